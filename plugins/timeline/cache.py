@@ -1,0 +1,238 @@
+"""Per-article extraction cache, so a rebuild redoes only what changed.
+
+Extraction (engine, events) is the costly part of the plugin. Its result for
+one article depends only on:
+
+- the article's HTML content (what the engine reads),
+- the reference date (publication date or ``timeline_reference``),
+- the language,
+- the facts copied into every event (url, title, slug, category, tags) and
+  the article's ``timeline_*`` metadata (author overrides),
+- ``ENGINE_VERSION``,
+- the ``TIMELINE_*`` settings that change the result (not where or with
+  which template pages are written).
+
+The key is a SHA-256 of all of these, so a change in any one of them misses
+the cache for exactly the articles it concerns. Entries are JSON files in
+``CACHE_PATH/timeline/``; each build prunes the entries it did not use, so
+the folder does not grow with every edit. A fresh cache object is made for
+each build, so ``pelican -lr`` never sees the state of the previous build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+CACHE_FORMAT = "1"  # bump when the layout of an entry changes
+CACHE_DIRNAME = "timeline"
+
+# TIMELINE_* settings that only say where or how pages are written: they do
+# not change what is extracted, so they stay out of the key.
+_OUTPUT_ONLY_SUFFIXES = ("_SAVE_AS", "_TEMPLATE")
+_OUTPUT_ONLY = frozenset({"TIMELINE_ENABLED", "TIMELINE_CACHE", "TIMELINE_MARKUP"})
+
+
+def engine_version() -> str:
+    """The engine's version, imported lazily (the engine may load rules on import)."""
+    from timeline import engine
+
+    return str(getattr(engine, "ENGINE_VERSION", "0"))
+
+
+def result_settings(settings: Mapping[str, Any]) -> dict[str, str]:
+    """The settings that change an article's extraction result, as strings."""
+    picked = {
+        key: repr(value)
+        for key, value in settings.items()
+        if key.startswith("TIMELINE_")
+        and key not in _OUTPUT_ONLY
+        and not key.endswith(_OUTPUT_ONLY_SUFFIXES)
+    }
+    picked["DEFAULT_LANG"] = repr(settings.get("DEFAULT_LANG"))
+    return dict(sorted(picked.items()))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return json.dumps([_text(v) for v in value])
+    return str(value)
+
+
+def article_key_parts(
+    article: Any, settings: Mapping[str, Any], reference: date | None, version: str
+) -> dict[str, str]:
+    """Everything an article's extraction depends on, as a flat dict of strings."""
+    metadata = getattr(article, "metadata", {}) or {}
+    overrides = {k: _text(v) for k, v in sorted(metadata.items()) if k.startswith("timeline")}
+    return {
+        "format": CACHE_FORMAT,
+        "engine": version,
+        "content": getattr(article, "_content", None) or "",
+        "reference": _text(reference),
+        "lang": _text(getattr(article, "lang", None) or settings.get("DEFAULT_LANG")),
+        "url": _text(getattr(article, "url", "")),
+        "title": _text(getattr(article, "title", "")),
+        "slug": _text(getattr(article, "slug", "")),
+        "category": _text(getattr(article, "category", "")),
+        "tags": _text(sorted(str(t) for t in getattr(article, "tags", None) or [])),
+        "overrides": json.dumps(overrides, sort_keys=True),
+        "settings": json.dumps(result_settings(settings), sort_keys=True),
+    }
+
+
+def digest(parts: Mapping[str, str]) -> str:
+    """A stable key for a dict of strings (length-prefixed, so no two dicts collide)."""
+    h = hashlib.sha256()
+    for name in sorted(parts):
+        for piece in (name, parts[name]):
+            data = piece.encode("utf-8", "surrogatepass")
+            h.update(len(data).to_bytes(8, "big"))
+            h.update(data)
+    return h.hexdigest()
+
+
+@dataclass
+class BuildStats:
+    """Counts for the one summary line that ends the build log."""
+
+    articles: int = 0
+    expressions: int = 0
+    events: int = 0
+    unresolved: int = 0
+    from_cache: int = 0
+    seconds: float = 0.0
+    extracted: list[str] = field(default_factory=list)
+
+    def add(self, events: Iterable[Mapping[str, Any]], *, cached: bool, seconds: float) -> None:
+        """Count one article's events (derived events are events, not expressions)."""
+        events = list(events)
+        self.articles += 1
+        self.from_cache += int(cached)
+        self.seconds += seconds
+        self.events += len(events)
+        self.expressions += sum(1 for e in events if not e.get("derived"))
+        self.unresolved += sum(1 for e in events if e.get("start") is None)
+
+    def summary(self) -> str:
+        """`timeline: 500 articles, 6,210 expressions, 5,870 events, 12 unresolved (...)`."""
+        return (
+            f"timeline: {self.articles:,} articles, {self.expressions:,} expressions, "
+            f"{self.events:,} events, {self.unresolved:,} unresolved "
+            f"({self.seconds:.1f} s, {self.from_cache:,} from cache)"
+        )
+
+
+class ExtractionCache:
+    """JSON entries in CACHE_PATH/timeline, one file per key; made anew for each build."""
+
+    def __init__(self, folder: Path | str | None, *, enabled: bool = True) -> None:
+        self.folder = Path(folder) if folder else None
+        self.enabled = enabled and self.folder is not None
+        self.used: set[str] = set()
+        self.stats = BuildStats()
+        self.had_entries = bool(self.enabled and self._entries())
+
+    @classmethod
+    def for_settings(cls, settings: Mapping[str, Any]) -> ExtractionCache:
+        """The cache Pelican's settings ask for (CACHE_PATH, TIMELINE_CACHE)."""
+        folder = Path(settings.get("CACHE_PATH") or "cache") / CACHE_DIRNAME
+        return cls(folder, enabled=bool(settings.get("TIMELINE_CACHE", True)))
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / f"{key}.json"
+
+    def _entries(self) -> list[Path]:
+        if self.folder is None or not self.folder.is_dir():
+            return []
+        return list(self.folder.glob("*.json"))
+
+    def get(self, key: str) -> Any | None:
+        """The stored value, or None (missing or unreadable entries are a miss)."""
+        if not self.enabled:
+            return None
+        path = self._path(key)
+        try:
+            with path.open(encoding="utf-8") as fh:
+                entry = json.load(fh)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            logger.warning("timeline: ignoring unreadable cache entry %s: %s", path, exc)
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            return None
+        self.used.add(key)
+        return entry.get("value")
+
+    def put(self, key: str, value: Any) -> None:
+        """Store a JSON-ready value atomically (a crash never leaves half an entry)."""
+        if not self.enabled:
+            return
+        assert self.folder is not None
+        self.used.add(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"key": key, "value": value}, fh, ensure_ascii=False)
+            os.replace(tmp, self._path(key))
+        except OSError as exc:
+            logger.warning("timeline: cannot write cache in %s: %s", self.folder, exc)
+
+    def prune(self) -> int:
+        """Delete entries this build did not use; returns how many."""
+        if not self.enabled:
+            return 0
+        removed = 0
+        for path in self._entries():
+            if path.stem not in self.used:
+                try:
+                    path.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        for tmp in self.folder.glob("*.tmp") if self.folder else ():
+            tmp.unlink(missing_ok=True)
+        return removed
+
+    def article_events(
+        self,
+        article: Any,
+        settings: Mapping[str, Any],
+        compute: Callable[[], list[dict[str, Any]]],
+        *,
+        reference: date | None,
+    ) -> list[dict[str, Any]]:
+        """The article's events from the cache, or from `compute` (then stored)."""
+        started = time.perf_counter()
+        key = digest(article_key_parts(article, settings, reference, engine_version()))
+        cached = self.get(key)
+        if isinstance(cached, list):
+            self.stats.add(cached, cached=True, seconds=time.perf_counter() - started)
+            return cached
+        events = compute()
+        source = str(getattr(article, "source_path", None) or getattr(article, "slug", "?"))
+        self.stats.extracted.append(source)
+        # On a warm build, say which articles were extracted again (and so why it took time).
+        log = logger.info if self.had_entries else logger.debug
+        log("timeline: extracted %s (not in cache)", source)
+        self.put(key, events)
+        self.stats.add(events, cached=False, seconds=time.perf_counter() - started)
+        return events

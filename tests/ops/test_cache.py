@@ -1,0 +1,161 @@
+"""The extraction cache: a change in any input misses exactly the articles it concerns."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from timeline import cache as cache_mod
+from timeline.cache import ExtractionCache, article_key_parts, digest
+
+SETTINGS: dict[str, Any] = {
+    "DEFAULT_LANG": "en",
+    "TIMELINE_URL": "timeline/{slug}.html",
+    "TIMELINE_SAVE_AS": "timeline/{slug}.html",
+    "TIMELINE_TEMPLATE": "timeline",
+}
+
+
+def article(**changes: Any) -> SimpleNamespace:
+    facts: dict[str, Any] = {
+        "_content": "<p>They left on Sunday.</p>",
+        "lang": "en",
+        "url": "a.html",
+        "title": "A",
+        "slug": "a",
+        "category": "world",
+        "tags": ["x"],
+        "metadata": {"title": "A"},
+        "source_path": "content/a.md",
+    }
+    facts.update(changes)
+    return SimpleNamespace(**facts)
+
+
+def key(art: SimpleNamespace, settings: dict[str, Any] | None = None, **kw: Any) -> str:
+    reference = kw.get("reference", date(2021, 7, 5))
+    version = kw.get("version", "1")
+    return digest(article_key_parts(art, settings or SETTINGS, reference, version))
+
+
+BASE = key(article())
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        pytest.param(key(article(_content="<p>They left on Monday.</p>")), id="content"),
+        pytest.param(key(article(), reference=date(2021, 7, 6)), id="publication-date"),
+        pytest.param(key(article(lang="fr")), id="language"),
+        pytest.param(key(article(), version="2"), id="engine-version"),
+        pytest.param(key(article(), {**SETTINGS, "TIMELINE_URL": "t/{slug}/"}), id="setting"),
+        pytest.param(key(article(), {**SETTINGS, "DEFAULT_LANG": "de"}), id="default-lang"),
+        pytest.param(
+            key(article(metadata={"title": "A", "timeline_exclude": "Sunday"})), id="override"
+        ),
+        pytest.param(key(article(title="B")), id="title"),
+        pytest.param(key(article(url="b.html")), id="url"),
+        pytest.param(key(article(tags=["y"])), id="tags"),
+        pytest.param(key(article(category="sport")), id="category"),
+    ],
+)
+def test_each_input_changes_the_key(changed: str) -> None:
+    assert changed != BASE
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {**SETTINGS, "TIMELINE_SAVE_AS": "elsewhere/{slug}.html"},
+        {**SETTINGS, "TIMELINE_TEMPLATE": "other"},
+        {**SETTINGS, "SITENAME": "Another name"},
+    ],
+    ids=["save-as", "template", "unrelated"],
+)
+def test_output_only_settings_keep_the_key(settings: dict[str, Any]) -> None:
+    assert key(article(), settings) == BASE
+
+
+def test_same_inputs_same_key_and_no_collision_by_concatenation() -> None:
+    assert key(article()) == BASE
+    a = digest({"x": "ab", "y": "c"})
+    b = digest({"x": "a", "y": "bc"})
+    assert a != b
+
+
+def _counting(events: list[dict[str, Any]]):
+    calls: list[int] = []
+
+    def compute() -> list[dict[str, Any]]:
+        calls.append(1)
+        return events
+
+    return compute, calls
+
+
+def test_hit_after_put_miss_after_change(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(cache_mod, "engine_version", lambda: "1")
+    events = [{"id": "a-1", "text": "Sunday", "start": "2021-07-04", "derived": False}]
+    compute, calls = _counting(events)
+
+    first = ExtractionCache(tmp_path / "timeline")
+    assert first.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5)) == events
+    assert len(calls) == 1 and first.stats.from_cache == 0
+
+    second = ExtractionCache(tmp_path / "timeline")
+    got = second.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5))
+    assert got == events and len(calls) == 1 and second.stats.from_cache == 1
+
+    changed = article(_content="<p>Monday</p>")
+    second.article_events(changed, SETTINGS, compute, reference=date(2021, 7, 5))
+    assert len(calls) == 2
+    assert second.stats.extracted == ["content/a.md"]
+
+    monkeypatch.setattr(cache_mod, "engine_version", lambda: "2")
+    third = ExtractionCache(tmp_path / "timeline")
+    third.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5))
+    assert len(calls) == 3
+
+
+def test_prune_keeps_only_used_entries(tmp_path: Path) -> None:
+    store = ExtractionCache(tmp_path)
+    store.put("a" * 64, [1])
+    store.put("b" * 64, [2])
+    again = ExtractionCache(tmp_path)
+    assert again.get("a" * 64) == [1]
+    assert again.prune() == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a" * 64 + ".json"]
+
+
+def test_corrupt_or_foreign_entries_are_misses(tmp_path: Path, caplog) -> None:
+    store = ExtractionCache(tmp_path)
+    (tmp_path / ("c" * 64 + ".json")).write_text("{not json")
+    (tmp_path / ("d" * 64 + ".json")).write_text('{"key": "other", "value": [1]}')
+    assert store.get("c" * 64) is None
+    assert store.get("d" * 64) is None
+    assert "unreadable cache entry" in caplog.text
+
+
+def test_disabled_cache_never_stores(tmp_path: Path) -> None:
+    store = ExtractionCache.for_settings({"CACHE_PATH": str(tmp_path), "TIMELINE_CACHE": False})
+    store.put("e" * 64, [1])
+    assert store.get("e" * 64) is None
+    assert not any(tmp_path.rglob("*.json"))
+
+
+def test_summary_line() -> None:
+    stats = cache_mod.BuildStats()
+    events = [
+        {"derived": False, "start": "2021-07-04"},
+        {"derived": True, "start": "2021-07-02"},
+        {"derived": False, "start": None},
+    ]
+    for i in range(500):
+        stats.add(events, cached=i > 1, seconds=0.0016)
+    assert stats.summary() == (
+        "timeline: 500 articles, 1,000 expressions, 1,500 events, 500 unresolved "
+        "(0.8 s, 498 from cache)"
+    )
