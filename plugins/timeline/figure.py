@@ -1,0 +1,474 @@
+"""Event dicts -> Plotly figure, and the figure as JSON safe to embed in a page.
+
+The figure is drawn by the theme's ``timeline.js`` from the embedded JSON.
+Everything here is deterministic (no random ids, stable ordering) so that
+two builds of the same site are byte-identical.
+
+Layout rules, chosen for reading rather than for exploring:
+
+* one row per event on an article's timeline, so labels never collide;
+  one row per article on the site-wide timeline (colour per article);
+* day events are markers, spans are horizontal bars, the publication date is
+  a labelled vertical line;
+* planned events (after publication) are hollow diamonds in a warm colour;
+  fuzzy events are lighter and hatched;
+* the starting view covers the dense part of the story, a range slider and
+  two buttons reach the rest (a 20-year span does not squash the week that
+  matters).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from statistics import median
+from typing import Any
+
+import plotly.graph_objects as go
+
+DAY_MS = 86_400_000
+ROW_HEIGHT = 30
+FOCUS_RADIUS_DAYS = 120  # key dates this far from the median are "the story"
+HOVER_LINE = 56  # characters per hover line, so hover boxes fit a phone
+
+INK = "#1f2937"
+MUTED = "#4b5563"
+GRID = "#e5e7eb"
+DAY_COLOUR = "#1d4ed8"
+SPAN_COLOUR = "#0f766e"
+PLANNED_COLOUR = "#b45309"
+PUBLISHED_COLOUR = "#b91c1c"
+# Site-wide timeline: one colour per article; each has >= 4.5:1 contrast on white.
+ARTICLE_COLOURS = (
+    "#1d4ed8",
+    "#b45309",
+    "#047857",
+    "#7e22ce",
+    "#be123c",
+    "#0e7490",
+    "#4d7c0f",
+    "#9d174d",
+)
+
+FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _noon(day: date) -> str:
+    return f"{day.isoformat()} 12:00"
+
+
+def placed(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events that can be drawn: those with a start day."""
+    return [e for e in events if e.get("start")]
+
+
+def _bounds(event: dict[str, Any]) -> tuple[date, date]:
+    start = _day(event["start"])
+    end = _day(event.get("end")) or start
+    assert start is not None
+    return start, max(start, end)
+
+
+def _is_span(event: dict[str, Any]) -> bool:
+    start, end = _bounds(event)
+    return event.get("kind") == "span" or end > start
+
+
+def focus_range(events: Sequence[dict[str, Any]], reference: date | None) -> tuple[str, str]:
+    """The starting x-range: the dense cluster of the story, padded.
+
+    Key dates are every day event, the ends of spans that start long before
+    (a 20-year war ends at publication) and both bounds of short spans. Key
+    dates farther than FOCUS_RADIUS_DAYS from their median are left to the
+    range slider.
+    """
+    keys: list[date] = []
+    for event in events:
+        start, end = _bounds(event)
+        keys.append(end)
+        if (end - start).days <= FOCUS_RADIUS_DAYS:
+            keys.append(start)
+    if reference is not None:
+        keys.append(reference)
+    if not keys:
+        today = reference or date(2000, 1, 1)
+        keys = [today]
+    middle = date.fromordinal(round(median(k.toordinal() for k in keys)))
+    near = [k for k in keys if abs((k - middle).days) <= FOCUS_RADIUS_DAYS] or keys
+    low, high = min(near), max(near) + timedelta(days=1)
+    pad = max(1, round((high - low).days * 0.08))
+    return (low - timedelta(days=pad)).isoformat(), (high + timedelta(days=pad)).isoformat()
+
+
+def full_range(events: Sequence[dict[str, Any]], reference: date | None) -> tuple[str, str]:
+    """Every event and the publication day, padded a little."""
+    days: list[date] = [reference] if reference else []
+    for event in events:
+        days.extend(_bounds(event))
+    if not days:
+        return focus_range(events, reference)
+    low, high = min(days), max(days) + timedelta(days=1)
+    pad = max(1, round((high - low).days * 0.03))
+    return (low - timedelta(days=pad)).isoformat(), (high + timedelta(days=pad)).isoformat()
+
+
+def _wrap_words(before: str, text: str, after: str, width: int) -> list[str]:
+    """Word-wrap a sentence into escaped HTML lines with `text` in bold.
+
+    Wrapping happens on the plain text; each word is cut at the emphasis
+    bounds, escaped, and only then wrapped in <b>.
+    """
+    full = before + text + after
+    lo, hi = len(before), len(before) + len(text)
+    lines: list[list[str]] = [[]]
+    length = 0
+    for match in re.finditer(r"\S+", full):
+        a, b = match.span()
+        cuts = sorted({a, b, *(c for c in (lo, hi) if a < c < b)})
+        parts = []
+        for x, y in zip(cuts, cuts[1:], strict=False):
+            piece = html.escape(full[x:y], quote=False)
+            parts.append(f"<b>{piece}</b>" if lo <= x and y <= hi and lo < hi else piece)
+        word = "".join(parts)
+        size = b - a
+        if length and length + 1 + size > width:
+            lines.append([])
+            length = 0
+        length += size + (1 if length else 0)
+        lines[-1].append(word)
+    return [" ".join(line).replace("</b> <b>", " ") for line in lines if line]
+
+
+def hover_html(event: dict[str, Any]) -> str:
+    """The date as a reader says it, then the sentence with the expression in bold.
+
+    Built from escaped pieces only: article text never becomes markup.
+    """
+    before = event.get("before") or ""
+    text = event.get("text") or ""
+    after = event.get("after") or ""
+    if not (before or after) and event.get("sentence") and text not in event["sentence"]:
+        before = event["sentence"] + " "
+    lines = _wrap_words(before, text, after, HOVER_LINE)
+    head = html.escape(event.get("label") or event.get("value") or "", quote=False)
+    notes = []
+    if event.get("planned"):
+        notes.append("planned")
+    if event.get("fuzzy"):
+        notes.append("approximate")
+    if notes:
+        head += f" <i>({', '.join(notes)})</i>"
+    return "<br>".join([f"<b>{head}</b>", *lines])
+
+
+def short_label(event: dict[str, Any], limit: int = 28) -> str:
+    """The text written beside a mark: the expression, shortened if long."""
+    text = " ".join((event.get("text") or "").split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def _rows(events: Sequence[dict[str, Any]], per_article: bool) -> tuple[list[int], list[str]]:
+    """Row of each event, and article urls in row order (site-wide view)."""
+    if not per_article:
+        return list(range(len(events))), []
+    articles: list[str] = []
+    for event in events:
+        if event.get("article_url", "") not in articles:
+            articles.append(event.get("article_url", ""))
+    return [articles.index(e.get("article_url", "")) for e in events], articles
+
+
+def _marks(
+    events: Sequence[dict[str, Any]],
+    rows: Sequence[int],
+    colour_of: dict[str, str] | None,
+    group: str,
+    name: str,
+) -> list[go.BaseTraceType]:
+    """A marker trace for day events and a bar trace for spans of one group."""
+    days = [(e, r) for e, r in zip(events, rows, strict=True) if not _is_span(e)]
+    spans = [(e, r) for e, r in zip(events, rows, strict=True) if _is_span(e)]
+
+    def colour(event: dict[str, Any], default: str) -> str:
+        if colour_of is not None:
+            return colour_of[event.get("article_url", "")]
+        return PLANNED_COLOUR if event.get("planned") else default
+
+    traces: list[go.BaseTraceType] = []
+    traces.append(
+        go.Scatter(
+            uid=f"{group}-days",
+            name=f"{name} days" if name else "Days",
+            legendgroup=group,
+            x=[_noon(_bounds(e)[0]) for e, _ in days],
+            y=[r for _, r in days],
+            mode="markers",
+            marker={
+                "size": 13,
+                "color": [colour(e, DAY_COLOUR) for e, _ in days],
+                "symbol": [
+                    "diamond-open" if e.get("planned") else "circle" for e, _ in days
+                ],
+                "opacity": [0.55 if e.get("fuzzy") else 1.0 for e, _ in days],
+                "line": {"width": 2.5, "color": [colour(e, DAY_COLOUR) for e, _ in days]},
+            },
+            customdata=[e["id"] for e, _ in days],
+            hovertext=[hover_html(e) for e, _ in days],
+            hoverinfo="text",
+            showlegend=False,
+        )
+    )
+    traces.append(
+        go.Bar(
+            uid=f"{group}-spans",
+            name=f"{name} spans" if name else "Spans",
+            legendgroup=group,
+            orientation="h",
+            base=[_bounds(e)[0].isoformat() for e, _ in spans],
+            x=[((_bounds(e)[1] - _bounds(e)[0]).days + 1) * DAY_MS for e, _ in spans],
+            y=[r for _, r in spans],
+            width=0.5,
+            marker={
+                "color": [colour(e, SPAN_COLOUR) for e, _ in spans],
+                "opacity": [0.45 if e.get("fuzzy") else 0.9 for e, _ in spans],
+                "pattern": {
+                    "shape": ["/" if e.get("fuzzy") else "" for e, _ in spans],
+                    "fgcolor": "#ffffff",
+                    "size": 6,
+                    "solidity": 0.35,
+                },
+                "line": {"width": 0},
+            },
+            customdata=[e["id"] for e, _ in spans],
+            hovertext=[hover_html(e) for e, _ in spans],
+            hoverinfo="text",
+            showlegend=False,
+        )
+    )
+    return traces
+
+
+def _labels(
+    events: Sequence[dict[str, Any]], rows: Sequence[int], focus: tuple[str, str]
+) -> go.Scatter:
+    """Text beside each mark, on the side that stays inside the starting view."""
+    low, high = date.fromisoformat(focus[0]), date.fromisoformat(focus[1])
+    turn = low + (high - low) * 0.62
+    xs, positions, texts = [], [], []
+    for event in events:
+        start, end = _bounds(event)
+        span = _is_span(event)
+        label = short_label(event)
+        if end > turn and start > low:
+            xs.append(start.isoformat() if span else _noon(start))
+            positions.append("middle left")
+            texts.append(label + "\u00a0\u00a0\u00a0")
+        else:
+            xs.append((end + timedelta(days=1)).isoformat() if span else _noon(end))
+            positions.append("middle right")
+            texts.append("\u00a0\u00a0\u00a0" + label)
+    return go.Scatter(
+        uid="labels",
+        name="Labels",
+        x=xs,
+        y=list(rows),
+        mode="text",
+        text=texts,
+        textposition=positions,
+        textfont={"size": 13, "color": INK},
+        hoverinfo="skip",
+        showlegend=False,
+        cliponaxis=False,
+    )
+
+
+def build_figure(
+    events: Sequence[dict[str, Any]],
+    reference: date | None,
+    *,
+    per_article: bool = True,
+) -> go.Figure:
+    """The timeline figure for one article or, with several articles, the whole site.
+
+    With events from more than one article and ``per_article`` true, each
+    article gets its own row and colour (the site-wide timeline); otherwise
+    each event gets its own labelled row.
+    """
+    shown = placed(events)
+    articles_seen = {e.get("article_url", "") for e in shown}
+    by_article = per_article and len(articles_seen) > 1
+    rows, articles = _rows(shown, by_article)
+    focus = focus_range(shown, reference)
+    whole = full_range(shown, reference)
+    n_rows = max(1, len(articles) if by_article else len(shown))
+
+    traces: list[go.BaseTraceType] = []
+    annotations: list[dict[str, Any]] = []
+    if by_article:
+        colour_of = {
+            url: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, url in enumerate(articles)
+        }
+        titles = {e.get("article_url", ""): e.get("article_title", "") for e in shown}
+        for i, url in enumerate(articles):
+            mine = [(e, r) for e, r in zip(shown, rows, strict=True) if r == i]
+            traces.extend(
+                _marks(
+                    [e for e, _ in mine],
+                    [r for _, r in mine],
+                    colour_of,
+                    group=f"a{i}",
+                    name=titles[url],
+                )
+            )
+            annotations.append(
+                {
+                    "text": html.escape(short_label({"text": titles[url]}, 70), quote=False),
+                    "xref": "paper",
+                    "yref": "y",
+                    "x": 0,
+                    "y": i - 0.32,
+                    "xanchor": "left",
+                    "yanchor": "bottom",
+                    "showarrow": False,
+                    "font": {"size": 12, "color": colour_of[url]},
+                }
+            )
+    else:
+        traces.extend(_marks(shown, rows, None, group="events", name=""))
+        traces.append(_labels(shown, rows, focus))
+
+    shapes: list[dict[str, Any]] = []
+    if reference is not None:
+        shapes.append(
+            {
+                "type": "line",
+                "name": "published",
+                "xref": "x",
+                "yref": "paper",
+                "x0": _noon(reference),
+                "x1": _noon(reference),
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": PUBLISHED_COLOUR, "width": 2, "dash": "dot"},
+                "layer": "below",
+            }
+        )
+        annotations.append(
+            {
+                "name": "published",
+                "text": f"Published {reference.day} {reference:%b %Y}",
+                "xref": "x",
+                "yref": "paper",
+                "x": _noon(reference),
+                "y": 1,
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 12, "color": PUBLISHED_COLOUR},
+                "bgcolor": "#ffffff",
+            }
+        )
+
+    row_px = ROW_HEIGHT + (14 if by_article else 0)
+    fig = go.Figure(data=traces)
+    fig.update_layout(
+        template="none",
+        height=110 + 60 + n_rows * row_px,
+        margin={"l": 12, "r": 12, "t": 64, "b": 40},
+        font={"family": FONT, "size": 13, "color": INK},
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        showlegend=False,
+        hovermode="closest",
+        hoverlabel={
+            "bgcolor": "#ffffff",
+            "bordercolor": INK,
+            "font": {"family": FONT, "size": 13, "color": INK},
+            "align": "left",
+        },
+        barmode="overlay",
+        dragmode="pan",
+        shapes=shapes,
+        annotations=annotations,
+        xaxis={
+            "type": "date",
+            "range": list(focus),
+            "showgrid": True,
+            "gridcolor": GRID,
+            "linecolor": MUTED,
+            "tickfont": {"color": MUTED},
+            "rangeslider": {
+                "visible": True,
+                "range": list(whole),
+                "thickness": 0.1,
+                "bordercolor": GRID,
+                "borderwidth": 1,
+            },
+        },
+        yaxis={
+            "range": [n_rows - 0.5, -0.7],
+            "fixedrange": True,
+            "showgrid": False,
+            "showticklabels": False,
+            "zeroline": False,
+        },
+        updatemenus=[
+            {
+                "type": "buttons",
+                "direction": "right",
+                "x": 0,
+                "xanchor": "left",
+                "y": 1,
+                "yanchor": "bottom",
+                "pad": {"t": 0, "b": 28, "l": 0, "r": 0},
+                "showactive": True,
+                "active": 0,
+                "bgcolor": "#ffffff",
+                "bordercolor": MUTED,
+                "font": {"size": 12, "color": INK},
+                "buttons": [
+                    {
+                        "label": "Story",
+                        "method": "relayout",
+                        "args": [{"xaxis.range": list(focus)}],
+                    },
+                    {
+                        "label": "All dates",
+                        "method": "relayout",
+                        "args": [{"xaxis.range": list(whole)}],
+                    },
+                ],
+            }
+        ],
+        meta={"focus": list(focus), "full": list(whole), "rows": n_rows},
+    )
+    return fig
+
+
+_SCRIPT_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def escape_json_for_script(text: str) -> str:
+    """Make JSON text safe inside <script type="application/json">."""
+    return "".join(_SCRIPT_ESCAPES.get(ch, ch) for ch in text)
+
+
+def figure_json(fig: go.Figure) -> str:
+    """The figure as compact, key-sorted JSON, safe to embed in a script element."""
+    plain = json.loads(fig.to_json(validate=False, pretty=False, engine="json"))
+    text = json.dumps(plain, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return escape_json_for_script(text)
