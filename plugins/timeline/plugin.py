@@ -1,0 +1,212 @@
+"""Pelican signal handlers: where the plugin meets Pelican.
+
+- `initialized`: fill in the TIMELINE_* defaults.
+- `article_generator_finalized`: per article, HTML -> text -> engine -> events;
+  attach `article.timeline` for templates and mark the expressions up as
+  <time> in the article body (before Pelican writes the articles).
+- `article_writer_finalized`: write the timeline pages, their JSON, the
+  site-wide timeline and its JSON through Pelican's writer, copy the Plotly
+  bundle once, and log one summary line.
+
+All per-build state lives on the articles generator, which Pelican makes
+anew for every build, so `pelican -lr` never sees a previous build's state.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from .events import ArticleFacts, build_events, count_unresolved
+from .htmltext import html_to_text, mark_times
+from .settings import apply_defaults
+
+logger = logging.getLogger(__name__)
+
+STATE = "timeline_build"  # attribute of the articles generator holding the build state
+
+
+@dataclass
+class ArticleTimeline:
+    """What templates see as `article.timeline` (None for an article without events)."""
+
+    events: list[dict[str, Any]]
+    url: str | None  # None when TIMELINE_SAVE_AS is empty: no page, so no link
+    save_as: str | None
+    json_url: str | None
+    json_save_as: str | None
+
+    @property
+    def dated(self) -> list[dict[str, Any]]:
+        return [e for e in self.events if e["start"]]
+
+    @property
+    def first(self) -> dict[str, Any] | None:
+        """The earliest event placed on the calendar."""
+        dated = self.dated
+        return dated[0] if dated else None
+
+    @property
+    def last(self) -> dict[str, Any] | None:
+        """The latest-starting event placed on the calendar."""
+        dated = self.dated
+        return dated[-1] if dated else None
+
+
+@dataclass
+class BuildState:
+    """Counts and results of one build."""
+
+    started: float = field(default_factory=time.perf_counter)
+    articles: int = 0
+    expressions: int = 0
+    events: int = 0
+    unresolved: int = 0
+    failed: int = 0
+    timelines: list[tuple[Any, ArticleTimeline]] = field(default_factory=list)
+    # Extra parts for the summary line's parentheses (e.g. cache counts).
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, events: list[dict[str, Any]]) -> None:
+        self.articles += 1
+        self.events += len(events)
+        self.expressions += sum(1 for e in events if not e["derived"])
+        self.unresolved += count_unresolved(events)
+
+    def summary(self) -> str:
+        seconds = time.perf_counter() - self.started
+        extra = "".join(f", {note}" for note in self.notes)
+        failed = f", {self.failed:,} failed" if self.failed else ""
+        return (
+            f"timeline: {self.articles:,} articles, {self.expressions:,} expressions, "
+            f"{self.events:,} events, {self.unresolved:,} unresolved{failed} "
+            f"({seconds:.1f} s{extra})"
+        )
+
+
+def source_name(article: Any) -> str:
+    """The article's file as the author knows it (relative when under the cwd)."""
+    path = str(getattr(article, "source_path", "") or getattr(article, "slug", "?"))
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
+
+
+def reference_date(article: Any) -> date:
+    """The day the article's relative dates are resolved against: its publication day."""
+    published = article.date
+    return published.date() if isinstance(published, datetime) else published
+
+
+def article_facts(article: Any, reference: date) -> ArticleFacts:
+    category = getattr(article, "category", None)
+    return ArticleFacts(
+        slug=str(article.slug),
+        url=str(article.url),
+        title=html_to_text(str(getattr(article, "title", ""))).text,
+        category=str(category) if category else None,
+        tags=tuple(str(tag) for tag in getattr(article, "tags", None) or ()),
+        reference=reference,
+    )
+
+
+def _extractor() -> Callable[..., list[Any]]:
+    """The engine's extract(), imported on first use (keeps Pelican start-up fast)."""
+    from .engine import extract
+
+    return extract
+
+
+def article_events(article: Any, settings: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The article's events: its body HTML -> plain text -> engine -> event dicts.
+
+    The one costly step per article, kept whole so a cache can wrap it. The
+    events' `span` offsets refer to `html_to_text(article._content).text`.
+    """
+    plain = html_to_text(article._content or "")
+    reference = reference_date(article)
+    lang = getattr(article, "lang", None) or settings.get("DEFAULT_LANG") or "en"
+    timexes = _extractor()(plain.text, reference, lang=lang)
+    return build_events(timexes, plain.text, article_facts(article, reference))
+
+
+def _format(pattern: str, article: Any) -> str | None:
+    return pattern.format(**article.url_format) if pattern else None
+
+
+def attach_timeline(
+    article: Any, events: list[dict[str, Any]], settings: Mapping[str, Any]
+) -> None:
+    """Give templates `article.timeline` and mark the expressions up in the body."""
+    if not events:
+        article.timeline = None
+        return
+    save_as = _format(settings["TIMELINE_SAVE_AS"], article)
+    json_save_as = _format(settings["TIMELINE_JSON_SAVE_AS"], article)
+    article.timeline = ArticleTimeline(
+        events=events,
+        url=_format(settings["TIMELINE_URL"], article) if save_as else None,
+        save_as=save_as,
+        json_url=_format(settings["TIMELINE_JSON_URL"], article) if json_save_as else None,
+        json_save_as=json_save_as,
+    )
+    if settings["TIMELINE_MARKUP"]:
+        article._content = mark_times(article._content, events)
+
+
+def process_article(article: Any, settings: Mapping[str, Any], build: BuildState) -> None:
+    """The whole per-article pipeline; a failure is logged and costs only this article."""
+    article.timeline = None
+    try:
+        events = article_events(article, settings)
+        attach_timeline(article, events, settings)
+    except Exception as exc:  # one bad article must not stop the others
+        build.failed += 1
+        logger.error(
+            "%s: timeline not built: %s: %s", source_name(article), type(exc).__name__, exc
+        )
+        logger.debug("timeline failure in %s", source_name(article), exc_info=True)
+        return
+    build.count(events)
+    if article.timeline is not None:
+        build.timelines.append((article, article.timeline))
+    logger.debug("timeline: %s: %d events", source_name(article), len(events))
+
+
+# --- signal handlers ---------------------------------------------------------------
+
+
+def on_initialized(pelican: Any) -> None:
+    apply_defaults(pelican.settings)
+
+
+def on_article_generator_finalized(generator: Any) -> None:
+    settings = generator.settings
+    apply_defaults(settings)  # when the generator runs without `initialized` (tests, tools)
+    build = BuildState()
+    setattr(generator, STATE, build)
+    for article in generator.translations + generator.drafts + generator.hidden_articles:
+        article.timeline = None
+    if not settings["TIMELINE_ENABLED"]:
+        for article in generator.articles:
+            article.timeline = None
+        return
+    for article in generator.articles:
+        process_article(article, settings, build)
+
+
+def on_article_writer_finalized(generator: Any, writer: Any) -> None:
+    build: BuildState | None = getattr(generator, STATE, None)
+    if build is None or not generator.settings["TIMELINE_ENABLED"]:
+        return
+    from .writer import write_timelines  # the writing side is only needed now
+
+    write_timelines(generator, writer, build.timelines)
+    logger.info(build.summary())
