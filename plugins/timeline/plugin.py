@@ -19,9 +19,11 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from . import overrides
+from .cache import ExtractionCache
 from .events import ArticleFacts, build_events, count_unresolved
 from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
@@ -71,6 +73,7 @@ class BuildState:
     timelines: list[tuple[Any, ArticleTimeline]] = field(default_factory=list)
     # Extra parts for the summary line's parentheses (e.g. cache counts).
     notes: list[str] = field(default_factory=list)
+    cache: ExtractionCache | None = None
 
     def count(self, events: list[dict[str, Any]]) -> None:
         self.articles += 1
@@ -100,9 +103,9 @@ def source_name(article: Any) -> str:
 
 
 def reference_date(article: Any) -> date:
-    """The day the article's relative dates are resolved against: its publication day."""
-    published = article.date
-    return published.date() if isinstance(published, datetime) else published
+    """The day the article's relative dates are resolved against: its publication day,
+    or the author's `timeline_reference`."""
+    return overrides.reference_date(article)
 
 
 def article_facts(article: Any, reference: date) -> ArticleFacts:
@@ -165,7 +168,20 @@ def process_article(article: Any, settings: Mapping[str, Any], build: BuildState
     """The whole per-article pipeline; a failure is logged and costs only this article."""
     article.timeline = None
     try:
-        events = article_events(article, settings)
+        author = overrides.read_overrides(article)
+        if not author.enabled:
+            logger.info("%s: timeline off (article metadata)", source_name(article))
+            return
+        if build.cache is None:
+            events = article_events(article, settings)
+        else:
+            events = build.cache.article_events(
+                article,
+                settings,
+                lambda: article_events(article, settings),
+                reference=reference_date(article),
+            )
+        events = overrides.apply_overrides(events, article, author)
         attach_timeline(article, events, settings)
     except Exception as exc:  # one bad article must not stop the others
         build.failed += 1
@@ -190,7 +206,7 @@ def on_initialized(pelican: Any) -> None:
 def on_article_generator_finalized(generator: Any) -> None:
     settings = generator.settings
     apply_defaults(settings)  # when the generator runs without `initialized` (tests, tools)
-    build = BuildState()
+    build = BuildState(cache=ExtractionCache.for_settings(settings))
     setattr(generator, STATE, build)
     for article in generator.translations + generator.drafts + generator.hidden_articles:
         article.timeline = None
@@ -209,4 +225,7 @@ def on_article_writer_finalized(generator: Any, writer: Any) -> None:
     from .writer import write_timelines  # the writing side is only needed now
 
     write_timelines(generator, writer, build.timelines)
+    if build.cache is not None:
+        build.cache.prune()
+        build.notes.append(f"{build.cache.stats.from_cache:,} from cache")
     logger.info(build.summary())
