@@ -21,17 +21,17 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from statistics import median
 from typing import Any
 
 import plotly.graph_objects as go
 
 DAY_MS = 86_400_000
 ROW_HEIGHT = 30
-FOCUS_RADIUS_DAYS = 120  # key dates this far from the median are "the story"
+FOCUS_RADIUS_DAYS = 120  # spans longer than this count by their end only
 HOVER_LINE = 56  # characters per hover line, so hover boxes fit a phone
 
 INK = "#1f2937"
@@ -81,30 +81,54 @@ def _is_span(event: dict[str, Any]) -> bool:
     return event.get("kind") == "span" or end > start
 
 
-def focus_range(events: Sequence[dict[str, Any]], reference: date | None) -> tuple[str, str]:
-    """The starting x-range: the dense cluster of the story, padded.
+def _key_dates(events: Sequence[dict[str, Any]], reference: date | None) -> list[date]:
+    """Dates that say where a story happens.
 
-    Key dates are every day event, the ends of spans that start long before
-    (a 20-year war ends at publication) and both bounds of short spans. Key
-    dates farther than FOCUS_RADIUS_DAYS from their median are left to the
-    range slider.
+    Every day event, both bounds of short spans, only the end of long spans
+    (a 20-year war ends at publication; its start is context, not story).
     """
-    keys: list[date] = []
+    keys: list[date] = [reference] if reference is not None else []
     for event in events:
         start, end = _bounds(event)
         keys.append(end)
         if (end - start).days <= FOCUS_RADIUS_DAYS:
             keys.append(start)
-    if reference is not None:
-        keys.append(reference)
-    if not keys:
-        today = reference or date(2000, 1, 1)
-        keys = [today]
-    middle = date.fromordinal(round(median(k.toordinal() for k in keys)))
-    near = [k for k in keys if abs((k - middle).days) <= FOCUS_RADIUS_DAYS] or keys
-    low, high = min(near), max(near) + timedelta(days=1)
-    pad = max(1, round((high - low).days * 0.08))
+    return sorted(keys)
+
+
+def _padded(low: date, high: date, share: float) -> tuple[str, str]:
+    high = high + timedelta(days=1)
+    pad = max(1, round((high - low).days * share))
     return (low - timedelta(days=pad)).isoformat(), (high + timedelta(days=pad)).isoformat()
+
+
+def focus_range(
+    events: Sequence[dict[str, Any]], reference: date | None, *, cluster: bool = True
+) -> tuple[str, str]:
+    """The starting x-range: the dense part of the story, padded.
+
+    With ``cluster``: the shortest window holding three quarters of the key
+    dates, grown to take in key dates that lie closer to it than its own
+    width (at least a week); the rest is left to the range slider. Without:
+    all key dates.
+    """
+    keys = _key_dates(events, reference) or [date(2000, 1, 1)]
+    if not cluster:
+        return _padded(keys[0], keys[-1], 0.04)
+    size = max(1, math.ceil(len(keys) * 0.75))
+    i = min(range(len(keys) - size + 1), key=lambda j: (keys[j + size - 1] - keys[j], j))
+    low, high = keys[i], keys[i + size - 1]
+    grown = True
+    while grown:
+        grown = False
+        reach = timedelta(days=max(7, (high - low).days))
+        below = [k for k in keys if low - reach <= k < low]
+        above = [k for k in keys if high < k <= high + reach]
+        if below:
+            low, grown = min(below), True
+        if above:
+            high, grown = max(above), True
+    return _padded(low, high, 0.08)
 
 
 def full_range(events: Sequence[dict[str, Any]], reference: date | None) -> tuple[str, str]:
@@ -114,9 +138,7 @@ def full_range(events: Sequence[dict[str, Any]], reference: date | None) -> tupl
         days.extend(_bounds(event))
     if not days:
         return focus_range(events, reference)
-    low, high = min(days), max(days) + timedelta(days=1)
-    pad = max(1, round((high - low).days * 0.03))
-    return (low - timedelta(days=pad)).isoformat(), (high + timedelta(days=pad)).isoformat()
+    return _padded(min(days), max(days), 0.03)
 
 
 def _wrap_words(before: str, text: str, after: str, width: int) -> list[str]:
@@ -215,9 +237,7 @@ def _marks(
             marker={
                 "size": 13,
                 "color": [colour(e, DAY_COLOUR) for e, _ in days],
-                "symbol": [
-                    "diamond-open" if e.get("planned") else "circle" for e, _ in days
-                ],
+                "symbol": ["diamond-open" if e.get("planned") else "circle" for e, _ in days],
                 "opacity": [0.55 if e.get("fuzzy") else 1.0 for e, _ in days],
                 "line": {"width": 2.5, "color": [colour(e, DAY_COLOUR) for e, _ in days]},
             },
@@ -239,7 +259,10 @@ def _marks(
             width=0.5,
             marker={
                 "color": [colour(e, SPAN_COLOUR) for e, _ in spans],
-                "opacity": [0.45 if e.get("fuzzy") else 0.9 for e, _ in spans],
+                "opacity": [
+                    (0.45 if e.get("fuzzy") else 0.9) * (0.7 if colour_of else 1.0)
+                    for e, _ in spans
+                ],
                 "pattern": {
                     "shape": ["/" if e.get("fuzzy") else "" for e, _ in spans],
                     "fgcolor": "#ffffff",
@@ -257,38 +280,66 @@ def _marks(
     return traces
 
 
+def _label(text: str, x: str, row: int, side: str, **style: Any) -> dict[str, Any]:
+    return {
+        "name": "label",
+        "text": html.escape(text, quote=False),
+        "x": x,
+        "y": row,
+        "xref": "x",
+        "yref": "y",
+        "xanchor": side,
+        "yanchor": "middle",
+        "xshift": 9 if side == "left" else -9,
+        "showarrow": False,
+        "font": {"size": 13, "color": INK},
+        **style,
+    }
+
+
 def _labels(
     events: Sequence[dict[str, Any]], rows: Sequence[int], focus: tuple[str, str]
-) -> go.Scatter:
-    """Text beside each mark, on the side that stays inside the starting view."""
+) -> list[dict[str, Any]]:
+    """A label beside each mark, as annotations (so the range slider stays clean).
+
+    The side is chosen so the label stays inside the starting view: right of
+    marks in the left part, left of marks in the right part, inside a bar
+    that runs in from the left edge. An event outside the starting view gets
+    its label at the nearer edge, with an arrow pointing where it lies.
+    Plotly hides annotations whose anchor is off the axis, so nothing spills.
+    """
     low, high = date.fromisoformat(focus[0]), date.fromisoformat(focus[1])
-    turn = low + (high - low) * 0.62
-    xs, positions, texts = [], [], []
-    for event in events:
+    turn = low + (high - low) * 0.45
+    room = low + (high - low) * 0.35
+    out = []
+    for event, row in zip(events, rows, strict=True):
         start, end = _bounds(event)
         span = _is_span(event)
         label = short_label(event)
-        if end > turn and start > low:
-            xs.append(start.isoformat() if span else _noon(start))
-            positions.append("middle left")
-            texts.append(label + "\u00a0\u00a0\u00a0")
-        else:
-            xs.append((end + timedelta(days=1)).isoformat() if span else _noon(end))
-            positions.append("middle right")
-            texts.append("\u00a0\u00a0\u00a0" + label)
-    return go.Scatter(
-        uid="labels",
-        name="Labels",
-        x=xs,
-        y=list(rows),
-        mode="text",
-        text=texts,
-        textposition=positions,
-        textfont={"size": 13, "color": INK},
-        hoverinfo="skip",
-        showlegend=False,
-        cliponaxis=False,
-    )
+        when = "" if any(c.isdigit() for c in label) else f" ({start.day} {start:%b %Y})"
+        if start >= high:
+            out.append(_label(f"{label}{when} →", high.isoformat(), row, "right"))
+        elif end < low:
+            out.append(_label(f"← {label}{when}", low.isoformat(), row, "left"))
+        elif end <= turn:
+            x = (end + timedelta(days=1)).isoformat() if span else _noon(end)
+            out.append(_label(label, x, row, "left"))
+        elif start > room or not span:
+            out.append(_label(label, start.isoformat() if span else _noon(start), row, "right"))
+        else:  # a bar from near or beyond the view's left edge: write on the bar
+            out.append(
+                _label(
+                    label,
+                    max(low, start).isoformat(),
+                    row,
+                    "left",
+                    font={"size": 12, "color": "#ffffff"},
+                    bgcolor=PLANNED_COLOUR if event.get("planned") else SPAN_COLOUR,
+                    borderpad=1,
+                    xshift=4,
+                )
+            )
+    return out
 
 
 def build_figure(
@@ -297,22 +348,22 @@ def build_figure(
     *,
     per_article: bool = True,
 ) -> go.Figure:
-    """The timeline figure for one article or, with several articles, the whole site.
+    """The timeline figure of one article, or (``per_article=False``) of the whole site.
 
-    With events from more than one article and ``per_article`` true, each
-    article gets its own row and colour (the site-wide timeline); otherwise
-    each event gets its own labelled row.
+    One article: each event gets its own labelled row and the publication day
+    (``reference``) is a labelled line. Whole site: one row and one colour per
+    article, the article's title above its row.
     """
     shown = placed(events)
-    articles_seen = {e.get("article_url", "") for e in shown}
-    by_article = per_article and len(articles_seen) > 1
+    by_article = not per_article
     rows, articles = _rows(shown, by_article)
-    focus = focus_range(shown, reference)
+    focus = focus_range(shown, reference, cluster=not by_article)
     whole = full_range(shown, reference)
     n_rows = max(1, len(articles) if by_article else len(shown))
 
     traces: list[go.BaseTraceType] = []
     annotations: list[dict[str, Any]] = []
+    colour_of: dict[str, str] = {}
     if by_article:
         colour_of = {
             url: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, url in enumerate(articles)
@@ -344,7 +395,7 @@ def build_figure(
             )
     else:
         traces.extend(_marks(shown, rows, None, group="events", name=""))
-        traces.append(_labels(shown, rows, focus))
+        annotations.extend(_labels(shown, rows, focus))
 
     shapes: list[dict[str, Any]] = []
     if reference is not None:
@@ -362,9 +413,12 @@ def build_figure(
                 "layer": "below",
             }
         )
+        low, high = (date.fromisoformat(x) for x in focus)
+        right_half = reference > low + (high - low) / 2
         annotations.append(
             {
                 "name": "published",
+                "xanchor": "right" if right_half else "left",
                 "text": f"Published {reference.day} {reference:%b %Y}",
                 "xref": "x",
                 "yref": "paper",
@@ -409,6 +463,7 @@ def build_figure(
                 "visible": True,
                 "range": list(whole),
                 "thickness": 0.1,
+                "bgcolor": "#f8fafc",
                 "bordercolor": GRID,
                 "borderwidth": 1,
             },
@@ -436,7 +491,7 @@ def build_figure(
                 "font": {"size": 12, "color": INK},
                 "buttons": [
                     {
-                        "label": "Story",
+                        "label": "Main dates",
                         "method": "relayout",
                         "args": [{"xaxis.range": list(focus)}],
                     },
@@ -448,7 +503,14 @@ def build_figure(
                 ],
             }
         ],
-        meta={"focus": list(focus), "full": list(whole), "rows": n_rows},
+        meta={
+            "focus": list(focus),
+            "full": list(whole),
+            "rows": n_rows,
+            "articles": [{"url": u, "colour": colour_of[u]} for u in articles]
+            if by_article
+            else [],
+        },
     )
     return fig
 

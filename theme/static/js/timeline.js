@@ -68,6 +68,10 @@
     if (narrow) {
       /* On a phone, a drag on the chart should scroll the page; the slider zooms. */
       this.layout.dragmode = false;
+      /* A slider over twenty years is a sliver at this width: the buttons do it. */
+      if (this.layout.xaxis.rangeslider) {
+        this.layout.xaxis.rangeslider.visible = false;
+      }
       this.layout.margin = Object.assign({}, this.layout.margin, { l: 6, r: 6 });
     }
     var config = {
@@ -262,6 +266,19 @@
     count.textContent = "Showing all " + items.length + " dates.";
   };
 
+  /* Site-wide timeline: give each story in the key the colour of its row. */
+  function colourKey(figure) {
+    var articles = (figure.layout.meta && figure.layout.meta.articles) || [];
+    document.querySelectorAll("#story-key li[data-article]").forEach(function (item) {
+      articles.forEach(function (article) {
+        if (article.url === item.dataset.article) {
+          item.style.setProperty("--key-colour", article.colour);
+          item.classList.add("has-colour");
+        }
+      });
+    });
+  }
+
   ready(function () {
     var chart = document.getElementById(CHART_ID);
     var source = document.getElementById(DATA_ID);
@@ -270,6 +287,7 @@
     }
     var figure = JSON.parse(source.textContent);
     var timeline = new Timeline(chart, figure);
+    colourKey(figure);
     timeline.draw().then(function () {
       timeline.linkList();
       timeline.linkFilters();

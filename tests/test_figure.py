@@ -1,0 +1,168 @@
+"""The Plotly figure built from event dicts: marks, starting view, hover, safe JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from figure_events import URL, event, seed_events
+from timeline.figure import (
+    build_figure,
+    escape_json_for_script,
+    figure_json,
+    focus_range,
+    hover_html,
+)
+
+PUBLISHED = date(2021, 7, 5)
+
+
+def mark_traces(fig_dict: dict) -> list[dict]:
+    return [t for t in fig_dict["data"] if t.get("customdata") is not None]
+
+
+def test_one_mark_per_placed_event_day_markers_and_span_bars() -> None:
+    events = seed_events() + [event(99, "two days", None, None, kind="unplaced")]
+    fig = json.loads(figure_json(build_figure(events, PUBLISHED)))
+    marks = mark_traces(fig)
+    ids = [i for t in marks for i in t["customdata"]]
+    assert sorted(ids) == sorted(e["id"] for e in events if e["start"])
+    by_type = {t["type"]: t for t in marks}
+    assert set(by_type) == {"scatter", "bar"}
+    spans = {e["id"] for e in events if e["start"] and e["start"] != e["end"]}
+    assert set(by_type["bar"]["customdata"]) == spans
+    assert all(t in ("scatter", "bar") for t in (t["type"] for t in fig["data"]))
+
+
+def test_twenty_year_bar_has_its_length_in_days() -> None:
+    fig = build_figure(seed_events(), PUBLISHED)
+    bar = next(t for t in fig.data if t.type == "bar")
+    i = list(bar.customdata).index("seed-03")
+    assert bar.base[i] == "2001-07-05"
+    assert bar.x[i] == ((date(2021, 7, 5) - date(2001, 7, 5)).days + 1) * 86_400_000
+
+
+def test_starting_view_is_the_cluster_not_twenty_years() -> None:
+    low, high = focus_range(seed_events(), PUBLISHED)
+    assert "2021-06-20" <= low <= "2021-06-28"
+    assert "2021-07-05" < high <= "2021-07-15"
+    fig = build_figure(seed_events(), PUBLISHED)
+    assert list(fig.layout.xaxis.range) == [low, high]
+    assert fig.layout.xaxis.rangeslider.visible
+    assert fig.layout.xaxis.rangeslider.range[0] < "2001-07-05"
+
+
+def test_event_outside_the_view_gets_an_arrow_label_at_the_edge() -> None:
+    fig = build_figure(seed_events(), PUBLISHED)
+    labels = [a for a in fig.layout.annotations if a.name == "label"]
+    assert len(labels) == len(seed_events())
+    september = next(a for a in labels if "September 11" in a.text)
+    assert september.text.endswith("→")
+    assert september.x == fig.layout.xaxis.range[1]
+
+
+def test_each_event_has_its_own_row_so_labels_cannot_collide() -> None:
+    fig = build_figure(seed_events(), PUBLISHED)
+    rows = [y for t in fig.data if t.customdata is not None for y in t.y]
+    assert sorted(rows) == list(range(len(seed_events())))
+
+
+def test_planned_and_fuzzy_look_different() -> None:
+    fig = build_figure(seed_events(), PUBLISHED)
+    days = next(t for t in fig.data if t.type == "scatter")
+    planned = list(days.customdata).index("seed-05")
+    happened = list(days.customdata).index("seed-02")
+    assert days.marker.symbol[planned] != days.marker.symbol[happened]
+    assert days.marker.color[planned] != days.marker.color[happened]
+    bars = next(t for t in fig.data if t.type == "bar")
+    fuzzy = list(bars.customdata).index("seed-08")
+    exact = list(bars.customdata).index("seed-11")
+    assert bars.marker.pattern.shape[fuzzy] and not bars.marker.pattern.shape[exact]
+    assert bars.marker.opacity[fuzzy] < bars.marker.opacity[exact]
+
+
+def test_publication_is_a_labelled_line() -> None:
+    fig = build_figure(seed_events(), PUBLISHED)
+    line = next(s for s in fig.layout.shapes if s.name == "published")
+    assert line.type == "line" and line.x0.startswith("2021-07-05")
+    label = next(a for a in fig.layout.annotations if a.name == "published")
+    assert label.text == "Published 5 Jul 2021"
+
+
+def test_hover_has_reader_date_and_sentence_with_expression_in_bold() -> None:
+    text = hover_html({**seed_events()[0], "label": "5 July 2001 – 5 July 2021 (20 years)"})
+    assert text.startswith("<b>5 July 2001 – 5 July 2021 (20 years)</b><br>")
+    assert "after <b>20 years</b>" in text.replace("<br>", " ")
+
+
+def test_hover_escapes_article_text() -> None:
+    hostile = event(
+        1,
+        "Sunday",
+        "2021-07-04",
+        "2021-07-04",
+        sentence='On Sunday <img src=x onerror=alert(1)> & "more" %{x}',
+        label="<i>Sun</i>",
+    )
+    text = hover_html(hostile)
+    assert "<img" not in text and "&lt;img" in text
+    assert "&amp;" in text and "&lt;i&gt;Sun&lt;/i&gt;" in text
+    assert "On <b>Sunday</b>" in text
+
+
+def test_hover_emphasis_inside_a_word_and_wrapping() -> None:
+    long_tail = " word" * 40
+    sentence = "but Sunday's retreats" + long_tail
+    ev = event(1, "Sunday", "2021-07-04", "2021-07-04", sentence=sentence)
+    text = hover_html(ev)
+    assert "<b>Sunday</b>'s" in text
+    assert all(len(line) < 80 for line in text.split("<br>")[1:])
+
+
+def test_json_is_safe_inside_a_script_element() -> None:
+    hostile = event(
+        1, "</script><script>", "2021-07-04", "2021-07-04", sentence="x </script><script> \u2028 y"
+    )
+    text = figure_json(build_figure([hostile], PUBLISHED))
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in text
+    assert json.loads(text)["data"]
+
+
+def test_escape_json_for_script_round_trips() -> None:
+    raw = json.dumps({"a": "<&>\u2028\u2029"}, ensure_ascii=False)
+    assert json.loads(escape_json_for_script(raw)) == {"a": "<&>\u2028\u2029"}
+
+
+def test_build_is_deterministic() -> None:
+    first = figure_json(build_figure(seed_events(), PUBLISHED))
+    second = figure_json(build_figure(seed_events(), PUBLISHED))
+    assert first == second
+    template = json.loads(first)["layout"]["template"]
+    assert "layout" not in template  # "none": no Plotly default colours or fonts
+
+
+def test_site_wide_one_row_and_colour_per_article() -> None:
+    other = [
+        event(1, "Friday", "2024-03-01", "2024-03-01", article_url="b.html", id="b-1"),
+        event(2, "in 2019", "2019-01-01", "2019-12-31", article_url="b.html", id="b-2"),
+    ]
+    fig = build_figure(seed_events() + other, None, per_article=False)
+    marks = [t for t in fig.data if t.customdata is not None]
+    rows = {t.y[i]: t.customdata[i] for t in marks for i in range(len(t.y))}
+    assert set(rows) == {0, 1}
+    colours = {
+        tuple(t.marker.color) if not isinstance(t.marker.color, str) else t.marker.color
+        for t in marks
+        if len(t.customdata)
+    }
+    assert len({c for group in colours for c in group}) == 2
+    assert [a["url"] for a in fig.layout.meta["articles"]] == [URL, "b.html"]
+    assert not [s for s in fig.layout.shapes if s.name == "published"]
+
+
+@pytest.mark.parametrize("events", [[], [event(1, "x", None, None, kind="unplaced")]])
+def test_no_placed_events_still_builds(events: list) -> None:
+    fig = json.loads(figure_json(build_figure(events, PUBLISHED)))
+    assert sum(len(t["customdata"]) for t in mark_traces(fig)) == 0
