@@ -145,15 +145,16 @@ def _format(pattern: str, article: Any) -> str | None:
 
 
 def attach_timeline(
-    article: Any, events: list[dict[str, Any]], settings: Mapping[str, Any]
+    article: Any, events: list[dict[str, Any]], settings: Mapping[str, Any], build: BuildState
 ) -> None:
-    """Give templates `article.timeline` and mark the expressions up in the body."""
+    """Give templates `article.timeline`, mark the expressions up in the body, and
+    remember the timeline for the writing step."""
     if not events:
         article.timeline = None
         return
     save_as = _format(settings["TIMELINE_SAVE_AS"], article)
     json_save_as = _format(settings["TIMELINE_JSON_SAVE_AS"], article)
-    article.timeline = ArticleTimeline(
+    timeline = ArticleTimeline(
         events=events,
         url=_format(settings["TIMELINE_URL"], article) if save_as else None,
         save_as=save_as,
@@ -162,6 +163,9 @@ def attach_timeline(
     )
     if settings["TIMELINE_MARKUP"]:
         article._content = mark_times(article._content, events)
+    # Templates link to article.timeline.url: without a page, there is nothing to link to.
+    article.timeline = timeline if save_as else None
+    build.timelines.append((article, timeline))
 
 
 def process_article(article: Any, settings: Mapping[str, Any], build: BuildState) -> None:
@@ -182,7 +186,7 @@ def process_article(article: Any, settings: Mapping[str, Any], build: BuildState
                 reference=reference_date(article),
             )
         events = overrides.apply_overrides(events, article, author)
-        attach_timeline(article, events, settings)
+        attach_timeline(article, events, settings, build)
     except Exception as exc:  # one bad article must not stop the others
         build.failed += 1
         logger.error(
@@ -191,8 +195,6 @@ def process_article(article: Any, settings: Mapping[str, Any], build: BuildState
         logger.debug("timeline failure in %s", source_name(article), exc_info=True)
         return
     build.count(events)
-    if article.timeline is not None:
-        build.timelines.append((article, article.timeline))
     logger.debug("timeline: %s: %d events", source_name(article), len(events))
 
 

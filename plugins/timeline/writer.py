@@ -151,6 +151,7 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
             ),
             plotly_js_url=plotly_js_url,
             timeline_json_url=timeline.json_url,
+            timeline_page="article",
         )
 
     all_events = sorted(
@@ -173,4 +174,5 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
             ),
             plotly_js_url=plotly_js_url,
             events_json_url=settings["TIMELINE_EVENTS_URL"] or None,
+            timeline_page="index",
         )

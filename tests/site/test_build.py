@@ -1,0 +1,261 @@
+"""Full Pelican builds (stand-in engine): pages, links, JSON, settings, log, reproducibility."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+from conftest import ROOT, article_md, broken_links, linked, page_refs
+
+pytestmark = pytest.mark.usefixtures("fake_engine")
+
+STORY = article_md(
+    "Border story",
+    """
+They crossed the border yesterday, officials said.
+
+Talks were held two days after they left the base. More talks are due tomorrow.
+
+<figure><figcaption>Soldiers wait, last week. <span>Credit: AP</span></figcaption></figure>
+
+```
+Nothing here is a date: yesterday.
+```
+
+Inline `yesterday` is code too.
+""",
+    slug="border-story",
+)
+QUIET = article_md("Quiet story", "Nothing happened at all in this one.", slug="quiet-story")
+PLAIN_KEYS = {"id", "article_url", "text", "sentence", "type", "value", "start", "end", "derived"}
+
+
+def test_pages_json_and_links(build_site) -> None:
+    site = build_site({"story.md": STORY, "quiet.md": QUIET})
+
+    assert site.exists("timeline/border-story.html")
+    assert site.exists("timeline/border-story.json")
+    assert site.exists("timeline/index.html")
+    assert site.exists("timeline/events.json")
+    assert not site.exists("timeline/quiet-story.html")
+    assert not site.exists("timeline/quiet-story.json")
+    assert broken_links(site.output) == []
+
+    # article -> timeline and back
+    assert "timeline/border-story.html" in linked(site.output, "border-story.html")
+    assert "border-story.html" in linked(site.output, "timeline/border-story.html")
+    # the quiet article links to no timeline of its own
+    assert not [x for x in linked(site.output, "quiet-story.html") if "quiet" in x]
+
+    events = json.loads(site.read("timeline/border-story.json"))["events"]
+    assert [(e["text"], e["value"], e["start"], e["end"], e["derived"]) for e in events] == [
+        ("last week", "2021-W26", "2021-06-28", "2021-07-04", False),
+        ("they left", "2021-07-02", "2021-07-02", "2021-07-02", True),
+        ("yesterday", "2021-07-04", "2021-07-04", "2021-07-04", False),
+        ("tomorrow", "2021-07-06", "2021-07-06", "2021-07-06", False),
+        ("two days", "P2D", None, None, False),
+    ]
+    for event in events:
+        assert set(event) >= PLAIN_KEYS
+        assert event["article_url"] == "border-story.html"
+        assert event["sentence"] == event["before"] + event["text"] + event["after"]
+        assert event["text"] in event["sentence"]
+    by_text = {e["text"]: e for e in events}
+    assert by_text["tomorrow"]["planned"] is True
+    assert by_text["yesterday"]["sentence"] == "They crossed the border yesterday, officials said."
+    assert by_text["they left"]["anchor_id"] == by_text["two days"]["id"]
+    assert by_text["they left"]["anchor"] == "border-story.html#t-" + by_text["two days"]["id"]
+    assert by_text["last week"]["sentence"] == "Soldiers wait, last week."
+
+    site_events = json.loads(site.read("timeline/events.json"))["events"]
+    assert site_events == events
+
+
+def test_article_body_marked_up(build_site) -> None:
+    site = build_site({"story.md": STORY})
+    html = site.read("border-story.html")
+    events = json.loads(site.read("timeline/border-story.json"))["events"]
+    times = re.findall(
+        r'<time datetime="([^"]*)" id="t-([^"]*)" class="timex" title="([^"]*)">'
+        r"([^<]*)</time>",
+        html,
+    )
+    marked = {(value, id_, text) for value, id_, _, text in times}
+    expected = {(e["value"], e["id"], e["text"]) for e in events if not e["derived"]}
+    assert marked == expected
+    titles = {text: title for _, _, title, text in times}
+    assert titles["yesterday"] == "yesterday — Sun 4 July 2021"
+    assert titles["last week"] == "last week — 28 June – 4 July 2021 (week 26)"
+    # code blocks and inline code are not read
+    assert "<code>yesterday</code>" in html
+    assert "Nothing here is a date: yesterday." in html
+
+
+def test_plotly_copied_once_never_inlined(build_site) -> None:
+    site = build_site({"story.md": STORY})
+    bundle = site.output / "timeline/plotly-basic-4.1.1.min.js"
+    assert (
+        bundle.read_bytes() == (ROOT / "plugins/timeline/static/plotly-basic.min.js").read_bytes()
+    )
+    assert "MIT License" in site.read("timeline/plotly-basic-4.1.1.LICENSE.txt")
+    copies = [p for p in site.output.rglob("*.js") if p.stat().st_size > 500_000]
+    assert copies == [bundle]
+    for page in site.output.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert len(text) < 200_000, page
+        assert "cdn" not in text.lower(), page
+    assert "plotly-basic-4.1.1.min.js" in site.read("timeline/border-story.html")
+    assert "plotly-basic-4.1.1.min.js" in site.read("timeline/index.html")
+
+
+def test_two_builds_are_byte_identical(build_site) -> None:
+    first = build_site({"story.md": STORY, "quiet.md": QUIET}).files()
+    second = build_site({"story.md": STORY, "quiet.md": QUIET}).files()
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_ids_stay_when_other_paragraphs_change(build_site) -> None:
+    before = json.loads(build_site({"story.md": STORY}).read("timeline/border-story.json"))
+    edited = STORY.replace("Talks were held", "A new paragraph, today.\n\nTalks were held")
+    after = json.loads(build_site({"story.md": edited}).read("timeline/border-story.json"))
+    ids_before = {e["text"]: e["id"] for e in before["events"]}
+    ids_after = {e["text"]: e["id"] for e in after["events"]}
+    assert ids_after.pop("today")
+    assert ids_after == ids_before
+
+
+def test_site_wide_index_orders_all_articles(build_site) -> None:
+    other = article_md(
+        "Later story", "The vote was yesterday.", day="2021-08-01", slug="later-story"
+    )
+    site = build_site({"story.md": STORY, "other.md": other, "quiet.md": QUIET})
+    events = json.loads(site.read("timeline/events.json"))["events"]
+    assert {e["article_slug"] for e in events} == {"border-story", "later-story"}
+    dated = [e["start"] for e in events if e["start"]]
+    assert dated == sorted(dated)
+    assert events[-1]["start"] is None  # undated last
+    assert len({e["id"] for e in events}) == len(events)
+    index = site.read("timeline/index.html")
+    for event in events:
+        assert f'id="event-{event["id"]}"' in index
+    assert "Quiet story" not in index
+    assert broken_links(site.output) == []
+
+
+def test_build_log_summary_line(build_site) -> None:
+    site = build_site({"story.md": STORY, "quiet.md": QUIET})
+    lines = [line for line in site.log.splitlines() if "timeline: " in line and "articles" in line]
+    assert len(lines) == 1
+    assert re.search(
+        r"timeline: 2 articles, 4 expressions, 5 events, 0 unresolved \(\d+\.\d s(, .*)?\)$",
+        lines[0],
+    )
+
+
+def test_unresolved_counted(build_site) -> None:
+    odd = article_md("Odd story", "It happened on a moonday. It repeats every Monday.", slug="odd")
+    site = build_site({"odd.md": odd})
+    assert "timeline: 1 articles, 2 expressions, 2 events, 1 unresolved" in site.log
+    events = json.loads(site.read("timeline/odd.json"))["events"]
+    assert [(e["text"], e["kind"], e["label"]) for e in events] == [
+        ("a moonday", "unplaced", "date not known"),
+        ("every Monday", "unplaced", "repeatedly"),
+    ]
+
+
+def test_one_failing_article_costs_only_itself(build_site) -> None:
+    bad = article_md("Bad story", "ENGINE-FAILS here, yesterday.", slug="bad-story")
+    site = build_site({"story.md": STORY, "bad.md": bad})
+    assert re.search(r"bad\.md: timeline not built: RuntimeError: the engine choked", site.log)
+    assert site.exists("bad-story.html")
+    assert not site.exists("timeline/bad-story.html")
+    assert site.exists("timeline/border-story.html")
+    assert "1 failed" in site.log
+    assert broken_links(site.output) == []
+
+
+def test_custom_url_and_save_as(build_site) -> None:
+    site = build_site(
+        {"story.md": STORY},
+        TIMELINE_URL="dates/{slug}/",
+        TIMELINE_SAVE_AS="dates/{slug}/index.html",
+        TIMELINE_JSON_URL="dates/{slug}/events.json",
+        TIMELINE_JSON_SAVE_AS="dates/{slug}/events.json",
+        TIMELINE_INDEX_URL="dates/",
+        TIMELINE_INDEX_SAVE_AS="dates/index.html",
+        TIMELINE_EVENTS_URL="dates/all.json",
+        TIMELINE_EVENTS_SAVE_AS="dates/all.json",
+        TIMELINE_PLOTLY_JS_URL="js/plotly.js",
+        TIMELINE_PLOTLY_JS_SAVE_AS="js/plotly.js",
+    )
+    assert site.exists("dates/border-story/index.html")
+    assert site.exists("dates/border-story/events.json")
+    assert site.exists("dates/index.html")
+    assert site.exists("dates/all.json")
+    assert site.exists("js/plotly.js")
+    assert not (site.output / "timeline").exists()
+    assert "dates/border-story" in linked(site.output, "border-story.html")
+    assert "js/plotly.js" in linked(site.output, "dates/border-story/index.html")
+    assert broken_links(site.output) == []
+
+
+def test_empty_save_as_writes_no_page_and_no_link(build_site) -> None:
+    site = build_site({"story.md": STORY}, TIMELINE_SAVE_AS="")
+    assert site.exists("timeline/border-story.json")
+    assert not site.exists("timeline/border-story.html")
+    assert site.exists("timeline/index.html")
+    assert broken_links(site.output) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the theme's menu links timeline/ even when TIMELINE_INDEX_SAVE_AS is empty"
+)
+def test_empty_index_save_as_writes_no_index_and_no_link(build_site) -> None:
+    site = build_site({"story.md": STORY}, TIMELINE_INDEX_SAVE_AS="")
+    assert site.exists("timeline/border-story.html")
+    assert not site.exists("timeline/index.html")
+    assert broken_links(site.output) == []
+
+
+def test_disabled_site_has_no_timeline(build_site) -> None:
+    site = build_site({"story.md": STORY}, TIMELINE_ENABLED=False)
+    assert not (site.output / "timeline").exists()
+    html = site.read("border-story.html")
+    assert 'class="timex"' not in html
+    assert "timeline/border-story" not in html
+    assert "timeline: " not in site.log
+
+
+def test_markup_can_be_switched_off(build_site) -> None:
+    site = build_site({"story.md": STORY}, TIMELINE_MARKUP=False)
+    assert 'class="timex"' not in site.read("border-story.html")
+    assert site.exists("timeline/border-story.html")
+
+
+def test_absolute_siteurl_with_path_prefix(build_site) -> None:
+    siteurl = "http://127.0.0.1:8123/some-repo"
+    site = build_site({"story.md": STORY}, SITEURL=siteurl, RELATIVE_URLS=False)
+    page = page_refs(site.output / "timeline/border-story.html")
+    assert f"{siteurl}/timeline/plotly-basic-4.1.1.min.js" in page.links
+    assert f"{siteurl}/border-story.html" in page.links
+    assert (
+        f"{siteurl}/timeline/border-story.html"
+        in page_refs(site.output / "border-story.html").links
+    )
+    assert broken_links(site.output, siteurl) == []
+    # the JSON keeps article.url as Pelican gives it (relative to SITEURL)
+    events = json.loads(site.read("timeline/border-story.json"))["events"]
+    assert {e["article_url"] for e in events} == {"border-story.html"}
+
+
+def test_no_build_date_in_output(build_site) -> None:
+    site = build_site({"story.md": STORY})
+    today = date.today()
+    stamps = (today.isoformat(), f"{today.day} {today:%B} {today.year}", f"{today:%B} {today.day}")
+    for name, data in site.files().items():
+        if name.startswith("timeline/"):
+            text = data.decode("utf-8")
+            assert not [s for s in stamps if s in text], name
