@@ -1,8 +1,88 @@
 """Temporal expression engine: pure Python, no Pelican, no Plotly.
 
     extract(text, reference) -> list[Timex]
+
+Rules find expressions with their TimeML extent and an underspecified
+value (`scanner`, `rules`); a second pass resolves them against the
+publication date or the previous mention (`resolve`), places durations tied
+to the present on the calendar, and adds events the text dates only
+through an offset (`anchored`).
 """
 
-from .model import TYPES, Derived, Timex
+from __future__ import annotations
 
-__all__ = ["TYPES", "Derived", "Timex"]
+import re
+from datetime import date
+
+from . import periods as P
+from .anchored import derive
+from .context import direction
+from .lexicon import load
+from .model import TYPES, Derived, Timex
+from .resolve import Resolver, shift_amount
+from .scanner import scan
+from .sentences import containing, split
+
+ENGINE_VERSION = "1.0.0"
+FEW = 3  # "a few" units, to place vague durations on a chart
+
+__all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
+
+PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\s+(?:the\s+)?$",
+                         re.I)
+AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
+
+
+def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Does the clause tie this duration to the present ("has fought for two decades")?"""
+    before = text[max(sentence[0], start - 80):start]
+    after = text[end:end + 4]
+    if PERFECT_FOR.search(before):
+        return True
+    return bool(AFTER_OF.search(before) and after.startswith(" of"))
+
+
+def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
+    """Temporal expressions of `text`, resolved against `reference`, sorted by span."""
+    if not isinstance(reference, date):
+        raise TypeError("reference must be a datetime.date")
+    lex = load(lang)
+    mentions = scan(text, lang)
+    sentences = split(text)
+    resolver = Resolver(reference)
+    found: list[tuple] = []
+    dated: list[tuple[tuple[int, int], P.Period]] = []
+    for m in mentions:
+        sent = containing(sentences, m.start)
+        resolver.sentence = sent
+        anchor_before = resolver.anchor
+        r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex))
+        if r is None:
+            continue
+        start = end = None
+        if r.period is not None and r.value != "PRESENT_REF":
+            start, end = r.period.start, r.period.end
+        elif r.value == "PRESENT_REF":
+            start = end = reference
+        derived: tuple[Derived, ...] = ()
+        planned = r.planned
+        if r.type == "DURATION" and m.after_clause:
+            d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
+                       anchor_before, lex)
+            if d is not None:
+                derived = (d,)
+                start, end = d.start, d.end
+        elif r.type == "DURATION" and m.unit not in ("H", "MIN", "S"):
+            amount = m.amount if m.amount is not None else FEW
+            if m.rel == "next":
+                start, end = reference, shift_amount(reference, m.unit, amount)
+                planned = True
+            elif m.placed or _tied_to_present(text, sent, m.start, m.end):
+                start, end = shift_amount(reference, m.unit, -amount), reference
+        if r.period is not None and r.type in ("DATE", "TIME"):
+            dated.append(((m.start, m.end), r.period))
+        found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
+                           type=r.type, value=r.value, start=start, end=end, mod=r.mod,
+                           planned=planned, fuzzy=r.fuzzy, derived=derived))
+    return found
+

@@ -1,0 +1,87 @@
+"""Event-anchored offsets: "two days after the United States vacated its main base".
+
+The duration stays a DURATION; the clause after "after"/"before" names an
+event the text dates only through the offset, so it becomes a derived
+event, dated from the nearest day-level date of the sentence (or the
+previous mention when the sentence has none).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import periods as P
+from .lexicon import Lexicon, function_words
+from .model import Derived
+from .resolve import shift_amount
+
+TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[^\sA-Za-z\d]")
+_FW = function_words("en")
+STOP = _FW["stop"]
+AUXILIARIES = _FW["auxiliaries"]
+MAX_VERB_DISTANCE = 8
+
+
+def _is_verb(word: str, lex: Lexicon) -> bool:
+    w = word.lower()
+    if w in AUXILIARIES:
+        return False
+    return w in lex.past_cues or (len(w) > 4 and w.endswith("ed") and w not in lex.not_past_ed)
+
+
+def event_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Span of the event named by the clause at `start`: its verb and object, or its noun phrase.
+
+    General rule: from the clause's first past-tense verb up to the next
+    preposition, conjunction or punctuation ("vacated its main base"); when
+    no verb comes soon, the noun phrase up to the same stop ("the attack").
+    """
+    toks = [m for m in TOKEN.finditer(text, start, end)]
+    if not toks:
+        return None
+    first = 0
+    for i, t in enumerate(toks[:MAX_VERB_DISTANCE]):
+        if not t.group()[0].isalnum():
+            break
+        if _is_verb(t.group(), lex):
+            first = i
+            break
+    span_start = toks[first].start()
+    last = None
+    for t in toks[first + (1 if first or _is_verb(toks[0].group(), lex) else 0):]:
+        g = t.group()
+        if not g[0].isalnum() or g.lower() in STOP:
+            break
+        last = t
+    if last is None:
+        last = toks[first]
+    return span_start, last.end()
+
+
+def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int], keyword: str,
+           unit: str, amount: float | None, dated: list[tuple[tuple[int, int], P.Period]],
+           anchor: P.Period | None, lex: Lexicon) -> Derived | None:
+    """The derived event of "N units after|before <clause>", or None when it cannot be dated."""
+    if amount is None:
+        return None
+    kw = re.match(r"\s*(after|before)\s+", text[duration_span[1]:])
+    clause_start = duration_span[1] + kw.end()
+    clause_end = sentence[1]
+    # a date inside the clause dates the clause's own event: nothing to derive
+    if any(clause_start <= s[0] < clause_end for s, _ in dated):
+        return None
+    candidates = [(abs(s[0] - duration_span[0]), p) for s, p in dated
+                  if sentence[0] <= s[0] < clause_start and p.gran == P.DAY]
+    if candidates:
+        base = min(candidates, key=lambda c: c[0])[1]
+    elif anchor is not None and anchor.gran == P.DAY:
+        base = anchor
+    else:
+        return None
+    span = event_phrase(text, clause_start, clause_end, lex)
+    if span is None:
+        return None
+    sign = -1 if keyword == "after" else 1
+    d: date = shift_amount(base.start, unit, sign * amount)
+    return Derived(text=text[span[0]:span[1]], span=span, value=d.isoformat(), start=d, end=d)

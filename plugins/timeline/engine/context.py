@@ -1,0 +1,49 @@
+"""Tense and modality of a clause: does a bare weekday or month point back or forward?"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+PRESENT = frozenset(["is", "are", "am", "says", "say"])
+STRONG_FUTURE = frozenset(["will", "'ll", "shall", "won't", "going"])
+
+
+def _kind(word: str, lex: Lexicon) -> int:
+    if word in lex.future_cues and word not in lex.weak_future_cues or word.endswith("'ll"):
+        return 1
+    if word in lex.past_cues or (
+        len(word) > 4 and word.endswith("ed") and word not in lex.not_past_ed
+    ):
+        return -1
+    if word in PRESENT:
+        return 0
+    return 2  # no cue
+
+
+def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon) -> int:
+    """+1 when the clause speaks of the future or a deadline, -1 past, 0 unknown."""
+    before = text[sentence[0] : span[0]]
+    prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
+    if prev:
+        p = prev.group(1).lower()
+        if p in ("by", "until", "till") and not re.search(r"\bhad\b", before[-60:]):
+            return 1
+        if p in ("since",):
+            return -1
+    best, best_dist = 0, 10**9
+    segment_start = max(before.rfind(";"), before.rfind(":")) + 1
+    for m in TOKEN.finditer(text, sentence[0] + segment_start, sentence[1]):
+        if span[0] <= m.start() < span[1]:
+            continue
+        k = _kind(m.group().lower(), lex)
+        if k == 2:
+            continue
+        dist = span[0] - m.end() if m.end() <= span[0] else (m.start() - span[1]) * 1.5
+        if dist < best_dist:
+            best, best_dist = k, dist
+        if m.start() > span[1] + 80:
+            break
+    return best

@@ -1,0 +1,305 @@
+"""Compiled patterns built from the word tables.
+
+Each rule's pattern matches at a token start and gives the TimeML extent
+("the last few days", "Sunday", "Sept. 30, 1998"); the handlers in
+`rules.py` read the words inside the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon, load
+
+
+def alt(words, cap: bool = False) -> str:
+    """A regex alternation of `words`, longest first; `cap` keeps only Capitalized forms."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w).replace("\\ ", r"\s+")
+        if cap:
+            out.append(esc[0].upper() + esc[1:])
+        else:
+            out.append(esc)
+    return "(?:" + "|".join(out) + ")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled rule patterns plus the words that may start an expression."""
+
+    rules: tuple[tuple[str, re.Pattern], ...]
+    triggers: frozenset[str]
+    token: re.Pattern
+
+
+@cache
+def build(lang: str = "en") -> Grammar:
+    lex = load(lang)
+    return _build(lex)
+
+
+def _build(lex: Lexicon) -> Grammar:
+    full_months = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
+    abbr_months = [m for m in lex.months if m not in full_months]
+    full_wd = [w for w in lex.weekdays if w.endswith("day")]
+    mon_full = alt(full_months, cap=True)
+    mon_any = f"(?:{mon_full}|{alt(abbr_months, cap=True)}\\.?)"
+    mon_any = f"(?:{alt(full_months, cap=True)}|{alt(abbr_months, cap=True)}\\.?)"
+    wd = alt(full_wd, cap=True)
+    wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.)"
+    yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+    yr_short = r"'\d\d(?!\w)"
+    dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    nums = [w for w in lex.cardinals if " " not in w or w.startswith(("a ", "half"))]
+    numword = alt(nums)
+    tens = alt([w for w in lex.cardinals if w.endswith("ty")])
+    ones = alt([w for w in lex.cardinals if lex.cardinals[w] < 10 and w not in ("a", "an")])
+    compound = rf"(?:(?i:{tens})-(?i:{ones}))"
+    num = (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{compound}"
+        rf"|(?i:{numword})(?:\s+(?i:hundred|thousand))?(?:\s+and\s+a\s+half)?"
+        rf"|(?i:{alt(lex.vague)}))"
+    )
+    units = alt(lex.units)
+    seasons = alt(lex.seasons)
+    pods = alt(lex.parts_of_day)
+    tz = alt(lex.timezones)
+    mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
+    edge = (
+        r"(?:(?:the\s+)?(?i:end|beginning|start|middle|turn|close|first\s+half|second\s+half"
+        r"|last\s+half|latter\s+half|first\s+part|latter\s+part)\s+of\s+)"
+    )
+    early = r"(?:(?i:early|late|mid|the\s+middle\s+of)[-\s]+|(?i:mid)-)"
+    rel = r"(?i:this|last|next|past|previous|prior|coming|current|following|same|upcoming)"
+    ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
+
+    rules = [
+        # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
+        (
+            "date_mdy",
+            rf"(?:{wd_any},?\s+)?(?:the\s+)?{mon_any}\s+{dnum}(?:,?\s+(?:{yr}|{yr_short}))?",
+        ),
+        (
+            "date_dmy",
+            rf"(?:{wd_any},?\s+)?(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?{mon_any}(?:,?\s+{yr})?",
+        ),
+        ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))(?![\d/])"),
+        ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short})"),
+        (
+            "month",
+            rf"{edge}?(?:(?i:last|next|this|early|late|mid|the\s+middle\s+of|earlier\s+this"
+            rf"|later\s+this)[-\s]+)?{mon_full}(?![-\w])",
+        ),
+        (
+            "year",
+            rf"{edge}?(?:(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+|calendar\s+)?year|"
+            rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|(?<=\w\s)FY\s*\d\d|(?i:fiscal)\s+'\d\d)",
+        ),
+        ("decade", rf"{edge}?(?:the\s+)?{early}?(?:(?:1[6-9]|20)\d0'?s|'\d0s)(?!\w)"),
+        (
+            "century",
+            rf"{edge}?(?:the\s+)?{early}?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ordw}|twentieth|"
+            rf"nineteenth|twenty-first|eighteenth))[-\s]+(?i:century)"
+            rf"|(?:the\s+)?(?i:this|last|next|past|previous)\s+(?i:century)",
+        ),
+        (
+            "weekday",
+            rf"(?:(?i:last|next|this|coming|past|early|late)\s+)?{wd}(?:'s)?"
+            rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+)?{dnum})?",
+        ),
+        (
+            "deictic",
+            rf"(?:(?i:early|late|earlier|later)\s+)?(?i:today|yesterday|tomorrow|tonight)(?:'s)?"
+            rf"(?:\s+(?i:{pods}))?"
+            rf"|(?i:this|last|tomorrow|yesterday)\s+(?i:{pods})"
+            rf"|(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
+        ),
+        ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"),
+        (
+            "recent",
+            r"(?i:recent|the\s+past|past|the\s+last)\s+(?i:years|months|weeks|days|decades)",
+        ),
+        (
+            "unit_rel",
+            rf"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+)?"
+            rf"(?:(?i:the|that)\s+)?{rel}\s+(?:(?i:fiscal|calendar)\s+)?"
+            rf"(?i:week|month|year|quarter|weekend|decade|day|morning|afternoon|evening|night|"
+            rf"{seasons}|season)(?![-\w])",
+        ),
+        (
+            "that_unit",
+            r"(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:day|week|month|year|morning|"
+            r"afternoon|evening|night|quarter|weekend|time)(?![-\w])",
+        ),
+        (
+            "day_before",
+            r"(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after))(?!\s+(?:the|a|an|his|her|its|their)\b)",
+        ),
+        (
+            "edge",
+            rf"{edge}(?:(?i:the|this|last|next|that)\s+)?(?i:year|month|week|quarter|decade|century|day)(?![-\w])",
+        ),
+        ("a_unit", r"(?i:a|per)\s+(?i:day|week|month|year)(?![-\w])"),
+        (
+            "duration",
+            rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
+            rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same)\s+)?{num}"
+            rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra))?"
+            rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?"
+            rf"(?:\s+(?i:ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|prior|"
+            rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early))?"
+            rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long))?",
+        ),
+        ("bare_units", r"(?i:years|decades|months|weeks|centuries)(?![-\w])"),
+        (
+            "quarter",
+            rf"(?:the\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
+            rf"(?:(?i:fiscal|calendar|latest|current|past|last|previous|same|year-ago|year-earlier|"
+            rf"prior-year|year-before|comparable|recent|just-ended)[\s-]+)*"
+            rf"(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"
+            rf"(?:(?i:fiscal|calendar)\s+)?(?i:quarter|half|period)(?![-\w]|s)"
+            rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|calendar)\s+)?(?:{yr}|(?i:this|last|next)\s+year))?"
+            rf"|\b[Qq][1-4](?:\s+{yr})?(?!\w)|\b[1-4]Q(?:\s*{yr})?(?!\w)",
+        ),
+        (
+            "season",
+            rf"{edge}?(?:(?i:last|next|this|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
+            rf"(?:\s+(?:(?i:of)\s+)?(?:{yr})|\s+(?i:this|last|next)\s+year)?(?![-\w])",
+        ),
+        (
+            "time",
+            rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+            rf"|(?i:noon|midnight|midday)|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
+            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?",
+        ),
+        (
+            "set",
+            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+)?(?:(?i:{units}|{pods}|{seasons})|{wd}|{mon_full})(?![-\w])"
+            rf"|(?i:{alt(lex.sets)})(?![-\w])"
+            rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:day|week|month|year|quarter|decade)(?![-\w])",
+        ),
+        (
+            "holiday",
+            rf"(?:(?i:last|next|this)\s+)?{alt(lex.holidays, cap=True)}(?:\s+{yr})?(?![-\w])",
+        ),
+    ]
+    compiled = tuple((name, re.compile(p)) for name, p in rules)
+    starts = {
+        "the",
+        "a",
+        "an",
+        "at",
+        "more",
+        "less",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "approximately",
+        "some",
+        "roughly",
+        "up",
+        "no",
+        "fewer",
+        "early",
+        "late",
+        "mid",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "this",
+        "past",
+        "previous",
+        "prior",
+        "coming",
+        "current",
+        "following",
+        "same",
+        "upcoming",
+        "that",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "turn",
+        "fiscal",
+        "calendar",
+        "post",
+        "pre",
+        "every",
+        "each",
+        "per",
+        "once",
+        "twice",
+        "recent",
+        "another",
+        "just",
+        "longer",
+        "fy",
+        "close",
+        "first",
+        "latter",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "noon",
+        "midnight",
+        "midday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "quarter",
+        "half",
+        "period",
+        "years",
+        "decades",
+        "months",
+        "weeks",
+        "centuries",
+        "estimated",
+        "full",
+        "year",
+        "latest",
+        "within",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "1q",
+        "2q",
+        "3q",
+        "4q",
+        "twentieth",
+        "nineteenth",
+        "eighteenth",
+        "twenty",
+    }
+    for table in (
+        lex.months,
+        lex.weekdays,
+        lex.cardinals,
+        lex.units,
+        lex.seasons,
+        lex.refs,
+        lex.holidays,
+        lex.sets,
+        lex.mods,
+    ):
+        starts.update(k.split()[0].lower() for k in table)
+    starts.update(w.split()[0] for w in lex.vague)
+    starts.update(k.lower() for k in lex.ordinals)
+    starts.update(w for w in ("year-ago", "year-earlier", "prior-year", "year-before"))
+    token = re.compile(r"'\d0s|\d+|[A-Za-z]+(?:-[A-Za-z]+)*")
+    return Grammar(compiled, frozenset(starts), token)

@@ -1,0 +1,241 @@
+"""Calendar arithmetic and TIMEX3 value rendering for periods.
+
+A `Period` is a resolved stretch of calendar: its granularity, its first
+and last day, and the TIMEX3 value that names it.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Granularities from fine to coarse.
+DAY, WEEK, WEEKEND, MONTH, QUARTER, SEASON, HALF, YEAR, DECADE, CENTURY = (
+    "D",
+    "W",
+    "WE",
+    "M",
+    "Q",
+    "S",
+    "H",
+    "Y",
+    "DE",
+    "CE",
+)
+ORDER = {
+    DAY: 0,
+    WEEKEND: 1,
+    WEEK: 1,
+    MONTH: 2,
+    QUARTER: 3,
+    SEASON: 3,
+    HALF: 4,
+    YEAR: 5,
+    DECADE: 6,
+    CENTURY: 7,
+}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A calendar stretch with its granularity and TIMEX3 value."""
+
+    gran: str
+    start: date
+    end: date
+    value: str
+
+
+def add_months(d: date, months: int) -> date:
+    """`d` moved by whole months, clamped to the month's last day."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    if not 1 <= year <= 9999:
+        raise OverflowError("year out of range")
+    month = m + 1
+    return date(year, month, min(d.day, monthrange(year, month)[1]))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """`d` moved by `n` units (D, W, WE, M, Q, Y, DE, CE, FN)."""
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    if unit == "FN":
+        return d + timedelta(weeks=2 * n)
+    months = {"M": 1, "Q": 3, "S": 12, "H": 6, "Y": 12, "DE": 120, "CE": 1200}[unit] * n
+    return add_months(d, months)
+
+
+def day(d: date) -> Period:
+    return Period(DAY, d, d, d.isoformat())
+
+
+def week(d: date) -> Period:
+    y, w, wd = d.isocalendar()
+    monday = d - timedelta(days=wd - 1)
+    return Period(WEEK, monday, monday + timedelta(days=6), f"{y:04d}-W{w:02d}")
+
+
+def weekend(d: date) -> Period:
+    y, w, wd = d.isocalendar()
+    saturday = d - timedelta(days=wd - 1) + timedelta(days=5)
+    return Period(WEEKEND, saturday, saturday + timedelta(days=1), f"{y:04d}-W{w:02d}-WE")
+
+
+def month(y: int, m: int) -> Period:
+    return Period(MONTH, date(y, m, 1), date(y, m, monthrange(y, m)[1]), f"{y:04d}-{m:02d}")
+
+
+def quarter(y: int, q: int) -> Period:
+    first = date(y, 3 * q - 2, 1)
+    last = add_months(first, 2)
+    return Period(QUARTER, first, last.replace(day=monthrange(y, last.month)[1]), f"{y:04d}-Q{q}")
+
+
+def half(y: int, h: int) -> Period:
+    return Period(
+        HALF, date(y, 6 * h - 5, 1), date(y, 6 * h, 30 if h == 1 else 31), f"{y:04d}-H{h}"
+    )
+
+
+def season(y: int, s: str) -> Period:
+    first = date(y, SEASON_START[s], 1)
+    last = add_months(first, 2)
+    return Period(
+        SEASON, first, last.replace(day=monthrange(last.year, last.month)[1]), f"{y:04d}-{s}"
+    )
+
+
+def year(y: int) -> Period:
+    return Period(YEAR, date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
+
+
+def decade(first_year: int) -> Period:
+    return Period(
+        DECADE, date(first_year, 1, 1), date(first_year + 9, 12, 31), f"{first_year // 10:03d}"
+    )
+
+
+def century(index: int) -> Period:
+    """`index` as TIMEX3 writes it: 19 for the 1900s (the 20th century)."""
+    return Period(
+        CENTURY, date(max(index * 100, 1), 1, 1), date(index * 100 + 99, 12, 31), f"{index:02d}"
+    )
+
+
+def of(gran: str, d: date, season_code: str | None = None) -> Period:
+    """The period of granularity `gran` that contains `d`."""
+    if gran == DAY:
+        return day(d)
+    if gran == WEEK:
+        return week(d)
+    if gran == WEEKEND:
+        return weekend(d)
+    if gran == MONTH:
+        return month(d.year, d.month)
+    if gran == QUARTER:
+        return quarter(d.year, (d.month - 1) // 3 + 1)
+    if gran == HALF:
+        return half(d.year, 1 if d.month <= 6 else 2)
+    if gran == SEASON:
+        code = season_code or season_of(d)
+        y = d.year - 1 if code == "WI" and d.month < 3 else d.year
+        return season(y, code)
+    if gran == YEAR:
+        return year(d.year)
+    if gran == DECADE:
+        return decade(d.year // 10 * 10)
+    return century(d.year // 100)
+
+
+def season_of(d: date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        d.month, "FA"
+    )
+
+
+def move(p: Period, unit: str, n: int) -> Period:
+    """`p` moved by `n` units, keeping its own granularity."""
+    return of(p.gran, shift(p.start, unit, n), p.value[-2:] if p.gran == SEASON else None)
+
+
+def easter(y: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    mo, da = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, mo, da + 1)
+
+
+def nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
+    """The `n`-th ISO `weekday` (1=Mon) of a month; n=-1 for the last."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(y, m, monthrange(y, m)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday(code: str, y: int) -> date:
+    """The date of a holiday code from the lexicon ("12-25", "EASTER", ...)."""
+    if code[0].isdigit():
+        m, d = code.split("-")
+        return date(y, int(m), int(d))
+    if code == "EASTER":
+        return easter(y)
+    if code == "GOODFRIDAY":
+        return easter(y) - timedelta(days=2)
+    if code == "THANKSGIVING":
+        return nth_weekday(y, 11, 4, 4)
+    if code == "ELECTION":
+        return nth_weekday(y, 11, 1, 1) + timedelta(days=1)
+    if code == "MEMORIAL":
+        return nth_weekday(y, 5, 1, -1)
+    if code == "LABOR":
+        return nth_weekday(y, 9, 1, 1)
+    raise ValueError(code)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P2D, PT5H, P10Y for a decade, PXY when vague."""
+    if unit == "DE":
+        unit, amount = "Y", None if amount is None else amount * 10
+        if amount is None:
+            return "PXDE"
+    if unit == "CE":
+        if amount is None:
+            return "PXCE"
+        unit, amount = "Y", amount * 100
+    if unit == "FN":
+        unit, amount = "W", None if amount is None else amount * 2
+    if unit == "WE":
+        unit, amount = "WE", amount
+    timeish = unit in ("H", "MIN", "S")
+    letter = {"MIN": "M"}.get(unit, unit)
+    if amount is None:
+        num = "X"
+    elif amount == int(amount):
+        num = str(int(amount))
+    else:
+        whole = int(amount)
+        frac = amount - whole
+        sub = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}.get(
+            unit
+        )
+        if sub and whole:
+            rest = f"{round(frac * sub[1])}{sub[0]}"
+            if unit in ("D",):
+                return f"P{whole}DT{rest}"
+            return f"P{'T' if timeish else ''}{whole}{letter}{rest}"
+        num = f"{amount:g}"
+    return f"P{'T' if timeish else ''}{num}{letter}"

@@ -1,0 +1,302 @@
+"""Second pass: underspecified mentions become TIMEX3 values and chart spans.
+
+Deictic expressions resolve against the reference (publication) date,
+anaphoric ones against the previous mention, bare weekdays, months and
+holidays in the direction the clause's tense and modality point to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import periods as P
+from .mention import Mention
+from .periods import Period
+
+UNIT_GRAN = {"D": P.DAY, "W": P.WEEK, "WE": P.WEEKEND, "FN": P.WEEK, "M": P.MONTH,
+             "Q": P.QUARTER, "Y": P.YEAR, "DE": P.YEAR, "CE": P.CENTURY, "H": P.DAY,
+             "MIN": P.DAY, "S": P.DAY}
+WITHIN_DAY = ("H", "MIN", "S")
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A TIMEX3 reading of one mention."""
+
+    type: str
+    value: str
+    period: Period | None = None
+    mod: str | None = None
+    fuzzy: bool = False
+    planned: bool = False
+    anchors: bool = True  # may serve as the anchor of later anaphora
+
+
+def shift_amount(d: date, unit: str, amount: float) -> date:
+    """`d` moved by a possibly fractional number of units (negative: back)."""
+    if unit in WITHIN_DAY:
+        hours = amount * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit]
+        return d + timedelta(days=int(hours / 24))
+    if amount == int(amount):
+        return P.shift(d, unit, int(amount))
+    if unit in ("Y", "DE", "CE"):
+        months = round(amount * {"Y": 12, "DE": 120, "CE": 1200}[unit])
+        return P.add_months(d, months)
+    if unit in ("M", "Q"):
+        return d + timedelta(days=round(amount * (30 if unit == "M" else 91)))
+    return d + timedelta(days=round(amount * {"D": 1, "W": 7, "WE": 7, "FN": 14}[unit]))
+
+
+def pick(candidates: list[date], ref: date, direction: int, strict: bool = False) -> date:
+    """The candidate nearest to `ref` on the side `direction` points to (past by default)."""
+    if direction > 0:
+        ok = [c for c in candidates if c > ref or (c == ref and not strict)]
+        return min(ok) if ok else max(candidates)
+    ok = [c for c in candidates if c < ref or (c == ref and not strict)]
+    return max(ok) if ok else min(candidates)
+
+
+def weekday_near(ref: date, weekday: int, direction: int, rel: str | None) -> date:
+    offset = weekday - ref.isoweekday()
+    if rel == "this":
+        return ref + timedelta(days=offset)
+    cands = [ref + timedelta(days=offset + k) for k in (-14, -7, 0, 7, 14)]
+    if rel == "last":
+        return pick(cands, ref, -1, strict=True)
+    if rel in ("next", "coming"):
+        return pick(cands, ref, 1, strict=True)
+    return pick(cands, ref, direction)
+
+
+def fmt_value(period: Period, type_: str, pod: str | None = None,
+              clock: str | None = None) -> str:
+    if clock:
+        return f"{period.value}T{clock}"
+    if pod:
+        return f"{period.value}T{pod}"
+    return period.value
+
+
+class Resolver:
+    """Resolves mentions in document order, remembering the last mention as anchor."""
+
+    def __init__(self, ref: date):
+        self.ref = ref
+        self.anchor: Period | None = None
+        self.anchor_pos = -1
+        self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
+
+    def resolve(self, m: Mention, direction: int) -> Resolved | None:
+        handler = getattr(self, "r_" + m.kind)
+        try:
+            r = handler(m, direction)
+        except (ValueError, OverflowError):
+            return None
+        if r is None:
+            return None
+        if m.mod and r.mod is None:
+            r.mod = m.mod
+        if r.period is not None and r.type in ("DATE", "TIME"):
+            r.planned = r.period.start > self.ref
+            if r.anchors and not r.value.endswith("_REF"):
+                self.anchor = r.period
+                self.anchor_pos = m.start
+        return r
+
+    def base(self, m: Mention) -> Period:
+        if m.anaphoric and self.anchor is not None:
+            return self.anchor
+        return P.day(self.ref)
+
+    # ---- one method per mention kind ---------------------------------
+    def r_date(self, m, direction):
+        if m.year is not None:
+            return Resolved("DATE", P.day(date(m.year, m.month, m.day)).value,
+                            P.day(date(m.year, m.month, m.day)))
+        cands = []
+        for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            try:
+                cands.append(date(y, m.month, m.day))
+            except ValueError:
+                continue
+        if m.weekday is not None:
+            matching = [c for c in cands if c.isoweekday() == m.weekday]
+            cands = matching or cands
+        d = pick(cands, self.ref, direction)
+        return Resolved("DATE", d.isoformat(), P.day(d))
+
+    def r_month(self, m, direction):
+        if m.year is not None:
+            p = P.month(m.year, m.month)
+            return Resolved("DATE", p.value, p)
+        ref_month = date(self.ref.year, self.ref.month, 1)
+        cands = [date(y, m.month, 1) for y in (self.ref.year - 1, self.ref.year,
+                                                self.ref.year + 1)]
+        if m.rel == "this":
+            d = date(self.ref.year, m.month, 1)
+        elif m.rel == "last":
+            d = pick(cands, ref_month, -1, strict=True)
+        elif m.rel == "next":
+            d = pick(cands, ref_month, 1, strict=True)
+        else:
+            d = pick(cands, ref_month, direction)
+        p = P.month(d.year, d.month)
+        return Resolved("DATE", p.value, p)
+
+    def r_year(self, m, direction):
+        p = P.year(m.year)
+        return Resolved("DATE", p.value, p)
+
+    def r_half(self, m, direction):
+        y = m.year if m.year is not None else self._year_for_part(m, 6, direction)
+        p = P.half(y, m.part)
+        return Resolved("DATE", p.value, p)
+
+    def _year_for_part(self, m, months, direction):
+        if m.rel and m.rel.startswith("year_"):
+            return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
+        if self.anchor is not None and self.anchor.gran in (P.YEAR, P.QUARTER, P.HALF) and \
+                self.anchor_pos >= 0 and self.anchor.start.year != self.ref.year and \
+                self.anchor.gran == P.YEAR:
+            return self.anchor.start.year
+        starts = [date(y, months * (m.part - 1) + 1, 1) for y in
+                  (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+        return pick(starts, self.ref, direction).year
+
+    def r_quarter(self, m, direction):
+        if m.part is not None:
+            y = m.year if m.year is not None else self._year_for_part(m, 3, direction)
+            p = P.quarter(y, m.part)
+            if m.rel == "yearago":
+                p = P.move(p, "Y", -1)
+            return Resolved("DATE", p.value, p)
+        current = P.of(P.QUARTER, self.ref)
+        anchor_q = self.anchor if self.anchor is not None and self.anchor.gran in (
+            P.QUARTER, P.HALF) else None
+        if m.rel == "this":
+            p = current
+        elif m.rel == "last":
+            p = P.move(current, "Q", -1)
+        elif m.rel in ("latest", "same"):
+            p = anchor_q or P.move(current, "Q", -1)
+        elif m.rel == "yearago":
+            p = P.move(anchor_q or P.move(current, "Q", -1), "Y", -1)
+        else:
+            p = current
+        return Resolved("DATE", p.value, p, anchors=m.rel not in ("yearago",))
+
+    def r_season(self, m, direction):
+        code = m.season
+        if m.year is not None:
+            p = P.season(m.year, code)
+            return Resolved("DATE", p.value, p)
+        cands = [P.season(y, code) for y in (self.ref.year - 1, self.ref.year,
+                                              self.ref.year + 1)]
+        this = P.of(P.SEASON, self.ref, code) if P.season_of(self.ref) == code else None
+        if m.rel == "this":
+            p = this or min(cands, key=lambda c: abs((c.start - self.ref).days))
+        elif m.rel == "last":
+            p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
+        elif m.rel == "next":
+            p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
+        elif this is not None:
+            p = this
+        elif direction > 0:
+            p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
+        else:
+            p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
+        return Resolved("DATE", p.value, p)
+
+    def r_decade(self, m, direction):
+        p = P.decade(m.year)
+        return Resolved("DATE", p.value, p)
+
+    def r_century(self, m, direction):
+        if m.year is not None:
+            p = P.century(m.year // 100)
+        else:
+            idx = self.ref.year // 100 + {"this": 0, "last": -1, "past": -1, "previous": -1,
+                                          "next": 1}[m.rel]
+            p = P.century(idx)
+        return Resolved("DATE", p.value, p)
+
+    def r_weekday(self, m, direction):
+        d = weekday_near(self.ref, m.weekday, direction, m.rel)
+        p = P.day(d)
+        return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
+
+    def r_deictic(self, m, direction):
+        p = P.day(self.ref + timedelta(days=m.shift))
+        return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
+
+    def r_ref(self, m, direction):
+        period = P.day(self.ref) if m.value == "PRESENT_REF" else None
+        return Resolved("DATE", m.value, period, fuzzy=True, anchors=False)
+
+    def r_unit_rel(self, m, direction):
+        gran = UNIT_GRAN[m.unit]
+        if m.anaphoric:
+            base = self.anchor or P.day(self.ref)
+            step = {"previous": -1, "following": 1, "same": 0}[m.rel]
+            target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
+            p = P.of(target_gran, P.shift(base.start, m.unit, step))
+        else:
+            step = {"this": 0, "last": -1, "next": 1}[m.rel]
+            p = P.of(gran, P.shift(self.ref, m.unit, step))
+        return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
+
+    def r_edge(self, m, direction):
+        return self.r_unit_rel(m, direction)
+
+    def r_offset(self, m, direction):
+        gran = UNIT_GRAN[m.unit]
+        sign = -1 if m.rel in ("ago", "earlier") else 1
+        if m.amount is None:
+            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, fuzzy=True,
+                            anchors=False)
+        deictic = m.rel in ("ago", "from_now")
+        base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
+        if m.rel == "ago" and self.anchor is not None and self.anchor.gran in (
+                P.QUARTER, P.HALF) and m.unit == "Y" and self.anchor_pos >= 0 and \
+                self.anchor_pos >= self.sentence[0]:
+            base = self.anchor  # "the third quarter ... from a year ago"
+        if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
+            target = gran if base.gran == P.DAY or m.rel in ("ago", "from_now") else base.gran
+        else:
+            target = base.gran
+        if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
+            target = base.gran
+        d = shift_amount(base.start, m.unit, sign * m.amount)
+        p = P.of(target, d)
+        return Resolved("DATE", p.value, p)
+
+    def r_duration(self, m, direction):
+        value = P.duration_value(m.amount, m.unit)
+        return Resolved("DURATION", value, None, fuzzy=m.amount is None, anchors=False)
+
+    def r_set(self, m, direction):
+        return Resolved("SET", m.value, None, anchors=False)
+
+    def r_time(self, m, direction):
+        if m.weekday is not None:
+            d = weekday_near(self.ref, m.weekday, direction, None)
+        else:
+            d = self.ref + timedelta(days=m.shift)
+        p = P.day(d)
+        return Resolved("TIME", fmt_value(p, "TIME", clock=m.clock), p)
+
+    def r_holiday(self, m, direction):
+        years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
+                                                      self.ref.year + 1]
+        cands = [P.holiday(m.value, y) for y in years]
+        if len(cands) == 1:
+            d = cands[0]
+        elif m.rel == "last":
+            d = pick(cands, self.ref, -1, strict=True)
+        elif m.rel == "next":
+            d = pick(cands, self.ref, 1, strict=True)
+        else:
+            d = pick(cands, self.ref, direction)
+        p = P.day(d)
+        return Resolved("DATE", p.value, p)

@@ -1,0 +1,937 @@
+"""Rule handlers: read the words of a pattern match into a `Mention`.
+
+Each handler returns None to reject a match (the guards against "May" the
+verb, "the Sunday Times", "the 1st Battalion", counts that look like years).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import Lexicon, function_words
+from .mention import Mention
+from .periods import duration_value
+
+WORD = re.compile(r"'\d\d|\d+(?:\.\d+)?|[A-Za-z]+(?:'s)?")
+_FW = function_words("en")
+PREPS = _FW["preps"]
+CAP_FUNCTION = _FW["cap_function"]
+COUNT_WORDS = _FW["count_words"]
+
+
+def words(s: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(s)]
+
+
+class Rules:
+    """Handlers bound to one language's lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
+            name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
+        }
+
+    # ---- helpers -----------------------------------------------------
+    def number(self, ws: list[str]) -> float | None | bool:
+        """The amount spelt by `ws` (None when vague, False when no number)."""
+        lex = self.lex
+        joined = " ".join(ws)
+        for v in lex.vague:
+            if joined.startswith(v) or f" {v}" in f" {joined}":
+                return None
+        total = 0.0
+        found = False
+        for w in ws:
+            if w[0].isdigit():
+                if "/" in w:
+                    continue
+                total += float(w.replace(",", ""))
+                found = True
+            elif "-" in w and all(p in lex.cardinals for p in w.split("-")):
+                total += sum(lex.cardinals[p] for p in w.split("-"))
+                found = True
+            elif w in ("hundred", "thousand") and found:
+                total *= 100 if w == "hundred" else 1000
+            elif w in lex.cardinals:
+                total += lex.cardinals[w]
+                found = True
+        if "1/2" in ws or "half" in ws and "and" in ws:
+            total += 0.5
+        return total if found else False
+
+    def prev_word(self, text: str, pos: int) -> str:
+        m = re.search(r"([A-Za-z$%]+|\d+)\W*$", text[max(0, pos - 30) : pos])
+        return m.group(1) if m else ""
+
+    def next_word(self, text: str, pos: int) -> str:
+        m = re.match(r"[ \t]*([A-Za-z]+|\d+)?", text[pos : pos + 30])
+        return (m.group(1) or "") if m else ""
+
+    def mod_of(self, ws: list[str]) -> str | None:
+        joined = " ".join(ws)
+        for k, v in self.lex.mods.items():
+            if joined.startswith(k + " ") or joined == k:
+                return v
+        return None
+
+    def edge_mod(self, ws: list[str]) -> str | None:
+        j = " ".join(ws)
+        if re.match(
+            r"(the )?(end|close|latter part|second half|last half|latter half) of", j
+        ) or ws[:1] == ["late"]:
+            return "END"
+        if re.match(r"(the )?(beginning|start|turn|first half|first part) of", j) or ws[:1] == [
+            "early"
+        ]:
+            return "START"
+        if re.match(r"(the )?middle of", j) or ws[:1] == ["mid"]:
+            return "MID"
+        return None
+
+    def year_of(self, ws: list[str]) -> int | None:
+        for w in reversed(ws):
+            if w.isdigit() and len(w) == 4:
+                return int(w)
+            if w.startswith("'") and w[1:].isdigit():
+                yy = int(w[1:])
+                return 2000 + yy if yy < 40 else 1900 + yy
+        return None
+
+    def month_of(self, ws: list[str]) -> int | None:
+        for w in ws:
+            if w in self.lex.months:
+                return self.lex.months[w]
+        return None
+
+    # ---- handlers (name after on_ = pattern name in grammar.py) --------
+    def on_date_mdy(self, text, m):
+        ws = words(m.group())
+        mon = self.month_of([w for w in ws if w not in self.lex.weekdays or w in self.lex.months])
+        days = [
+            int(re.match(r"\d+", w).group())
+            for w in ws
+            if w[0].isdigit() and len(w) <= 4 and not (len(w) == 4 and w.isdigit())
+        ]
+        days = [d for d in days if d <= 31]
+        if mon is None or not days:
+            return None
+        wd = next(
+            (self.lex.weekdays[w] for w in ws if w in self.lex.weekdays and w.endswith("day")), None
+        )
+        return Mention(
+            m.start(), m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd
+        )
+
+    on_date_dmy = on_date_mdy
+
+    def on_date_numeric(self, text, m):
+        from .dates import parse_absolute
+
+        d = parse_absolute(m.group())
+        if d is None:
+            return None
+        return Mention(m.start(), m.end(), "date", year=d.year, month=d.month, day=d.day)
+
+    def on_month_year(self, text, m):
+        ws = words(m.group())
+        mon = self.month_of(ws)
+        if mon is None:
+            return None
+        return Mention(
+            m.start(), m.end(), "month", year=self.year_of(ws), month=mon, mod=self.edge_mod(ws)
+        )
+
+    def on_month(self, text, m):
+        ws = words(m.group())
+        word = m.group().split()[-1].split("-")[-1]
+        mon = self.lex.months.get(word.lower())
+        if mon is None:
+            return None
+        qualified = len(ws) > 1 or "-" in m.group()
+        prev = self.prev_word(text, m.start())
+        nxt = text[m.end() : m.end() + 2]
+        if not qualified:
+            prev_is_prep = prev.lower() in PREPS
+            if (
+                prev[:1].isupper()
+                and prev not in CAP_FUNCTION
+                and not self._sentence_start(text, m.start())
+            ):
+                return None  # "Theresa May", "Brian May"
+            if word in ("May", "March") and not prev_is_prep:
+                return None
+            if re.match(r" [A-Z]", nxt) and not prev_is_prep:
+                return None  # a name: "April Ryan"
+        rel = next((w for w in ws if w in ("last", "next", "this")), None)
+        mod = self.edge_mod(ws)
+        if ws[:2] in (["earlier", "this"], ["later", "this"]):
+            rel = "this"
+        return Mention(m.start(), m.end(), "month", month=mon, rel=rel, mod=mod)
+
+    @staticmethod
+    def _sentence_start(text: str, pos: int) -> bool:
+        before = text[max(0, pos - 3) : pos]
+        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(])\s*$", before))
+
+    def on_year(self, text, m):
+        s = m.group()
+        ws = words(s)
+        if m.start() > 0 and text[m.start() - 1] in "$£€#-/.,:":
+            return None
+        after = text[m.end() : m.end() + 20]
+        if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after):
+            return None
+        y = self.year_of(ws)
+        if y is None:
+            fy = re.search(r"(\d\d)$", s)
+            if not fy:
+                return None
+            yy = int(fy.group(1))
+            y = 2000 + yy if yy < 40 else 1900 + yy
+        qualified = len(ws) > 1
+        if not qualified:
+            prev = self.prev_word(text, m.start())
+            if prev and prev[0].isdigit():
+                return None
+            nxt = re.match(r"\s+([a-z]+)", after)
+            if (
+                nxt
+                and prev.lower() not in PREPS
+                and nxt.group(1) not in ("and", "or", "to", "was", "is", "as", "when")
+                and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS)
+            ):
+                return None  # "2000 troops"
+            if (
+                prev[:1].isupper()
+                and prev not in CAP_FUNCTION
+                and prev.lower() not in self.lex.months
+                and not self._sentence_start(text, m.start())
+            ):
+                return None  # "Windows 2000", "Fox 5"
+        mod = self.edge_mod(ws)
+        if ws and ws[0] == "post":
+            mod = "AFTER"
+        elif ws and ws[0] == "pre":
+            mod = "BEFORE"
+        half = re.search(r"(first|second|last|latter) half of", s, re.I)
+        if half:
+            return Mention(
+                m.start(),
+                m.end(),
+                "half",
+                year=y,
+                part=1 if half.group(1).lower() == "first" else 2,
+            )
+        return Mention(m.start(), m.end(), "year", year=y, mod=mod)
+
+    def on_decade(self, text, m):
+        s = m.group()
+        d = re.search(r"(\d+)0'?s", s)
+        digits = d.group(1)
+        first = int(digits) * 10 if len(digits) == 3 else 1900 + int(digits) * 10
+        return Mention(m.start(), m.end(), "decade", year=first, mod=self.edge_mod(words(s)))
+
+    def on_century(self, text, m):
+        ws = words(m.group())
+        rel = next((w for w in ws if w in ("this", "last", "next", "past", "previous")), None)
+        n = None
+        for w in ws:
+            d = re.match(r"(\d+)", w)
+            if d:
+                n = int(d.group(1))
+            elif w in self.lex.ordinals and isinstance(self.lex.ordinals[w], int):
+                n = self.lex.ordinals[w]
+        if "twentieth" in ws:
+            n = 20
+        elif "nineteenth" in ws:
+            n = 19
+        elif "eighteenth" in ws:
+            n = 18
+        elif "twenty" in ws and "first" in ws:
+            n = 21
+        if rel in ("past", "last", "previous") and ws[0] == "the":
+            return Mention(
+                m.start(), m.end(), "duration", "DURATION", unit="CE", amount=1, placed=True
+            )
+        if n is None and rel is None:
+            return None
+        return Mention(
+            m.start(),
+            m.end(),
+            "century",
+            year=None if n is None else (n - 1) * 100,
+            rel=rel,
+            mod=self.edge_mod(ws),
+        )
+
+    def on_weekday(self, text, m):
+        s = m.group()
+        ws = words(s)
+        wd = next(
+            self.lex.weekdays[w.removesuffix("'s")]
+            for w in ws
+            if w.removesuffix("'s") in self.lex.weekdays
+        )
+        pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
+        rel = next((w for w in ws[:1] if w in ("last", "next", "this", "coming", "past")), None)
+        mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
+        days = [int(w) for w in ws if w.isdigit()]
+        if days:
+            if mon is None and not re.search(r"\b" + str(days[0]) + r"(st|nd|rd|th)\b", s):
+                # "Friday 5" reads as a clock or a count: keep the weekday only
+                end = m.start() + re.search(r"day(?:'s)?", s).end()
+                return Mention(m.start(), end, "weekday", weekday=wd, rel=rel)
+            return Mention(m.start(), m.end(), "date", month=mon, day=days[0], weekday=wd)
+        prev = self.prev_word(text, m.start())
+        if (
+            not pod
+            and re.match(r" [A-Z][a-z]", text[m.end() : m.end() + 3])
+            and prev.lower() not in PREPS
+            and not s.endswith("'s")
+            and not rel
+        ):
+            return None  # "the Sunday Times", "Sunday Telegraph"
+        if (
+            prev in ("the", "The")
+            and not pod
+            and not rel
+            and not s.endswith("'s")
+            and re.match(r" [a-z]", text[m.end() : m.end() + 2])
+            and not re.match(r" (?:before|after|of|in|when|that)\b", text[m.end() : m.end() + 8])
+        ):
+            return None  # "the Sunday paper", "a Friday prayer"
+        mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
+        end = m.end() - 2 if s.endswith("'s") else m.end()
+        return Mention(
+            m.start(),
+            end,
+            "weekday",
+            "TIME" if pod else "DATE",
+            weekday=wd,
+            pod=pod,
+            rel=rel,
+            mod=mod,
+        )
+
+    def on_deictic(self, text, m):
+        ws = words(m.group())
+        pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
+        shift = 0
+        if "yesterday" in ws or "yesterday's" in ws:
+            shift = -2 if "before" in ws else -1
+        elif "tomorrow" in ws or "tomorrow's" in ws:
+            shift = 2 if "after" in ws else 1
+        elif "last" in ws and pod:
+            shift = -1 if pod == "NI" else 0
+            if pod != "NI":
+                return None  # "last morning" is not deictic
+        if "tonight" in ws:
+            pod = "NI"
+        mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
+        end = m.end() - 2 if m.group().endswith("'s") else m.end()
+        return Mention(
+            m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod, mod=mod
+        )
+
+    def on_ref(self, text, m):
+        key = " ".join(words(m.group()))
+        value = self.lex.refs.get(key)
+        if value is None:
+            return None
+        nxt = text[m.end() : m.end() + 12]
+        if key == "now" and re.match(r"[-\s]*(?:defunct|former|retired|famous|deceased)\b", nxt):
+            return None
+        if key in ("the past", "in the past") and re.match(r"\s+(?:\d|few|several|two|three)", nxt):
+            return None
+        start = m.start()
+        if key == "in the past":
+            start += m.group().lower().index("the")
+        return Mention(start, m.end(), "ref", value=value)
+
+    def on_recent(self, text, m):
+        ws = words(m.group())
+        unit = self.lex.units[ws[-1]]
+        if ws[0] == "recent" and unit == "Y":
+            return Mention(m.start(), m.end(), "ref", value="PAST_REF")
+        return Mention(
+            m.start(),
+            m.end(),
+            "duration",
+            "DURATION",
+            unit=unit,
+            amount=None,
+            fuzzy=True,
+            placed=True,
+        )
+
+    def on_unit_rel(self, text, m):
+        ws = words(m.group())
+        unit_word = ws[-1]
+        lex = self.lex
+        relw = next(
+            w
+            for w in ws
+            if w
+            in (
+                "this",
+                "last",
+                "next",
+                "past",
+                "previous",
+                "prior",
+                "coming",
+                "current",
+                "following",
+                "same",
+                "upcoming",
+            )
+        )
+        mod = self.edge_mod(ws)
+        has_the = "the" in ws[:3] or "that" in ws[:2]
+        rel = {
+            "this": "this",
+            "current": "this",
+            "last": "last",
+            "past": "last",
+            "previous": "previous",
+            "prior": "previous",
+            "next": "next",
+            "coming": "next",
+            "upcoming": "next",
+            "following": "following",
+            "same": "same",
+        }[relw]
+        if (
+            rel == "next"
+            and has_the
+            and unit_word
+            in ("day", "morning", "evening", "night", "afternoon", "week", "month", "year")
+        ):
+            rel = "following"  # "the next day" is anaphoric
+        if unit_word in lex.parts_of_day or unit_word == "day":
+            if rel in ("this", "last", "next") and unit_word == "day":
+                return None
+            pod = lex.parts_of_day.get(unit_word)
+            shift = {"following": 1, "previous": -1, "same": 0}.get(rel)
+            if shift is None:
+                return None
+            return Mention(
+                m.start(),
+                m.end(),
+                "unit_rel",
+                "TIME" if pod else "DATE",
+                unit="D",
+                rel=rel,
+                pod=pod,
+                anaphoric=True,
+                mod=mod,
+            )
+        if unit_word in lex.seasons:
+            return Mention(
+                m.start(),
+                m.end(),
+                "season",
+                season=lex.seasons[unit_word],
+                rel=rel if rel in ("this", "last", "next") else None,
+                mod=mod,
+            )
+        if unit_word == "season":
+            return None
+        unit = lex.units[unit_word]
+        if (
+            rel == "last"
+            and unit in ("DE", "CE")
+            and relw == "past"
+            or (rel == "last" and unit in ("DE", "CE") and has_the)
+        ):
+            return Mention(
+                m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1, placed=True
+            )
+        return Mention(
+            m.start(),
+            m.end(),
+            "unit_rel",
+            unit=unit,
+            rel=rel,
+            mod=mod,
+            anaphoric=rel in ("previous", "following", "same"),
+        )
+
+    def on_that_unit(self, text, m):
+        ws = words(m.group())
+        if ws[-1] == "time":
+            return None
+        pod = self.lex.parts_of_day.get(ws[-1])
+        unit = "D" if pod or ws[-1] == "day" else self.lex.units[ws[-1]]
+        return Mention(
+            m.start(),
+            m.end(),
+            "unit_rel",
+            "TIME" if pod else "DATE",
+            unit=unit,
+            rel="same",
+            pod=pod,
+            anaphoric=True,
+        )
+
+    def on_day_before(self, text, m):
+        ws = words(m.group())
+        unit = self.lex.units.get(ws[1], "D")
+        return Mention(
+            m.start(),
+            m.end(),
+            "unit_rel",
+            unit=unit,
+            rel="previous" if ws[-1] == "before" else "following",
+            anaphoric=True,
+        )
+
+    def on_edge(self, text, m):
+        ws = words(m.group())
+        unit = self.lex.units[ws[-1]]
+        rel = "last" if "last" in ws[-2:] else "next" if "next" in ws[-2:] else "this"
+        anaphoric = "that" in ws
+        return Mention(
+            m.start(),
+            m.end(),
+            "unit_rel",
+            unit=unit,
+            rel="same" if anaphoric else rel,
+            mod=self.edge_mod(ws),
+            anaphoric=anaphoric,
+        )
+
+    def on_duration(self, text, m):
+        s = m.group()
+        ws = words(s)
+        lex = self.lex
+        end = m.end()
+        trail = None
+        if ws[-1] in (
+            "ago",
+            "earlier",
+            "later",
+            "before",
+            "after",
+            "afterwards",
+            "afterward",
+            "back",
+            "prior",
+            "hence",
+            "now",
+            "old",
+            "early",
+        ):
+            trail = ws[-1]
+        unit_idx = max(
+            i
+            for i, w in enumerate(ws)
+            if w in lex.units
+            or w.split("-")[0] in lex.units
+            or (w.endswith("-long") and w[:-5] in lex.units)
+        )
+        unit_word = ws[unit_idx].split("-")[0]
+        unit = lex.units[unit_word]
+        head = ws[:unit_idx]
+        if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
+            return None  # an age
+        if trail == "early":
+            trail = None
+            end = m.start() + s.rfind(" early")
+        start = m.start()
+        if len(head) > 1 and head[0] in ("over", "under") and head[1] == "the":
+            start += s.lower().index("the")  # "over the last few days": a preposition
+            head = head[1:]
+        mod = self.mod_of(head)
+        amount = self.number(
+            [
+                w
+                for w in head
+                if w not in ("the", "another") and not (mod and w in " ".join(head[:2]).split())
+            ]
+            or head
+        )
+        if amount is False:
+            return None
+        first_num = next((w for w in head if w in lex.cardinals or w[0].isdigit()), "")
+        if unit == "S" and (unit_word == "second" and first_num in ("a", "the", "")):
+            return None  # "a second", ordinal
+        if unit in ("Q",) and first_num in ("a", "an"):
+            return None  # "a quarter of", a fraction
+        if amount is not None and amount > 10000:
+            return None
+        qual = next(
+            (
+                w
+                for w in head
+                if w
+                in (
+                    "past",
+                    "last",
+                    "next",
+                    "first",
+                    "coming",
+                    "previous",
+                    "final",
+                    "following",
+                    "recent",
+                    "remaining",
+                    "latest",
+                    "initial",
+                    "ensuing",
+                    "preceding",
+                    "full",
+                    "same",
+                )
+            ),
+            None,
+        )
+        if (
+            head[:1] == ["a"]
+            and qual is None
+            and amount == 1
+            and first_num == "a"
+            and self.prev_word(text, m.start()).lower() in COUNT_WORDS | {"%"}
+        ):
+            return None  # "$5 a year" is a SET
+        kw = trail if trail in ("before", "after") else None
+        kw_end = m.end()
+        core_end = end
+        if kw is not None:
+            core_end = m.start() + len(s[: s.rfind(kw)].rstrip())
+        else:
+            follow = re.match(r"\s+(after|before)\b", text[end : end + 8])
+            if follow:
+                kw, kw_end = follow.group(1), end + follow.end()
+        if kw is not None:
+            if re.match(r"\s*[\w\"“]", text[kw_end : kw_end + 3]):
+                return Mention(
+                    start,
+                    core_end,
+                    "duration",
+                    "DURATION",
+                    unit=unit,
+                    amount=amount,
+                    mod=mod,
+                    fuzzy=amount is None,
+                    after_clause=kw,
+                )
+            trail, end = ("earlier" if kw == "before" else "later"), kw_end
+        if trail in ("ago", "back"):
+            return Mention(
+                start,
+                end,
+                "offset",
+                unit=unit,
+                amount=amount,
+                rel="ago",
+                mod=mod,
+                fuzzy=amount is None,
+            )
+        if trail in ("earlier", "prior", "before"):
+            return Mention(
+                start,
+                end,
+                "offset",
+                unit=unit,
+                amount=amount,
+                rel="earlier",
+                mod=mod,
+                fuzzy=amount is None,
+                anaphoric=True,
+            )
+        if trail in ("later", "afterwards", "afterward", "after"):
+            return Mention(
+                start,
+                end,
+                "offset",
+                unit=unit,
+                amount=amount,
+                rel="later",
+                mod=mod,
+                fuzzy=amount is None,
+                anaphoric=True,
+            )
+        if trail in ("hence", "now"):
+            return Mention(
+                start,
+                end,
+                "offset",
+                unit=unit,
+                amount=amount,
+                rel="from_now",
+                mod=mod,
+                fuzzy=amount is None,
+            )
+        placed = qual in ("past", "last", "recent", "preceding", "previous")
+        forward = qual in ("next", "coming", "remaining", "ensuing")
+        return Mention(
+            start,
+            end,
+            "duration",
+            "DURATION",
+            unit=unit,
+            amount=amount,
+            mod=mod,
+            fuzzy=amount is None,
+            placed=placed,
+            rel="next" if forward else None,
+        )
+
+    def on_bare_units(self, text, m):
+        prev = self.prev_word(text, m.start()).lower()
+        if prev not in (
+            "for",
+            "over",
+            "in",
+            "within",
+            "took",
+            "spent",
+            "lasted",
+            "after",
+            "take",
+            "takes",
+            "taken",
+            "last",
+            "lasts",
+            "years",
+            "decades",
+        ):
+            return None
+        if re.match(r"\s+(?:of|ago|earlier|later)\b", text[m.end() : m.end() + 8]):
+            return None
+        unit = self.lex.units[m.group().lower()]
+        return Mention(
+            m.start(), m.end(), "duration", "DURATION", unit=unit, amount=None, fuzzy=True
+        )
+
+    def on_quarter(self, text, m):
+        s = m.group()
+        ws = words(s)
+        q = re.match(r"[Qq]([1-4])|([1-4])Q", s)
+        if q:
+            return Mention(
+                m.start(),
+                m.end(),
+                "quarter",
+                part=int(q.group(1) or q.group(2)),
+                year=self.year_of(ws),
+            )
+        kind_word = next(w for w in reversed(ws) if w in ("quarter", "half", "period"))
+        kind = {"quarter": "quarter", "half": "half", "period": "quarter"}[kind_word]
+        ordinals = {
+            "first": 1,
+            "second": 2,
+            "third": 3,
+            "fourth": 4,
+            "1st": 1,
+            "2nd": 2,
+            "3rd": 3,
+            "4th": 4,
+        }
+        part = next((ordinals[w] for w in ws if w in ordinals), None)
+        quals = set(ws)
+        if part is None and (
+            "final" in quals
+            or ("last" in quals and "year" not in " ".join(ws[:2]) and ws[0] == "the")
+        ):
+            if (
+                ws.index("last" if "last" in quals else "final") == len(ws) - 2
+                and ws[0] == "the"
+                and "last" in quals
+            ):
+                part = None
+            else:
+                part = 4 if kind == "quarter" else 2
+        yearago = bool(quals & {"year-ago", "year-earlier", "prior-year", "year-before"}) or (
+            "year" in quals and "ago" in quals
+        )
+        latest = bool(quals & {"latest", "current", "recent", "just-ended", "comparable", "same"})
+        year = self.year_of(ws)
+        year_rel = None
+        if "this" in ws[:3] and "year's" in ws:
+            year_rel = "this"
+        elif "last" in ws[:3] and "year's" in ws:
+            year_rel = "last"
+        tail = re.search(r"(this|last|next) year$", s, re.I)
+        if tail:
+            year_rel = tail.group(1).lower()
+        if kind_word == "period" and not (
+            yearago or "latest" in quals or "same" in quals or "comparable" in quals
+        ):
+            return None
+        if kind == "half" and part is None:
+            return None
+        if (
+            part is None
+            and not yearago
+            and not latest
+            and ws[0] != "the"
+            and not quals & {"last", "past", "previous", "fiscal"}
+        ):
+            return None  # "a quarter", bare "quarter"
+        if part is None and ws == ["the", "last", "quarter"]:
+            pass
+        if (
+            "-" in s
+            and re.search(r"(first|second|third|fourth)-(quarter|half)$", s, re.I) is None
+            and part is None
+            and not yearago
+        ):
+            return None
+        rel = "yearago" if yearago else None
+        if part is None and not yearago:
+            if quals & {"last", "past", "previous"}:
+                rel = "last"
+            elif "current" in quals:
+                rel = "this"
+            elif "same" in quals:
+                rel = "same"
+            else:
+                rel = "latest"
+        return Mention(
+            m.start(),
+            m.end(),
+            kind,
+            part=part,
+            year=year,
+            rel=rel or year_rel and f"year_{year_rel}",
+            anaphoric=rel in ("latest", "same", "yearago"),
+        )
+
+    def on_season(self, text, m):
+        s = m.group()
+        ws = words(s)
+        code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
+        year = self.year_of(ws)
+        rel = next((w for w in ws if w in ("last", "next", "this", "past", "coming")), None)
+        rel = {"past": "last", "coming": "next"}.get(rel, rel)
+        tail = re.search(r"(this|last|next) year$", s, re.I)
+        prev = self.prev_word(text, m.start()).lower()
+        qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
+        if year is None and not rel and not tail:
+            if qualifiers <= {"the"}:
+                if prev not in (
+                    "in",
+                    "during",
+                    "by",
+                    "until",
+                    "since",
+                    "through",
+                    "over",
+                    "before",
+                    "after",
+                    "this",
+                    "last",
+                    "next",
+                    "early",
+                    "late",
+                    "of",
+                ):
+                    return None
+                if re.match(r"\s+(?:of|in|and)\b", text[m.end() : m.end() + 5]):
+                    return None  # "the fall of Kabul", "the fall in prices"
+            if ws[-1] in ("fall", "spring") and re.match(
+                r"\s+(?:of|in|to|from)\b", text[m.end() : m.end() + 6]
+            ):
+                return None
+        return Mention(
+            m.start(),
+            m.end(),
+            "season",
+            season=code,
+            year=year,
+            rel=(tail.group(1).lower() if tail else rel),
+            mod=self.edge_mod(ws),
+        )
+
+    def on_time(self, text, m):
+        s = m.group()
+        low = s.lower()
+        prev = self.prev_word(text, m.start()).lower()
+        tz = re.search(r"\b(" + "|".join(self.lex.timezones) + r")\b", s)
+        ampm = re.search(r"\d\s*([ap])\.?m\b", low)
+        pod_words = re.search(r"in the (\w+)", low)
+        if "noon" in low or "midday" in low:
+            hh, mm = 12, 0
+        elif "midnight" in low:
+            hh, mm = 0, 0
+        else:
+            c = re.match(r"(\d{1,2})(?::(\d\d))?", s)
+            hh, mm = int(c.group(1)), int(c.group(2) or 0)
+            if (
+                ampm is None
+                and tz is None
+                and "o'clock" not in low
+                and pod_words is None
+                and prev not in ("at", "by", "until", "around", "before", "after", "from", "till")
+            ):
+                return None
+            if hh > 12 and ampm:
+                return None
+            if ampm and ampm.group(1) == "p" and hh < 12:
+                hh += 12
+            if ampm and ampm.group(1) == "a" and hh == 12:
+                hh = 0
+            if pod_words and pod_words.group(1) in ("afternoon", "evening", "night") and hh < 12:
+                hh += 12
+        wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
+        shift = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
+        return Mention(
+            m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, clock=f"{hh:02d}:{mm:02d}"
+        )
+
+    def on_set(self, text, m):
+        s = m.group()
+        ws = words(s)
+        lex = self.lex
+        if len(ws) == 1:
+            return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
+        last = ws[-1]
+        if last in lex.weekdays:
+            return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lex.weekdays[last]}")
+        if last in lex.months:
+            return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.months[last]:02d}")
+        if last in lex.seasons:
+            return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.seasons[last]}")
+        if last in lex.parts_of_day:
+            return Mention(
+                m.start(), m.end(), "set", "SET", value=f"XXXX-XX-XXT{lex.parts_of_day[last]}"
+            )
+        unit = lex.units.get(last)
+        if unit is None:
+            return None
+        body = ws[1:-1]
+        n = 1.0
+        if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] == "times"):
+            body = []
+        elif body and body[0] == "other":
+            n = 2.0
+            body = body[1:]
+        if body:
+            amount = self.number(body)
+            if amount is False:
+                return None
+            n = amount if amount is not None else n
+        return Mention(m.start(), m.end(), "set", "SET", value=duration_value(n, unit))
+
+    def on_a_unit(self, text, m):
+        prev = self.prev_word(text, m.start()).lower()
+        before = text[max(0, m.start() - 25) : m.start()]
+        if not (prev in COUNT_WORDS or prev == "%" or re.search(r"[\d%]\S*\s*$", before)):
+            return None
+        unit = self.lex.units[words(m.group())[-1]]
+        return Mention(m.start(), m.end(), "set", "SET", value=duration_value(1, unit))
+
+    def on_holiday(self, text, m):
+        s = m.group()
+        ws = words(s)
+        year = self.year_of(ws)
+        rel = ws[0] if ws[0] in ("last", "next", "this") else None
+        name = " ".join(w for w in ws if w not in ("last", "next", "this") and not w.isdigit())
+        code = self.lex.holidays.get(name)
+        if code is None:
+            return None
+        return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code)

@@ -1,0 +1,48 @@
+"""Sentence boundaries, good enough to give each expression its sentence and clause."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import function_words
+
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"“'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_FW = function_words("en")
+ABBREVIATIONS = _FW["abbreviations"]
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, covering the whole text."""
+    spans = []
+    start = 0
+    for m in BOUNDARY.finditer(text):
+        if m.group()[0] == ".":
+            before = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 12) : m.start()])
+            word = before.group(1).lower().strip(".") if before else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.start() + len(m.group().rstrip())
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span that holds `pos` (spans sorted)."""
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return spans[lo] if spans else (0, 0)
