@@ -29,6 +29,10 @@ from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
 
 logger = logging.getLogger(__name__)
+if hasattr(logger, "disable_filter"):
+    # Pelican drops a log message it has seen before in the same process; the
+    # summary of every rebuild under `pelican -lr` must still show.
+    logger.disable_filter()
 
 STATE = "timeline_build"  # attribute of the articles generator holding the build state
 
@@ -230,4 +234,14 @@ def on_article_writer_finalized(generator: Any, writer: Any) -> None:
     if build.cache is not None:
         build.cache.prune()
         build.notes.append(f"{build.cache.stats.from_cache:,} from cache")
-    logger.info(build.summary())
+    report(build.summary())
+
+
+def report(line: str) -> None:
+    """The build's closing line: in the log with -v, else printed like Pelican's "Done:"."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(line)
+    elif logger.isEnabledFor(logging.WARNING):
+        from pelican.log import console
+
+        console.print(line)
