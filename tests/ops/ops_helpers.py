@@ -1,0 +1,68 @@
+"""Helpers for the operations tests: the site tests' build helpers, and builds in a
+separate process (for what an in-process build cannot show: hash seeds, peak memory,
+the exact command-line log)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_site_helpers():
+    """tests/site/conftest.py as a module: one fake engine and one build helper for all."""
+    spec = importlib.util.spec_from_file_location(
+        "timeline_site_helpers", ROOT / "tests" / "site" / "conftest.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+site = _load_site_helpers()
+build_site = site.build_site  # fixture
+fake_engine = site.fake_engine  # fixture
+article_md = site.article_md
+broken_links = site.broken_links
+SEED_MD = site.SEED_MD
+SEED_SLUG = site.SEED_SLUG
+
+
+def pelican_process(
+    content: Path,
+    output: Path,
+    cache: Path,
+    *,
+    settings: Path = ROOT / "pelicanconf.py",
+    extra: dict[str, str] | None = None,
+    env: dict[str, str] | None = None,
+    verbose: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    """`pelican` in its own process, as an author runs it; `extra` values are JSON."""
+    cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings)]
+    overrides = {
+        "CACHE_PATH": json.dumps(str(cache)),
+        "THEME": json.dumps(str(ROOT / "theme")),
+        "PLUGIN_PATHS": json.dumps([str(ROOT / "plugins")]),
+        **(extra or {}),
+    }
+    cmd += ["-e", *(f"{k}={v}" for k, v in overrides.items())]
+    if verbose:
+        cmd.append("-v")
+    proc = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "400", **(env or {})},
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return proc
