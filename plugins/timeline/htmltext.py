@@ -203,19 +203,49 @@ def html_to_text(fragment: str) -> PlainText:
     return out.result()
 
 
-def _balanced(fragment: str) -> bool:
-    """True when the tags inside `fragment` open and close within it."""
-    stack: list[str] = []
+def _unmatched(fragment: str) -> tuple[list[str], list[str]]:
+    """Tags inside `fragment` closed without being opened in it, and opened but not closed."""
+    closes: list[str] = []
+    opens: list[str] = []
     for match in _TOKEN.finditer(fragment):
         name = (match.group("name") or "").lower()
         if not name or name in VOID or match.group("tag").endswith("/>"):
             continue
-        if match.group("tag").startswith("</"):
-            if not stack or stack.pop() != name:
-                return False
+        if not match.group("tag").startswith("</"):
+            opens.append(name)
+        elif opens and opens[-1] == name:
+            opens.pop()
+        elif opens:
+            return [name], opens  # crossed tags: nothing to widen to
         else:
-            stack.append(name)
-    return not stack
+            closes.append(name)
+    return closes, opens
+
+
+def _widen(fragment: str, start: int, end: int) -> tuple[int, int] | None:
+    """The smallest range around [start, end) that can be wrapped in one element.
+
+    "<em>last</em> week" is wrapped whole; "<em>on last</em> week" cannot be
+    wrapped without cutting the <em>, so None.
+    """
+    for _ in range(16):
+        closes, opens = _unmatched(fragment[start:end])
+        if not closes and not opens:
+            return start, end
+        if closes:
+            before = fragment.rfind("<", 0, start)
+            tag = _TOKEN.fullmatch(fragment, before, start) if before >= 0 else None
+            opening = tag.group("tag") if tag and tag.group("tag") else "</"
+            if opening.startswith("</") or tag.group("name").lower() != closes[0]:
+                return None
+            start = before
+        else:
+            tag = _TOKEN.match(fragment, end)
+            closing = tag.group("tag") if tag and tag.group("tag") else ""
+            if not closing.startswith("</") or tag.group("name").lower() != opens[-1]:
+                return None
+            end = tag.end()
+    return None
 
 
 def time_element(event: Mapping[str, Any]) -> str:
@@ -234,7 +264,8 @@ def mark_times(fragment: str, events: Iterable[Mapping[str, Any]]) -> str:
     Events carry `span`, offsets into `html_to_text(fragment).text`. Derived
     events have no markup of their own (they link to their anchor's). An
     expression that cannot be wrapped without breaking the HTML (it straddles
-    an element boundary) or that overlaps one already wrapped is left as is.
+    an element boundary it does not cover whole) or that overlaps one already
+    wrapped is left as is.
     """
     plain: PlainText | None = None
     marks: list[tuple[int, int, Mapping[str, Any]]] = []
@@ -245,7 +276,8 @@ def mark_times(fragment: str, events: Iterable[Mapping[str, Any]]) -> str:
         if plain is None:
             plain = html_to_text(fragment)
         where = plain.html_span(span[0], span[1])
-        if where and _balanced(fragment[where[0] : where[1]]):
+        where = where and _widen(fragment, *where)
+        if where:
             marks.append((where[0], where[1], event))
     if not marks:
         return fragment
