@@ -17,6 +17,10 @@ the cache for exactly the articles it concerns. Entries are JSON files in
 ``CACHE_PATH/timeline/``; each build prunes the entries it did not use, so
 the folder does not grow with every edit. A fresh cache object is made for
 each build, so ``pelican -lr`` never sees the state of the previous build.
+
+Chart JSON is memoized the same way (`cached_figure_json`), keyed by the
+events, the reference date and the source of the figure code, since building
+a Plotly figure costs more than extracting the article.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -42,6 +46,18 @@ CACHE_DIRNAME = "timeline"
 # not change what is extracted, so they stay out of the key.
 _OUTPUT_ONLY_SUFFIXES = ("_SAVE_AS", "_TEMPLATE")
 _OUTPUT_ONLY = frozenset({"TIMELINE_ENABLED", "TIMELINE_CACHE", "TIMELINE_MARKUP"})
+
+
+_current: ExtractionCache | None = None  # the cache of the build under way
+
+
+def code_version(*modules: Any) -> str:
+    """A hash of the modules' source files: a code change invalidates what they made."""
+    h = hashlib.sha256()
+    for module in modules:
+        path = getattr(module, "__file__", None)
+        h.update(Path(path).read_bytes() if path else repr(module).encode())
+    return h.hexdigest()[:16]
 
 
 def engine_version() -> str:
@@ -151,8 +167,10 @@ class ExtractionCache:
     @classmethod
     def for_settings(cls, settings: Mapping[str, Any]) -> ExtractionCache:
         """The cache Pelican's settings ask for (CACHE_PATH, TIMELINE_CACHE)."""
+        global _current
         folder = Path(settings.get("CACHE_PATH") or "cache") / CACHE_DIRNAME
-        return cls(folder, enabled=bool(settings.get("TIMELINE_CACHE", True)))
+        _current = cls(folder, enabled=bool(settings.get("TIMELINE_CACHE", True)))
+        return _current
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
@@ -236,3 +254,36 @@ class ExtractionCache:
         self.put(key, events)
         self.stats.add(events, cached=False, seconds=time.perf_counter() - started)
         return events
+
+
+def cached_figure_json(
+    events: Sequence[Mapping[str, Any]],
+    reference: date | None,
+    *,
+    per_article: bool,
+    compute: Callable[[], str],
+) -> str:
+    """The chart JSON of these events from this build's cache, or from `compute`."""
+    store = _current
+    if store is None or not store.enabled:
+        return compute()
+    import plotly
+
+    from timeline import figure, labels
+
+    parts = {
+        "format": CACHE_FORMAT,
+        "kind": "figure",
+        "code": code_version(figure, labels),
+        "plotly": str(plotly.__version__),
+        "per_article": str(per_article),
+        "reference": _text(reference),
+        "events": json.dumps(events, sort_keys=True, ensure_ascii=False, default=str),
+    }
+    key = digest(parts)
+    cached = store.get(key)
+    if isinstance(cached, str):
+        return cached
+    value = compute()
+    store.put(key, value)
+    return value

@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, Template, TemplateNotFound
 from pelican.utils import sanitised_join
 
+from .cache import cached_figure_json
 from .events import site_sort_key
 
 logger = logging.getLogger(__name__)
@@ -102,7 +103,12 @@ def figure_json_for(
     except ImportError:
         return None
     try:
-        return figure_json(build_figure(events, reference, per_article=per_article))
+        return cached_figure_json(
+            events,
+            reference,
+            per_article=per_article,
+            compute=lambda: figure_json(build_figure(events, reference, per_article=per_article)),
+        )
     except Exception as exc:  # the page still lists the events without the chart
         logger.error("%s: timeline chart not built: %s: %s", what, type(exc).__name__, exc)
         logger.debug("chart failure for %s", what, exc_info=True)
