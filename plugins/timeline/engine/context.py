@@ -29,7 +29,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
     if prev:
         p = prev.group(1).lower()
-        if p in ("by", "until", "till") and not re.search(r"\bhad\b", before[-60:]):
+        after = text[span[1]:min(sentence[1], span[1] + 60)]
+        if p in ("by", "until", "till") and not re.search(r"\bhad\b", before[-60:] + after):
             return 1
         if p in ("since",):
             return -1

@@ -57,7 +57,7 @@ def _build(lex: Lexicon) -> Grammar:
     numword = alt(nums)
     tens = alt([w for w in lex.cardinals if w.endswith("ty")])
     ones = alt([w for w in lex.cardinals if lex.cardinals[w] < 10 and w not in ("a", "an")])
-    compound = rf"(?:(?i:{tens})-(?i:{ones}))"
+    compound = rf"(?:(?i:{tens})[-\s](?i:{ones}))"
     num = (
         rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{compound}"
         rf"|(?i:{numword})(?:\s+(?i:hundred|thousand))?(?:\s+and\s+a\s+half)?"
@@ -181,6 +181,13 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:{alt(lex.sets)})(?![-\w])"
             rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:day|week|month|year|quarter|decade)(?![-\w])",
         ),
+        ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
+        ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
+        ("spelled_year", rf"(?:(?i:the\s+year)\s+)?(?i:nineteen|twenty)[-\s]+(?:(?i:{tens})"
+                         rf"(?:[-\s](?i:{ones}))?|(?i:hundred)(?:\s+(?:and\s+)?(?i:{ones}))?)"
+                         rf"|(?:(?i:the\s+year)\s+)?(?i:two\s+thousand)(?:\s+(?:and\s+)?(?i:{ones}))?"),
+        ("weekdays_set", rf"(?:(?i:on)\s+)?{wd}s(?![-\w])"),
+        ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
             rf"(?:(?i:last|next|this)\s+)?{alt(lex.holidays, cap=True)}(?:\s+{yr})?(?![-\w])",
@@ -301,5 +308,5 @@ def _build(lex: Lexicon) -> Grammar:
     starts.update(w.split()[0] for w in lex.vague)
     starts.update(k.lower() for k in lex.ordinals)
     starts.update(w for w in ("year-ago", "year-earlier", "prior-year", "year-before"))
-    token = re.compile(r"'\d0s|\d+|[A-Za-z]+(?:-[A-Za-z]+)*")
+    token = re.compile(r"'\d0s|\d+|[A-Za-z]+")
     return Grammar(compiled, frozenset(starts), token)

@@ -57,6 +57,24 @@ def pick(candidates: list[date], ref: date, direction: int, strict: bool = False
     return max(ok) if ok else min(candidates)
 
 
+OPPOSITE_SIDE_COST = 4.0  # how much farther a date against the clause's tense may be
+
+
+def nearest(candidates: list[date], ref: date, direction: int) -> date:
+    """The candidate closest to `ref`, dates against the clause's direction counted farther."""
+
+    def cost(c: date) -> float:
+        dist = abs((c - ref).days)
+        side = (c > ref) - (c < ref)
+        if direction and side and side != direction:
+            return dist * OPPOSITE_SIDE_COST
+        if not direction and side > 0:
+            return dist * 1.5
+        return dist
+
+    return min(candidates, key=cost)
+
+
 def weekday_near(ref: date, weekday: int, direction: int, rel: str | None) -> date:
     offset = weekday - ref.isoweekday()
     if rel == "this":
@@ -123,7 +141,7 @@ class Resolver:
         if m.weekday is not None:
             matching = [c for c in cands if c.isoweekday() == m.weekday]
             cands = matching or cands
-        d = pick(cands, self.ref, direction)
+        d = nearest(cands, self.ref, direction)
         return Resolved("DATE", d.isoformat(), P.day(d))
 
     def r_month(self, m, direction):
@@ -140,7 +158,7 @@ class Resolver:
         elif m.rel == "next":
             d = pick(cands, ref_month, 1, strict=True)
         else:
-            d = pick(cands, ref_month, direction)
+            d = nearest(cands, ref_month, direction)
         p = P.month(d.year, d.month)
         return Resolved("DATE", p.value, p)
 
@@ -160,9 +178,9 @@ class Resolver:
                 self.anchor_pos >= 0 and self.anchor.start.year != self.ref.year and \
                 self.anchor.gran == P.YEAR:
             return self.anchor.start.year
-        starts = [date(y, months * (m.part - 1) + 1, 1) for y in
-                  (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
-        return pick(starts, self.ref, direction).year
+        mids = [date(y, months * (m.part - 1) + 1, 1) + timedelta(days=15 * months)
+                for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+        return nearest(mids, self.ref, direction).year
 
     def r_quarter(self, m, direction):
         if m.part is not None:
@@ -246,6 +264,14 @@ class Resolver:
             p = P.of(gran, P.shift(self.ref, m.unit, step))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
+    def r_weekend(self, m, direction):
+        this = P.weekend(self.ref)
+        if direction > 0 or this.start <= self.ref:
+            p = this
+        else:
+            p = P.weekend(self.ref - timedelta(days=7))
+        return Resolved("DATE", p.value, p)
+
     def r_edge(self, m, direction):
         return self.r_unit_rel(m, direction)
 
@@ -258,8 +284,7 @@ class Resolver:
         deictic = m.rel in ("ago", "from_now")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
         if m.rel == "ago" and self.anchor is not None and self.anchor.gran in (
-                P.QUARTER, P.HALF) and m.unit == "Y" and self.anchor_pos >= 0 and \
-                self.anchor_pos >= self.sentence[0]:
+                P.QUARTER, P.HALF) and m.unit == "Y":
             base = self.anchor  # "the third quarter ... from a year ago"
         if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
             target = gran if base.gran == P.DAY or m.rel in ("ago", "from_now") else base.gran

@@ -13,7 +13,7 @@ from .lexicon import Lexicon, function_words
 from .mention import Mention
 from .periods import duration_value
 
-WORD = re.compile(r"'\d\d|\d+(?:\.\d+)?|[A-Za-z]+(?:'s)?")
+WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
 PREPS = _FW["preps"]
 CAP_FUNCTION = _FW["cap_function"]
@@ -34,19 +34,35 @@ class Rules:
         }
 
     # ---- helpers -----------------------------------------------------
+    def is_count(self, w: str) -> bool:
+        """A word that states a number of its own (not the article "a")."""
+        card = self.lex.cardinals
+        if w[0].isdigit():
+            return True
+        if w in ("a", "an"):
+            return False
+        return w in card or w == "couple" or ("-" in w and all(p in card for p in w.split("-")))
+
     def number(self, ws: list[str]) -> float | None | bool:
         """The amount spelt by `ws` (None when vague, False when no number)."""
         lex = self.lex
-        joined = " ".join(ws)
-        for v in lex.vague:
-            if joined.startswith(v) or f" {v}" in f" {joined}":
-                return None
+        counted = any(self.is_count(w) for w in ws)
+        if not counted:
+            joined = " ".join(ws)
+            for v in lex.vague:
+                if joined.startswith(v) or f" {v}" in f" {joined}":
+                    return None
         total = 0.0
         found = False
         for w in ws:
+            if counted and w in ("a", "an"):
+                continue
+            if "/" in w:
+                num, _, den = w.partition("/")
+                if num.isdigit() and den.isdigit() and int(den):
+                    total += int(num) / int(den)
+                continue
             if w[0].isdigit():
-                if "/" in w:
-                    continue
                 total += float(w.replace(",", ""))
                 found = True
             elif "-" in w and all(p in lex.cardinals for p in w.split("-")):
@@ -54,10 +70,12 @@ class Rules:
                 found = True
             elif w in ("hundred", "thousand") and found:
                 total *= 100 if w == "hundred" else 1000
+            elif w == "couple":
+                total, found = 2.0, True
             elif w in lex.cardinals:
                 total += lex.cardinals[w]
                 found = True
-        if "1/2" in ws or "half" in ws and "and" in ws:
+        if "half" in ws and "and" in ws:
             total += 0.5
         return total if found else False
 
@@ -68,6 +86,16 @@ class Rules:
     def next_word(self, text: str, pos: int) -> str:
         m = re.match(r"[ \t]*([A-Za-z]+|\d+)?", text[pos : pos + 30])
         return (m.group(1) or "") if m else ""
+
+    def mod_words(self, ws: list[str]) -> tuple[str | None, int]:
+        """The TIMEX3 mod that `ws` starts with and how many words spell it."""
+        joined = " ".join(ws)
+        for k, v in sorted(self.lex.mods.items(), key=lambda kv: -len(kv[0])):
+            if v in ("START", "END", "MID"):
+                continue
+            if joined.startswith(k + " "):
+                return v, len(k.split())
+        return None, 0
 
     def mod_of(self, ws: list[str]) -> str | None:
         joined = " ".join(ws)
@@ -544,15 +572,13 @@ class Rules:
         if len(head) > 1 and head[0] in ("over", "under") and head[1] == "the":
             start += s.lower().index("the")  # "over the last few days": a preposition
             head = head[1:]
-        mod = self.mod_of(head)
-        amount = self.number(
-            [
-                w
-                for w in head
-                if w not in ("the", "another") and not (mod and w in " ".join(head[:2]).split())
-            ]
-            or head
-        )
+        mod, mod_len = self.mod_words(head)
+        body = [w for w in head[mod_len:] if w not in ("the", "another")]
+        amount = self.number(body)
+        if mod_len == 0 and head[:1] in (["a"], ["an"]) and any(
+            self.is_count(w) and w != "couple" for w in head[1:]
+        ):
+            start = m.start() + re.match(r"an?\s+", s, re.I).end()  # "a 16-hour day"
         if amount is False:
             return None
         first_num = next((w for w in head if w in lex.cardinals or w[0].isdigit()), "")
@@ -918,6 +944,8 @@ class Rules:
         return Mention(m.start(), m.end(), "set", "SET", value=duration_value(n, unit))
 
     def on_a_unit(self, text, m):
+        if re.match(r"\s+(?:ago|earlier|later|before|after|or)\b", text[m.end():m.end() + 8]):
+            return None
         prev = self.prev_word(text, m.start()).lower()
         before = text[max(0, m.start() - 25) : m.start()]
         if not (prev in COUNT_WORDS or prev == "%" or re.search(r"[\d%]\S*\s*$", before)):
@@ -935,3 +963,46 @@ class Rules:
         if code is None:
             return None
         return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code)
+
+    def on_year_ago_adj(self, text, m):
+        return Mention(m.start(), m.end(), "offset", unit="Y", amount=1, rel="earlier",
+                       anaphoric=True)
+
+    def on_weekend(self, text, m):
+        if self.prev_word(text, m.start()).lower() in ("a", "every", "each", "per"):
+            return None
+        return Mention(m.start(), m.end(), "weekend")
+
+    def on_spelled_year(self, text, m):
+        ws = [w for w in re.findall(r"[a-z]+", m.group().lower()) if w not in ("the", "year",
+                                                                                  "and")]
+        card = self.lex.cardinals
+        if ws[:2] == ["two", "thousand"]:
+            y = 2000 + sum(card.get(w, 0) for w in ws[2:])
+        else:
+            rest = ws[1:]
+            if rest and rest[0] == "hundred":
+                rest = rest[1:]
+            y = card[ws[0]] * 100 + sum(card.get(w, 0) for w in rest)
+            if len(ws) == 2 and "year" not in m.group().lower() and not re.search(
+                    r"\b(?:in|since|of|until|by)\s+$", text[max(0, m.start() - 8):m.start()]):
+                return None  # "nineteen ninety" is a year only after "in", "since", ...
+        return Mention(m.start(), m.end(), "year", year=y)
+
+    def on_weekdays_set(self, text, m):
+        day_word = m.group().split()[-1][:-1].lower()
+        wd = self.lex.weekdays.get(day_word)
+        if wd is None:
+            return None
+        start = m.end() - len(day_word) - 1
+        return Mention(start, m.end(), "set", "SET", value=f"XXXX-WXX-{wd}")
+
+    def on_adjective_ref(self, text, m):
+        word = m.group().lower()
+        nxt = self.next_word(text, m.end()).lower()
+        if nxt in self.lex.units or nxt in ("and", "or", "events", "affairs", "account",
+                                            "accounts", "prices", "price", "dollars", "rate",
+                                            "rates"):
+            return None
+        value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[word]
+        return Mention(m.start(), m.end(), "ref", value=value)
