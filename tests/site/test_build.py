@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, article_md, broken_links, linked, page_refs
+from pelican import Pelican
+from pelican.settings import read_settings
 
 pytestmark = pytest.mark.usefixtures("fake_engine")
 
@@ -259,3 +262,34 @@ def test_no_build_date_in_output(build_site) -> None:
         if name.startswith("timeline/"):
             text = data.decode("utf-8")
             assert not [s for s in stamps if s in text], name
+
+
+def test_rebuild_in_one_process_starts_afresh(tmp_path: Path, caplog) -> None:
+    """What `pelican -lr` does: the same Pelican object runs again after an edit."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "story.md").write_text(STORY, encoding="utf-8")
+    override = {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(tmp_path / "output"),
+        "CACHE_PATH": str(tmp_path / "cache"),
+        "THEME": str(ROOT / "theme"),
+        "PLUGIN_PATHS": [str(ROOT / "plugins")],
+    }
+    pelican = Pelican(read_settings(str(ROOT / "pelicanconf.py"), override=override))
+    with caplog.at_level("INFO"):
+        pelican.run()
+        first = json.loads((tmp_path / "output/timeline/border-story.json").read_text("utf-8"))
+        (content / "story.md").write_text(STORY.replace("yesterday,", "today,"), "utf-8")
+        pelican.run()
+        second = json.loads((tmp_path / "output/timeline/border-story.json").read_text("utf-8"))
+        pelican.run()
+    texts = [e["text"] for e in second["events"]]
+    assert "today" in texts and "yesterday" not in texts
+    assert len(second["events"]) == len(first["events"])
+    site = json.loads((tmp_path / "output/timeline/events.json").read_text("utf-8"))
+    assert site == second  # nothing left over from the first build
+    messages = [r.getMessage() for r in caplog.records]
+    summaries = [m for m in messages if re.match(r"timeline: \d+ articles", m)]
+    assert len(summaries) == 3
+    assert all(", 4 expressions, 5 events," in s for s in summaries)
