@@ -240,7 +240,7 @@ class ExtractionCache:
     ) -> list[dict[str, Any]]:
         """The article's events from the cache, or from `compute` (then stored)."""
         started = time.perf_counter()
-        key = digest(article_key_parts(article, settings, reference, engine_version()))
+        key = "article-" + digest(article_key_parts(article, settings, reference, engine_version()))
         cached = self.get(key)
         if isinstance(cached, list):
             self.stats.add(cached, cached=True, seconds=time.perf_counter() - started)
@@ -280,7 +280,7 @@ def cached_figure_json(
         "reference": _text(reference),
         "events": json.dumps(events, sort_keys=True, ensure_ascii=False, default=str),
     }
-    key = digest(parts)
+    key = "figure-" + digest(parts)
     cached = store.get(key)
     if isinstance(cached, str):
         return cached

@@ -47,7 +47,9 @@ def test_warm_build_extracts_nothing_and_writes_the_same(
     assert len(calls) == 4, "a warm build extracted again"
     assert "4 from cache" in warm.log
     assert warm.files() == cold.files()
-    assert len(list((cache / "timeline").glob("*.json"))) == 4
+    assert len(list((cache / "timeline").glob("article-*.json"))) == 4
+    # One chart per article and one for the whole site, reused by the warm build.
+    assert len(list((cache / "timeline").glob("figure-*.json"))) == 5
 
 
 def test_touched_article_is_the_only_one_extracted_and_logged(
@@ -63,7 +65,7 @@ def test_touched_article_is_the_only_one_extracted_and_logged(
     extracted = [line for line in site_.log.splitlines() if "(not in cache)" in line]
     assert len(extracted) == 1 and "a2.md" in extracted[0]
     # Pruned: the old entry of a2 is gone, four entries remain.
-    assert len(list((cache / "timeline").glob("*.json"))) == 4
+    assert len(list((cache / "timeline").glob("article-*.json"))) == 4
 
 
 @pytest.mark.parametrize(
