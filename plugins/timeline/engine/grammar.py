@@ -31,7 +31,7 @@ class Grammar:
     """Compiled rule patterns plus the words that may start an expression."""
 
     rules: tuple[tuple[str, re.Pattern], ...]
-    triggers: frozenset[str]
+    index: dict[str, tuple[int, ...]]  # first word -> rules that may start with it
     token: re.Pattern
 
 
@@ -194,119 +194,73 @@ def _build(lex: Lexicon) -> Grammar:
         ),
     ]
     compiled = tuple((name, re.compile(p)) for name, p in rules)
-    starts = {
-        "the",
-        "a",
-        "an",
-        "at",
-        "more",
-        "less",
-        "over",
-        "under",
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "approximately",
-        "some",
-        "roughly",
-        "up",
-        "no",
-        "fewer",
-        "early",
-        "late",
-        "mid",
-        "earlier",
-        "later",
-        "last",
-        "next",
-        "this",
-        "past",
-        "previous",
-        "prior",
-        "coming",
-        "current",
-        "following",
-        "same",
-        "upcoming",
-        "that",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "turn",
-        "fiscal",
-        "calendar",
-        "post",
-        "pre",
-        "every",
-        "each",
-        "per",
-        "once",
-        "twice",
-        "recent",
-        "another",
-        "just",
-        "longer",
-        "fy",
-        "close",
-        "first",
-        "latter",
-        "second",
-        "third",
-        "fourth",
-        "final",
-        "1st",
-        "2nd",
-        "3rd",
-        "4th",
-        "noon",
-        "midnight",
-        "midday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "quarter",
-        "half",
-        "period",
-        "years",
-        "decades",
-        "months",
-        "weeks",
-        "centuries",
-        "estimated",
-        "full",
-        "year",
-        "latest",
-        "within",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "1q",
-        "2q",
-        "3q",
-        "4q",
-        "twentieth",
-        "nineteenth",
-        "eighteenth",
-        "twenty",
-    }
-    for table in (
-        lex.months,
-        lex.weekdays,
-        lex.cardinals,
-        lex.units,
-        lex.seasons,
-        lex.refs,
-        lex.holidays,
-        lex.sets,
-        lex.mods,
-    ):
-        starts.update(k.split()[0].lower() for k in table)
-    starts.update(w.split()[0] for w in lex.vague)
-    starts.update(k.lower() for k in lex.ordinals)
-    starts.update(w for w in ("year-ago", "year-earlier", "prior-year", "year-before"))
+    first = _first_words(lex)
+    missing = {name for name, _ in rules} - set(first)
+    if missing:
+        raise ValueError(f"rules without first words: {sorted(missing)}")
+    index: dict[str, list[int]] = {}
+    for i, (name, _) in enumerate(rules):
+        for w in first[name]:
+            index.setdefault(w, []).append(i)
     token = re.compile(r"'\d0s|\d+|[A-Za-z]+")
-    return Grammar(compiled, frozenset(starts), token)
+    return Grammar(compiled, {w: tuple(ix) for w, ix in index.items()}, token)
+
+
+DIGIT = "#"  # key of tokens that start with a digit
+
+
+def _heads(words) -> set[str]:
+    return {w.split()[0].lower() for w in words}
+
+
+def _first_words(lex: Lexicon) -> dict[str, set[str]]:
+    """For each rule, the (lower-case) words its matches can start with.
+
+    The scanner tries a rule only at tokens in its set, which keeps the
+    number of regex attempts per token small.
+    """
+    months, weekdays = set(lex.months), set(lex.weekdays)
+    edge = {"the", "end", "beginning", "start", "middle", "turn", "close", "first", "second",
+            "last", "latter"}
+    early = {"early", "late", "mid"}
+    rel = {"this", "last", "next", "past", "previous", "prior", "coming", "current",
+           "following", "same", "upcoming"}
+    quals = {"past", "last", "next", "first", "coming", "previous", "final", "following",
+             "recent", "remaining", "latest", "initial", "ensuing", "preceding", "full", "same"}
+    cards = _heads(lex.cardinals) | _heads(lex.vague)
+    ordinals = {k.lower() for k in lex.ordinals}
+    return {
+        "date_mdy": weekdays | months | {"the"},
+        "date_dmy": weekdays | {"the", DIGIT},
+        "date_numeric": {DIGIT},
+        "month_year": edge | early | months,
+        "month": edge | early | months | {"last", "next", "this", "earlier", "later"},
+        "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT},
+        "decade": edge | early | {DIGIT, "'"},
+        "century": edge | early | ordinals | rel | {DIGIT, "twentieth", "nineteenth",
+                                                    "eighteenth", "twenty"},
+        "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late"},
+        "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
+                    "tonight", "this", "last", "the"},
+        "ref": _heads(lex.refs),
+        "recent": {"recent", "the", "past"},
+        "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
+        "that_unit": {"earlier", "later", "that", "the"},
+        "day_before": {"the"},
+        "edge": edge,
+        "a_unit": {"a", "per"},
+        "duration": _heads(lex.mods) | quals | cards | {"the", "another", "a", "an", DIGIT},
+        "bare_units": set(lex.units),
+        "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
+                                             "prior", "comparable", "just", "quarter", "half",
+                                             "period", "q1", "q2", "q3", "q4"},
+        "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
+        "time": {DIGIT, "noon", "midnight", "midday"},
+        "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
+        "year_ago_adj": {"year", "prior"},
+        "weekend": {"the", "weekend"},
+        "spelled_year": {"the", "nineteen", "twenty", "two"},
+        "weekdays_set": {"on"} | {w + "s" for w in weekdays},
+        "adjective_ref": {"current", "recent", "future"},
+        "holiday": {"last", "next", "this"} | _heads(lex.holidays),
+    }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .grammar import Grammar, build
+from .grammar import DIGIT, Grammar, build
 from .lexicon import load
 from .mention import Mention
 from .rules import Rules
@@ -22,7 +22,7 @@ def _setup(lang: str) -> tuple[Grammar, Rules]:
 def scan(text: str, lang: str = "en") -> list[Mention]:
     """All mentions in `text`, left to right, not overlapping."""
     grammar, rules = _setup(lang)
-    triggers = grammar.triggers
+    index = grammar.index
     handlers = rules.handlers
     patterns = grammar.rules
     out: list[Mention] = []
@@ -32,20 +32,24 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
         if s < limit:
             continue
         w = tok.group()
-        if not (w[0].isdigit() or w[0] == "'" or w.lower() in triggers):
+        c = w[0]
+        key = DIGIT if c.isdigit() else w if c == "'" else w.lower()
+        candidates = index.get(key)
+        if candidates is None:
             continue
-        if s and (text[s - 1].isalnum() or (w[0].isdigit() and text[s - 1] in ".,")):
+        if s and (text[s - 1].isalnum() or (c.isdigit() and text[s - 1] in ".,")):
             continue
         found = []
-        for i, (name, pat) in enumerate(patterns):
-            m = pat.match(text, s)
+        for i in candidates:
+            m = patterns[i][1].match(text, s)
             if m is not None and m.end() > s:
-                found.append((-m.end(), i, name, m))
+                found.append((-m.end(), i, m))
         if not found:
             continue
-        found.sort(key=lambda f: (f[0], f[1]))
-        for _, _, name, m in found:
-            mention = handlers[name](text, m)
+        if len(found) > 1:
+            found.sort(key=lambda f: (f[0], f[1]))
+        for _, i, m in found:
+            mention = handlers[patterns[i][0]](text, m)
             if mention is not None:
                 out.append(mention)
                 limit = mention.end
