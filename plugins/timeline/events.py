@@ -13,10 +13,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .engine.model import Derived, Timex
 from .labels import label
+
+if TYPE_CHECKING:  # the engine loads when first used, not when Pelican starts
+    from .engine.model import Derived, Timex
 
 _SPACE = re.compile(r"\s+")
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")

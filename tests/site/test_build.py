@@ -293,3 +293,10 @@ def test_rebuild_in_one_process_starts_afresh(tmp_path: Path, caplog) -> None:
     summaries = [m for m in messages if re.match(r"timeline: \d+ articles", m)]
     assert len(summaries) == 3
     assert all(", 4 expressions, 5 events," in s for s in summaries)
+
+
+def test_title_is_not_read_only_the_body(build_site) -> None:
+    story = article_md("Yesterday, today and tomorrow", "Nothing dated in the body.", slug="t")
+    site = build_site({"t.md": story})
+    assert not site.exists("timeline/t.html")
+    assert "timeline: 1 articles, 0 expressions, 0 events" in site.log
