@@ -112,6 +112,22 @@ class Problems(list):
     """Console errors and uncaught exceptions seen by a page."""
 
 
+def _browser_own(url: str) -> bool:
+    """Chromium asks for /favicon.ico by itself even when the page names its icon."""
+    return url.endswith("/favicon.ico")
+
+
+def _console(msg: Any, problems: Problems) -> None:
+    url = (msg.location or {}).get("url", "")
+    if msg.type in ("error", "warning") and not _browser_own(url):
+        problems.append(f"console {msg.type}: {msg.text} ({url})")
+
+
+def _response(resp: Any, problems: Problems) -> None:
+    if resp.status >= 400 and not _browser_own(resp.url):
+        problems.append(f"HTTP {resp.status}: {resp.url}")
+
+
 def open_page(browser: Any, width: int = 1280, *, javascript: bool = True) -> tuple[Any, Problems]:
     """A fresh page in its own context, recording console errors and page errors."""
     context = browser.new_context(
@@ -119,22 +135,10 @@ def open_page(browser: Any, width: int = 1280, *, javascript: bool = True) -> tu
     )
     page = context.new_page()
     problems = Problems()
-    page.on(
-        "console",
-        lambda msg: problems.append(f"console {msg.type}: {msg.text}")
-        if msg.type in ("error", "warning") and "deprecated" not in msg.text.lower()
-        else None,
-    )
+    page.on("console", lambda msg: _console(msg, problems))
     page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    page.on(
-        "requestfailed", lambda req: problems.append(f"request failed: {req.url}")
-    )
-    page.on(
-        "response",
-        lambda resp: problems.append(f"HTTP {resp.status}: {resp.url}")
-        if resp.status >= 400
-        else None,
-    )
+    page.on("requestfailed", lambda req: problems.append(f"request failed: {req.url}"))
+    page.on("response", lambda resp: _response(resp, problems))
     return page, problems
 
 
