@@ -26,6 +26,17 @@ def alt(words, cap: bool = False) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+def holiday_names(names) -> str:
+    """Holiday names: the first word Capitalized, later words in either case ("Thanksgiving day")."""
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        first, *rest = name.split()
+        parts = [re.escape(first[0].upper() + first[1:])]
+        parts += [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in rest]
+        out.append(r"\s+".join(parts))
+    return "(?:" + "|".join(out) + ")"
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled rule patterns plus the words that may start an expression."""
@@ -173,7 +184,8 @@ def _build(lex: Lexicon) -> Grammar:
             "time",
             rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
             rf"|(?i:noon|midnight|midday)|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
-            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?",
+            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?"
+            rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum})?",
         ),
         (
             "set",
@@ -190,7 +202,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
-            rf"(?:(?i:last|next|this)\s+)?{alt(lex.holidays, cap=True)}(?:\s+{yr})?(?![-\w])",
+            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:\s+{yr})?(?![-\w])",
         ),
     ]
     compiled = tuple((name, re.compile(p)) for name, p in rules)

@@ -103,6 +103,7 @@ class Resolver:
         self.ref = ref
         self.anchor: Period | None = None
         self.anchor_pos = -1
+        self.anchor_explicit = False  # the anchor was written out ("1988"), not computed
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
@@ -120,6 +121,7 @@ class Resolver:
             if r.anchors and not r.value.endswith("_REF"):
                 self.anchor = r.period
                 self.anchor_pos = m.start
+                self.anchor_explicit = m.year is not None
         return r
 
     def base(self, m: Mention) -> Period:
@@ -174,10 +176,9 @@ class Resolver:
     def _year_for_part(self, m, months, direction):
         if m.rel and m.rel.startswith("year_"):
             return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
-        if self.anchor is not None and self.anchor.gran in (P.YEAR, P.QUARTER, P.HALF) and \
-                self.anchor_pos >= 0 and self.anchor.start.year != self.ref.year and \
-                self.anchor.gran == P.YEAR:
-            return self.anchor.start.year
+        if self.anchor is not None and self.anchor.gran == P.YEAR and self.anchor_explicit and \
+                self.anchor_pos >= self.sentence[0]:
+            return self.anchor.start.year  # "in fiscal 1988, the third quarter"
         mids = [date(y, months * (m.part - 1) + 1, 1) + timedelta(days=15 * months)
                 for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
         return nearest(mids, self.ref, direction).year
@@ -294,7 +295,8 @@ class Resolver:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
         p = P.of(target, d)
-        return Resolved("DATE", p.value, p)
+        # comparisons ("a year earlier") do not move the story's reference time
+        return Resolved("DATE", p.value, p, anchors=m.unit not in ("Y", "Q"))
 
     def r_duration(self, m, direction):
         value = P.duration_value(m.amount, m.unit)
@@ -304,8 +306,13 @@ class Resolver:
         return Resolved("SET", m.value, None, anchors=False)
 
     def r_time(self, m, direction):
-        if m.weekday is not None:
+        if m.month is not None and m.day is not None:
+            d = nearest([date(y, m.month, m.day) for y in (self.ref.year - 1, self.ref.year,
+                                                          self.ref.year + 1)], self.ref, direction)
+        elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
+        elif m.shift == 0 and self.anchor is not None and self.anchor.gran == P.DAY:
+            d = self.anchor.start  # "at 10 p.m." on the day the story is telling
         else:
             d = self.ref + timedelta(days=m.shift)
         p = P.day(d)

@@ -145,11 +145,14 @@ class Rules:
         days = [d for d in days if d <= 31]
         if mon is None or not days:
             return None
+        start = m.start()
+        if ws[0] == "the" and ws[1] in self.lex.months:
+            start += re.match(r"the\s+", m.group(), re.I).end()  # "the Oct. 23 bombing"
         wd = next(
             (self.lex.weekdays[w] for w in ws if w in self.lex.weekdays and w.endswith("day")), None
         )
         return Mention(
-            m.start(), m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd
+            start, m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd
         )
 
     on_date_dmy = on_date_mdy
@@ -573,12 +576,19 @@ class Rules:
             start += s.lower().index("the")  # "over the last few days": a preposition
             head = head[1:]
         mod, mod_len = self.mod_words(head)
+        if mod_len and (mod == "APPROX" or head[0] in ("nearly", "almost", "over", "under")):
+            # TimeBank leaves hedges outside the extent: "about [five hours]"
+            skip = re.match(r"(?:\S+\s+){%d}" % mod_len, s[start - m.start():])
+            start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
         amount = self.number(body)
         if mod_len == 0 and head[:1] in (["a"], ["an"]) and any(
             self.is_count(w) and w != "couple" for w in head[1:]
         ):
             start = m.start() + re.match(r"an?\s+", s, re.I).end()  # "a 16-hour day"
+        if head[:1] == ["the"] and len(head) == 2 and re.search(r"\d-|[a-z]-", s) and \
+                start == m.start():
+            start += re.match(r"the\s+", s, re.I).end()  # "the 30-day period"
         if amount is False:
             return None
         first_num = next((w for w in head if w in lex.cardinals or w[0].isdigit()), "")
@@ -771,7 +781,7 @@ class Rules:
                 part = None
             else:
                 part = 4 if kind == "quarter" else 2
-        yearago = bool(quals & {"year-ago", "year-earlier", "prior-year", "year-before"}) or (
+        yearago = bool(re.search(r"year-(?:ago|earlier|before)|prior-year", s, re.I)) or (
             "year" in quals and "ago" in quals
         )
         latest = bool(quals & {"latest", "current", "recent", "just-ended", "comparable", "same"})
@@ -905,6 +915,9 @@ class Rules:
                 hh += 12
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
         shift = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
+        ws = words(s)
+        mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
+        day = int(ws[-1]) if mon is not None and ws[-1].isdigit() else None
         return Mention(
             m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, clock=f"{hh:02d}:{mm:02d}"
         )
