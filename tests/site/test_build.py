@@ -300,3 +300,18 @@ def test_title_is_not_read_only_the_body(build_site) -> None:
     site = build_site({"t.md": story})
     assert not site.exists("timeline/t.html")
     assert "timeline: 1 articles, 0 expressions, 0 events" in site.log
+
+
+def test_fallback_templates_for_a_theme_without_timeline_pages(build_site) -> None:
+    site = build_site({"story.md": STORY}, THEME="simple")
+    page = site.read("timeline/border-story.html")
+    events = json.loads(site.read("timeline/border-story.json"))["events"]
+    for event in events:
+        assert f'id="event-{event["id"]}"' in page
+    assert "border-story.html" in linked(site.output, "timeline/border-story.html")
+    assert "timeline/plotly-basic-4.1.1.min.js" in linked(site.output, "timeline/border-story.html")
+    index = site.read("timeline/index.html")
+    assert all(f'id="event-{e["id"]}"' in index for e in events)
+    # (the simple theme itself links to getpelican.com and python.org)
+    broken = [b for b in broken_links(site.output) if b.startswith("timeline/")]
+    assert [b for b in broken if "external https://" not in b] == []
