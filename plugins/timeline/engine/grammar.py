@@ -98,7 +98,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:{wd_any},?\s+)?(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?{mon_any}(?:,?\s+{yr})?",
         ),
         ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))(?![\d/])"),
-        ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short})"),
+        ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short}"
+                       rf"|(?i:this|last|next)\s+(?i:year)(?!'))"),
         (
             "month",
             rf"{edge}?(?:(?i:last|next|this|early|late|mid|the\s+middle\s+of|earlier\s+this"
@@ -169,7 +170,7 @@ def _build(lex: Lexicon) -> Grammar:
             "quarter",
             rf"(?:the\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
             rf"(?:(?i:fiscal|calendar|latest|current|past|last|previous|same|year-ago|year-earlier|"
-            rf"prior-year|year-before|comparable|recent|just-ended)[\s-]+)*"
+            rf"prior-year|year-before|comparable|corresponding|recent|just-ended|{yr})[\s-]+)*"
             rf"(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"
             rf"(?:(?i:fiscal|calendar)\s+)?(?i:quarter|half|period)(?![-\w]|s)"
             rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|calendar)\s+)?(?:{yr}|(?i:this|last|next)\s+year))?"
@@ -265,6 +266,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "bare_units": set(lex.units),
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",
+                                             "corresponding",
                                              "period", "q1", "q2", "q3", "q4"},
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday"},

@@ -36,4 +36,5 @@ class Mention:
     fuzzy: bool = False
     anaphoric: bool = False
     after_clause: str | None = None  # "after"/"before" a clause follows (event anchor)
+    comparison: bool = False  # "compared with $4 million last year": the same period, a year back
     placed: bool = False  # a duration tied to the present ("the past three years")

@@ -150,6 +150,10 @@ class Resolver:
         if m.year is not None:
             p = P.month(m.year, m.month)
             return Resolved("DATE", p.value, p)
+        if m.rel and m.rel.startswith("year_"):
+            y = self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
+            p = P.month(y, m.month)
+            return Resolved("DATE", p.value, p)
         ref_month = date(self.ref.year, self.ref.month, 1)
         cands = [date(y, m.month, 1) for y in (self.ref.year - 1, self.ref.year,
                                                 self.ref.year + 1)]
@@ -181,7 +185,8 @@ class Resolver:
             return self.anchor.start.year  # "in fiscal 1988, the third quarter"
         mids = [date(y, months * (m.part - 1) + 1, 1) + timedelta(days=15 * months)
                 for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
-        return nearest(mids, self.ref, direction).year
+        # reports speak of the quarter just ended even in the future tense ("expects to report")
+        return nearest(mids, self.ref, 0).year
 
     def r_quarter(self, m, direction):
         if m.part is not None:
@@ -191,6 +196,9 @@ class Resolver:
                 p = P.move(p, "Y", -1)
             return Resolved("DATE", p.value, p)
         current = P.of(P.QUARTER, self.ref)
+        if m.year is not None and self.anchor is not None and self.anchor.gran == P.QUARTER:
+            p = P.quarter(m.year, int(self.anchor.value[-1]))  # "the 1988 period"
+            return Resolved("DATE", p.value, p, anchors=False)
         anchor_q = self.anchor if self.anchor is not None and self.anchor.gran in (
             P.QUARTER, P.HALF) else None
         if m.rel == "this":
@@ -260,6 +268,10 @@ class Resolver:
             step = {"previous": -1, "following": 1, "same": 0}[m.rel]
             target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
             p = P.of(target_gran, P.shift(base.start, m.unit, step))
+        elif m.comparison and self.anchor is not None and self.anchor.gran in (
+                P.QUARTER, P.HALF, P.MONTH):
+            p = P.move(self.anchor, "Y", -1)  # "up from $4 million last year": that quarter
+            return Resolved("DATE", p.value, p, anchors=False)
         else:
             step = {"this": 0, "last": -1, "next": 1}[m.rel]
             p = P.of(gran, P.shift(self.ref, m.unit, step))

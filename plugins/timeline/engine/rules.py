@@ -87,6 +87,15 @@ class Rules:
         m = re.match(r"[ \t]*([A-Za-z]+|\d+)?", text[pos : pos + 30])
         return (m.group(1) or "") if m else ""
 
+    @staticmethod
+    def is_comparison(text: str, pos: int) -> bool:
+        """Is the expression at `pos` the second term of a comparison of figures?"""
+        before = text[max(0, pos - 60):pos]
+        return bool(re.search(r"(?:compared\s+(?:with|to)|from|than|versus|vs\.|against|over)"
+                              r"\s+(?:[^.;]*?\d[^.;]*?\s+)?(?:in\s+|for\s+)?(?:the\s+)?$",
+                              before, re.I)) or bool(
+            re.search(r"\d\S*\s+(?:a\s+share\s+|each\s+)?$", before))
+
     def mod_words(self, ws: list[str]) -> tuple[str | None, int]:
         """The TIMEX3 mod that `ws` starts with and how many words spell it."""
         joined = " ".join(ws)
@@ -170,6 +179,11 @@ class Rules:
         mon = self.month_of(ws)
         if mon is None:
             return None
+        year_rel = next((w for w in ws[-2:-1] if w in ("this", "last", "next")), None)
+        if year_rel and ws[-1] == "year":
+            # "June last year": the month of that year, not the nearest June
+            return Mention(m.start(), m.end(), "month", month=mon, rel=f"year_{year_rel}",
+                           mod=self.edge_mod(ws))
         return Mention(
             m.start(), m.end(), "month", year=self.year_of(ws), month=mon, mod=self.edge_mod(ws)
         )
@@ -488,6 +502,7 @@ class Rules:
             rel=rel,
             mod=mod,
             anaphoric=rel in ("previous", "following", "same"),
+            comparison=unit == "Y" and rel == "last" and self.is_comparison(text, m.start()),
         )
 
     def on_that_unit(self, text, m):
