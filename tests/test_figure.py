@@ -49,8 +49,9 @@ def test_starting_view_is_the_cluster_not_twenty_years() -> None:
     assert "2021-07-05" < high <= "2021-07-15"
     fig = build_figure(seed_events(), PUBLISHED)
     assert list(fig.layout.xaxis.range) == [low, high]
-    assert fig.layout.xaxis.rangeslider.visible
-    assert fig.layout.xaxis.rangeslider.range[0] < "2001-07-05"
+    all_dates = fig.layout.updatemenus[0].buttons[1]
+    assert all_dates.label == "All dates"
+    assert all_dates.args[0]["xaxis.range"][0] < "2001-07-05"
 
 
 def test_event_outside_the_view_gets_an_arrow_label_at_the_edge() -> None:

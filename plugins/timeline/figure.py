@@ -12,9 +12,10 @@ Layout rules, chosen for reading rather than for exploring:
   a labelled vertical line;
 * planned events (after publication) are hollow diamonds in a warm colour;
   fuzzy events are lighter and hatched;
-* the starting view covers the dense part of the story, a range slider and
-  two buttons reach the rest (a 20-year span does not squash the week that
-  matters).
+* the starting view covers the dense part of the story; two buttons
+  ("Main dates", "All dates") and panning reach the rest, so a 20-year span
+  does not squash the week that matters (a range slider over twenty years
+  was a grey sliver with a one-pixel window, so there is none).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def focus_range(
 
     With ``cluster``: the shortest window holding three quarters of the key
     dates, grown to take in key dates that lie closer to it than its own
-    width (at least a week); the rest is left to the range slider. Without:
+    width (at least a week); the rest is one button or a drag away. Without:
     all key dates.
     """
     keys = _key_dates(events, reference) or [date(2000, 1, 1)]
@@ -300,7 +301,7 @@ def _label(text: str, x: str, row: int, side: str, **style: Any) -> dict[str, An
 def _labels(
     events: Sequence[dict[str, Any]], rows: Sequence[int], focus: tuple[str, str]
 ) -> list[dict[str, Any]]:
-    """A label beside each mark, as annotations (so the range slider stays clean).
+    """A label beside each mark, as annotations (hidden by Plotly when off the axis).
 
     The side is chosen so the label stays inside the starting view: right of
     marks in the left part, left of marks in the right part, inside a bar
@@ -317,10 +318,11 @@ def _labels(
         span = _is_span(event)
         label = short_label(event)
         when = "" if any(c.isdigit() for c in label) else f" ({start.day} {start:%b %Y})"
+        ink = {"font": {"size": 13, "color": PLANNED_COLOUR}} if event.get("planned") else {}
         if start >= high:
-            out.append(_label(f"{label}{when} →", high.isoformat(), row, "right"))
+            out.append(_label(f"{label}{when} →", high.isoformat(), row, "right", **ink))
         elif end < low:
-            out.append(_label(f"← {label}{when}", low.isoformat(), row, "left"))
+            out.append(_label(f"← {label}{when}", low.isoformat(), row, "left", **ink))
         elif end <= turn:
             x = (end + timedelta(days=1)).isoformat() if span else _noon(end)
             out.append(_label(label, x, row, "left"))
@@ -382,7 +384,7 @@ def build_figure(
             )
             annotations.append(
                 {
-                    "text": html.escape(short_label({"text": titles[url]}, 70), quote=False),
+                    "text": html.escape(short_label({"text": titles[url]}, 44), quote=False),
                     "xref": "paper",
                     "yref": "y",
                     "x": 0,
@@ -435,7 +437,7 @@ def build_figure(
     fig = go.Figure(data=traces)
     fig.update_layout(
         template="none",
-        height=110 + 60 + n_rows * row_px,
+        height=110 + n_rows * row_px,
         margin={"l": 12, "r": 12, "t": 64, "b": 40},
         font={"family": FONT, "size": 13, "color": INK},
         paper_bgcolor="#ffffff",
@@ -459,14 +461,6 @@ def build_figure(
             "gridcolor": GRID,
             "linecolor": MUTED,
             "tickfont": {"color": MUTED},
-            "rangeslider": {
-                "visible": True,
-                "range": list(whole),
-                "thickness": 0.1,
-                "bgcolor": "#f8fafc",
-                "bordercolor": GRID,
-                "borderwidth": 1,
-            },
         },
         yaxis={
             "range": [n_rows - 0.5, -0.7],

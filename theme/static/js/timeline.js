@@ -66,12 +66,8 @@
     var self = this;
     var narrow = window.matchMedia("(max-width: 640px)").matches;
     if (narrow) {
-      /* On a phone, a drag on the chart should scroll the page; the slider zooms. */
+      /* On a phone, a drag on the chart should scroll the page; the buttons change the view. */
       this.layout.dragmode = false;
-      /* A slider over twenty years is a sliver at this width: the buttons do it. */
-      if (this.layout.xaxis.rangeslider) {
-        this.layout.xaxis.rangeslider.visible = false;
-      }
       this.layout.margin = Object.assign({}, this.layout.margin, { l: 6, r: 6 });
     }
     var config = {
