@@ -26,6 +26,18 @@ def _load_site_helpers():
     return module
 
 
+def load_benchmark(name: str):
+    """benchmarks/<name>.py as a module (not on sys.path: `build` is also a PyPI package)."""
+    spec = importlib.util.spec_from_file_location(
+        f"timeline_benchmark_{name}", ROOT / "benchmarks" / f"{name}.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 site = _load_site_helpers()
 build_site = site.build_site  # fixture
 fake_engine = site.fake_engine  # fixture

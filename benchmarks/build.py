@@ -1,0 +1,347 @@
+"""Build benchmark: what the timeline plugin costs a Pelican build.
+
+    python benchmarks/build.py --articles 500
+
+Generates N news-like articles of its own (different lengths, 0 to 40
+temporal expressions each, different publication dates, some with none) in
+a temporary folder, then builds the same content with the same theme with
+the plugin and without it (PLUGINS = []), each build in its own process:
+
+- cold (empty output and cache), warm (nothing changed), touched (one
+  article edited): wall time of each and the ratio with / without plugin;
+- peak memory (the build process's ru_maxrss);
+- articles, expressions, events and unresolved, from the plugin's summary
+  line, and which articles the touched build extracted again;
+- page weights: the timeline pages gzipped (the Plotly bundle is one
+  shared file and is reported apart).
+
+Prints figures and targets; exits 1 if a target is missed (--no-check to
+only print).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+PEOPLE = [
+    "the minister",
+    "a spokesperson for the ministry",
+    "the central bank",
+    "local officials",
+    "the opposition leader",
+    "two diplomats",
+    "the company",
+    "rescue workers",
+    "the union",
+    "the court",
+]
+PLACES = ["Kabul", "Lagos", "Lima", "Oslo", "Manila", "Quito", "Hanoi", "Tunis", "Perth", "Riga"]
+VERBS_PAST = [
+    "announced new measures",
+    "met with foreign delegations",
+    "rejected the proposal",
+    "confirmed the figures",
+    "signed the agreement",
+    "opened an inquiry",
+    "raised interest rates",
+    "left the capital",
+    "reported heavy rain",
+    "called for calm",
+]
+VERBS_FUTURE = [
+    "will vote on the budget",
+    "is expected to publish its report",
+    "plans to reopen the border",
+    "will hold talks",
+    "must submit the documents",
+]
+FILLER = [
+    "The situation remained tense, according to residents who spoke on condition of anonymity.",
+    "Analysts said the decision could have consequences for the wider region.",
+    "Prices of basic goods have risen sharply, and many families struggle to cope.",
+    "The government did not respond to a request for comment.",
+    "Observers described the atmosphere as calm but uncertain.",
+    "Several roads were closed and public transport ran a reduced service.",
+    "The figures could not be independently verified.",
+    "Critics argue the plan does not go far enough, while supporters call it a first step.",
+]
+
+
+def _past_expression(rng: random.Random, pub: date) -> str:
+    options = [
+        lambda: f"on {rng.choice(WEEKDAYS)}",
+        lambda: "yesterday",
+        lambda: "last week",
+        lambda: "last month",
+        lambda: f"in {rng.choice(MONTHS[: pub.month])}",
+        lambda: f"on {rng.randint(1, 28)} {rng.choice(MONTHS)} {pub.year - rng.randint(0, 3)}",
+        lambda: f"in {pub.year - rng.randint(1, 30)}",
+        lambda: f"{rng.choice(['two', 'three', 'five', 'ten'])} years ago",
+        lambda: "earlier this year",
+        lambda: "over the last few days",
+        lambda: f"for {rng.choice(['two decades', 'three years', 'six months', 'a week'])}",
+        lambda: f"{rng.choice(['two', 'three', 'four'])} days after the announcement",
+    ]
+    return rng.choice(options)()
+
+
+def _future_expression(rng: random.Random, pub: date) -> str:
+    options = [
+        lambda: f"on {rng.choice(WEEKDAYS)}",
+        lambda: "next week",
+        lambda: "tomorrow",
+        lambda: f"by {rng.choice(MONTHS)} {rng.randint(1, 28)}",
+        lambda: f"in {pub.year + 1}",
+        lambda: "next month",
+    ]
+    return rng.choice(options)()
+
+
+def make_article(rng: random.Random, index: int) -> tuple[str, int]:
+    """One Markdown article and how many temporal phrases were written into it."""
+    pub = date(2015, 1, 1) + timedelta(days=rng.randint(0, 3650))
+    n_expressions = 0 if rng.random() < 0.08 else rng.randint(1, 40)
+    n_filler = rng.randint(2, 60)
+    sentences: list[str] = []
+    for _ in range(n_expressions):
+        who = rng.choice(PEOPLE)
+        if rng.random() < 0.2:
+            phrase = _future_expression(rng, pub)
+            sentences.append(f"{who.capitalize()} {rng.choice(VERBS_FUTURE)} {phrase}.")
+        else:
+            phrase = _past_expression(rng, pub)
+            where = rng.choice(PLACES)
+            sentences.append(f"{who.capitalize()} {rng.choice(VERBS_PAST)} in {where} {phrase}.")
+    sentences += rng.choices(FILLER, k=n_filler)
+    rng.shuffle(sentences)
+    paragraphs = []
+    while sentences:
+        take = rng.randint(2, 5)
+        paragraphs.append(" ".join(sentences[:take]))
+        sentences = sentences[take:]
+    place = rng.choice(PLACES)
+    header = textwrap.dedent(
+        f"""\
+        Title: Report {index} from {place}
+        Date: {pub.isoformat()} {rng.randint(6, 22):02d}:{rng.choice(["00", "15", "30"])}
+        Category: {rng.choice(["World", "Economy", "Politics", "Science"])}
+        Tags: {place.lower()}, {rng.choice(["news", "analysis", "update"])}
+        Slug: report-{index:05d}
+
+        """
+    )
+    return header + "\n\n".join(paragraphs) + "\n", n_expressions
+
+
+def generate(folder: Path, n: int, seed: int = 2021) -> int:
+    """Write n articles into folder; returns the number of temporal phrases written."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for i in range(n):
+        text, count = make_article(rng, i)
+        (folder / f"report-{i:05d}.md").write_text(text, encoding="utf-8")
+        written += count
+    return written
+
+
+SETTINGS = """\
+import sys
+sys.path.insert(0, {root!r})
+from pelicanconf import *  # noqa
+PATH = {content!r}
+OUTPUT_PATH = {output!r}
+CACHE_PATH = {cache!r}
+THEME = {theme!r}
+PLUGIN_PATHS = [{plugins!r}]
+PLUGINS = {plugin_list!r}
+RELATIVE_URLS = True
+DELETE_OUTPUT_DIRECTORY = False
+"""
+
+
+@dataclass
+class Build:
+    label: str
+    seconds: float
+    max_rss_mb: float
+    log: str
+
+
+def write_settings(work: Path, name: str, plugins: list[str]) -> Path:
+    path = work / f"{name}.py"
+    path.write_text(
+        SETTINGS.format(
+            root=str(ROOT),
+            content=str(work / "content"),
+            output=str(work / f"output-{name}"),
+            cache=str(work / f"cache-{name}"),
+            theme=str(ROOT / "theme"),
+            plugins=str(ROOT / "plugins"),
+            plugin_list=plugins,
+        )
+    )
+    return path
+
+
+def run_build(settings: Path, label: str) -> Build:
+    """One build in its own process: wall time and that process's peak memory."""
+    cmd = [sys.executable, "-m", "pelican", "-s", str(settings)]
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=settings.parent
+    )
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"build {label} failed ({proc.returncode}):\n{out[-4000:]}")
+    return Build(label, seconds, usage.ru_maxrss / 1024, out)
+
+
+def touch_one(content: Path) -> Path:
+    """Edit one article the way an author would: add a dated sentence."""
+    target = sorted(content.glob("*.md"))[len(list(content.glob("*.md"))) // 2]
+    with target.open("a", encoding="utf-8") as fh:
+        fh.write("\nThe minister added on Tuesday that talks would resume next week.\n")
+    return target
+
+
+_SUMMARY = re.compile(r"timeline: [\d,]+ articles, .*from cache\)")
+_EXTRACTED = re.compile(r"timeline: extracted (\S+) \(not in cache\)")
+
+
+def page_weights(output: Path) -> dict[str, float]:
+    pages = sorted(p for p in (output / "timeline").glob("*.html") if p.name != "index.html")
+    sizes = [len(gzip.compress(p.read_bytes(), 9, mtime=0)) / 1024 for p in pages]
+    index = output / "timeline" / "index.html"
+    events = output / "timeline" / "events.json"
+    bundle = next(iter((output / "timeline").glob("plotly*.js")), None)
+    return {
+        "pages": len(pages),
+        "median_kb": statistics.median(sizes) if sizes else 0.0,
+        "max_kb": max(sizes) if sizes else 0.0,
+        "index_kb": len(gzip.compress(index.read_bytes(), 9, mtime=0)) / 1024
+        if index.exists()
+        else 0.0,
+        "events_json_kb": len(gzip.compress(events.read_bytes(), 9, mtime=0)) / 1024
+        if events.exists()
+        else 0.0,
+        "bundle_kb": len(gzip.compress(bundle.read_bytes(), 9, mtime=0)) / 1024 if bundle else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=2021)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--no-check", action="store_true", help="exit 0 even if a target fails")
+    args = parser.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    try:
+        phrases = generate(work / "content", args.articles, args.seed)
+        print(f"generated {args.articles:,} articles with {phrases:,} temporal phrases in {work}")
+        without = write_settings(work, "without", [])
+        with_ = write_settings(work, "with", ["timeline"])
+
+        runs: dict[str, Build] = {}
+        for name, settings in (("without", without), ("with", with_)):
+            runs[f"{name} cold"] = run_build(settings, f"{name} cold")
+            runs[f"{name} warm"] = run_build(settings, f"{name} warm")
+        touched = touch_one(work / "content")
+        for name, settings in (("without", without), ("with", with_)):
+            runs[f"{name} touched"] = run_build(settings, f"{name} touched")
+
+        print(f"\n{'build':<10}{'without':>12}{'with':>12}{'ratio':>8}   peak MB without/with")
+        ratios: dict[str, float] = {}
+        for phase in ("cold", "warm", "touched"):
+            a, b = runs[f"without {phase}"], runs[f"with {phase}"]
+            ratios[phase] = b.seconds / a.seconds
+            mem = b.max_rss_mb / a.max_rss_mb
+            ratios[f"{phase} memory"] = mem
+            print(
+                f"{phase:<10}{a.seconds:>11.2f}s{b.seconds:>11.2f}s{ratios[phase]:>7.2f}x"
+                f"   {a.max_rss_mb:>6.0f} / {b.max_rss_mb:>6.0f} ({mem:.2f}x)"
+            )
+
+        print()
+        for phase in ("cold", "warm", "touched"):
+            log = runs[f"with {phase}"].log
+            summary = _SUMMARY.findall(log)
+            print(f"{phase:<8} log: {summary[-1] if summary else '(no timeline summary line)'}")
+        tail = [
+            line
+            for line in runs["with touched"].log.splitlines()
+            if line.strip() and not line.startswith("Done: Processed")
+        ]
+        re_extracted = _EXTRACTED.findall(runs["with touched"].log)
+        print(f"touched {touched.name}; re-extracted: {re_extracted or 'none logged'}")
+        print(f"last log line of the touched build: {tail[-1].strip() if tail else ''}")
+
+        weights = page_weights(work / "output-with")
+        print(
+            f"\ntimeline pages: {weights['pages']:,}, gzipped median {weights['median_kb']:.1f} KB,"
+            f" max {weights['max_kb']:.1f} KB; site timeline page {weights['index_kb']:.1f} KB,"
+            f" events.json {weights['events_json_kb']:.1f} KB;"
+            f" shared Plotly bundle {weights['bundle_kb']:.1f} KB (once per site)"
+        )
+
+        checks = {
+            "cold <= 1.5x": ratios["cold"] <= 1.5,
+            "warm <= 1.1x": ratios["warm"] <= 1.1,
+            "touched re-extracts only that article": len(re_extracted) == 1
+            and touched.name in re_extracted[0],
+            "peak memory <= 1.5x": max(ratios[f"{p} memory"] for p in ("cold", "warm")) <= 1.5,
+            "timeline page <= 30 KB gzipped": 0 < weights["max_kb"] <= 30,
+            "summary ends the log (before Done)": bool(tail and _SUMMARY.search(tail[-1])),
+        }
+        print()
+        for name, ok in checks.items():
+            print(f"{'PASS' if ok else 'FAIL'}  {name}")
+        result = {"articles": args.articles, "ratios": ratios, "weights": weights}
+        print("\n" + json.dumps(result, sort_keys=True))
+        return 0 if all(checks.values()) or args.no_check else 1
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
