@@ -8,7 +8,10 @@ from .lexicon import Lexicon
 
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am", "says", "say"])
-STRONG_FUTURE = frozenset(["will", "'ll", "shall", "won't", "going"])
+MODAL_BEFORE_PARTICIPLE = frozenset("be been being have will would shall should could may might "
+                                     "must to".split())
+FUTURE_BEFORE_TO = frozenset("planned plans plan set is are scheduled expected due going "
+                             "intends intended aims hopes".split())
 
 
 def _kind(word: str, lex: Lexicon) -> int:
@@ -34,17 +37,26 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             return 1
         if p in ("since",):
             return -1
+    if text.startswith("'s", span[1]) and text[span[0]].isupper():
+        return -1  # "Wednesday's ruling": an event already named
     best, best_dist = 0, 10**9
     segment_start = max(before.rfind(";"), before.rfind(":")) + 1
+    prev_word = ""
     for m in TOKEN.finditer(text, sentence[0] + segment_start, sentence[1]):
+        word = m.group().lower()
+        last, prev_word = prev_word, word
         if span[0] <= m.start() < span[1]:
             continue
-        k = _kind(m.group().lower(), lex)
+        if m.start() > span[1] + 80:
+            break
+        k = _kind(word, lex)
+        if k == -1 and last in MODAL_BEFORE_PARTICIPLE:
+            continue  # "would be held", "will have left": the modal decides
+        if k == 2 and word == "to" and last in FUTURE_BEFORE_TO:
+            k = 1  # "planned to", "set to", "is to"
         if k == 2:
             continue
         dist = span[0] - m.end() if m.end() <= span[0] else (m.start() - span[1]) * 1.5
         if dist < best_dist:
             best, best_dist = k, dist
-        if m.start() > span[1] + 80:
-            break
     return best

@@ -63,7 +63,7 @@ def _build(lex: Lexicon) -> Grammar:
     wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.)"
     yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
     yr_short = r"'\d\d(?!\w)"
-    dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     nums = [w for w in lex.cardinals if " " not in w or w.startswith(("a ", "half"))]
     numword = alt(nums)
     tens = alt([w for w in lex.cardinals if w.endswith("ty")])
