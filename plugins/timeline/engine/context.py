@@ -33,7 +33,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if prev:
         p = prev.group(1).lower()
         after = text[span[1]:min(sentence[1], span[1] + 60)]
-        if p in ("by", "until", "till") and not re.search(r"\bhad\b", before[-60:] + after):
+        if (p in ("by", "until", "till", "through") or re.search(r"\bahead\s+of\s+(?:the\s+)?$",
+                                                                  before, re.I)) and not re.search(r"\bhad\b", before[-60:] + after):
             return 1
         if p in ("since",):
             return -1

@@ -216,6 +216,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         if amount is None:
             return "PXCE"
         unit, amount = "Y", amount * 100
+    if unit == "Q":
+        unit, amount = "M", None if amount is None else amount * 3
     if unit == "FN":
         unit, amount = "W", None if amount is None else amount * 2
     if unit == "WE":

@@ -57,7 +57,7 @@ def pick(candidates: list[date], ref: date, direction: int, strict: bool = False
     return max(ok) if ok else min(candidates)
 
 
-OPPOSITE_SIDE_COST = 4.0  # how much farther a date against the clause's tense may be
+OPPOSITE_SIDE_COST = 3.0  # how much farther a date against the clause's tense may be
 
 
 def nearest(candidates: list[date], ref: date, direction: int) -> date:

@@ -276,7 +276,10 @@ class Rules:
         d = re.search(r"(\d+)0'?s", s)
         digits = d.group(1)
         first = int(digits) * 10 if len(digits) == 3 else 1900 + int(digits) * 10
-        return Mention(m.start(), m.end(), "decade", year=first, mod=self.edge_mod(words(s)))
+        start = m.start()
+        if re.match(r"the\s+(?:\d|')", s, re.I):
+            start += re.match(r"the\s+", s, re.I).end()  # "in the [1960s]"
+        return Mention(start, m.end(), "decade", year=first, mod=self.edge_mod(words(s)))
 
     def on_century(self, text, m):
         ws = words(m.group())
@@ -611,8 +614,9 @@ class Rules:
             return None  # "a second", ordinal
         if unit in ("Q",) and first_num in ("a", "an"):
             return None  # "a quarter of", a fraction
-        if amount is not None and amount > 10000:
-            return None
+        if amount is not None and (amount > 10000 or any(
+                re.fullmatch(r"1[6-9]\d\d|20\d\d", w) for w in body)):
+            return None  # "the 1988 quarter" names a year
         qual = next(
             (
                 w
@@ -858,7 +862,7 @@ class Rules:
         code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
         year = self.year_of(ws)
         rel = next((w for w in ws if w in ("last", "next", "this", "past", "coming")), None)
-        rel = {"past": "last", "coming": "next"}.get(rel, rel)
+        rel = "last" if "past" in ws else {"coming": "next"}.get(rel, rel)  # "this past spring"
         tail = re.search(r"(this|last|next) year$", s, re.I)
         prev = self.prev_word(text, m.start()).lower()
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
@@ -933,9 +937,8 @@ class Rules:
         ws = words(s)
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         day = int(ws[-1]) if mon is not None and ws[-1].isdigit() else None
-        return Mention(
-            m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, clock=f"{hh:02d}:{mm:02d}"
-        )
+        return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
+                       day=day, clock=f"{hh:02d}:{mm:02d}")
 
     def on_set(self, text, m):
         s = m.group()
@@ -993,8 +996,7 @@ class Rules:
         return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code)
 
     def on_year_ago_adj(self, text, m):
-        return Mention(m.start(), m.end(), "offset", unit="Y", amount=1, rel="earlier",
-                       anaphoric=True)
+        return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="last", comparison=True)
 
     def on_weekend(self, text, m):
         if self.prev_word(text, m.start()).lower() in ("a", "every", "each", "per"):
