@@ -138,27 +138,38 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
 
     page_template = None
     for article, timeline in timelines:
-        if timeline.json_save_as:
-            write_json(output_path, timeline.json_save_as, {"events": timeline.events})
-        if not timeline.save_as:
-            continue
-        page_template = page_template or get_template(env, settings["TIMELINE_TEMPLATE"], settings)
-        write(
-            timeline.save_as,
-            page_template,
-            url=timeline.url,
-            article=article,
-            events=timeline.events,
-            figure_json=figure_json_for(
-                timeline.events,
-                reference_date(article),
-                per_article=True,
-                what=source_name(article),
-            ),
-            plotly_js_url=plotly_js_url,
-            timeline_json_url=timeline.json_url,
-            timeline_page="article",
-        )
+        try:
+            if timeline.json_save_as:
+                write_json(output_path, timeline.json_save_as, {"events": timeline.events})
+            if not timeline.save_as:
+                continue
+            page_template = page_template or get_template(
+                env, settings["TIMELINE_TEMPLATE"], settings
+            )
+            write(
+                timeline.save_as,
+                page_template,
+                url=timeline.url,
+                article=article,
+                events=timeline.events,
+                figure_json=figure_json_for(
+                    timeline.events,
+                    reference_date(article),
+                    per_article=True,
+                    what=source_name(article),
+                ),
+                plotly_js_url=plotly_js_url,
+                timeline_json_url=timeline.json_url,
+                timeline_page="article",
+            )
+        except Exception as exc:  # one article's page must not cost the others theirs
+            logger.error(
+                "%s: timeline page not written: %s: %s",
+                source_name(article),
+                type(exc).__name__,
+                exc,
+            )
+            logger.debug("page failure for %s", source_name(article), exc_info=True)
 
     all_events = sorted(
         (event for _, timeline in timelines for event in timeline.events), key=site_sort_key

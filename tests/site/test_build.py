@@ -315,3 +315,20 @@ def test_fallback_templates_for_a_theme_without_timeline_pages(build_site) -> No
     # (the simple theme itself links to getpelican.com and python.org)
     broken = [b for b in broken_links(site.output) if b.startswith("timeline/")]
     assert [b for b in broken if "external https://" not in b] == []
+
+
+def test_one_failing_page_costs_only_itself(build_site, tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "timeline.html").write_text(
+        '{% if article.slug == "bad-story" %}{{ 1 // 0 }}{% endif %}{{ article.title }}\n',
+        encoding="utf-8",
+    )
+    bad = article_md("Bad story", "It broke yesterday.", slug="bad-story")
+    site = build_site(
+        {"story.md": STORY, "bad.md": bad}, THEME_TEMPLATES_OVERRIDES=[str(overrides)]
+    )
+    assert re.search(r"bad\.md: timeline page not written: ZeroDivisionError", site.log)
+    assert site.read("timeline/border-story.html") == "Border story"
+    assert site.exists("timeline/bad-story.json")
+    assert site.exists("timeline/index.html")
