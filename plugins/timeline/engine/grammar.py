@@ -132,7 +132,8 @@ def _build(lex: Lexicon) -> Grammar:
         ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"),
         (
             "recent",
-            r"(?i:recent|the\s+past|past|the\s+last)\s+(?i:years|months|weeks|days|decades)",
+            r"(?i:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next\s+few)\s+"
+            r"(?i:years|months|weeks|days|decades)|(?i:the\s+(?:years|months|weeks|days)\s+ahead)",
         ),
         (
             "unit_rel",
@@ -196,6 +197,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
+        ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+|calendar\s+)?year"
+                     r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
         ("spelled_year", rf"(?:(?i:the\s+year)\s+)?(?i:nineteen|twenty)[-\s]+(?:(?i:{tens})"
                          rf"(?:[-\s](?i:{ones}))?|(?i:hundred)(?:\s+(?:and\s+)?(?i:{ones}))?)"
                          rf"|(?:(?i:the\s+year)\s+)?(?i:two\s+thousand)(?:\s+(?:and\s+)?(?i:{ones}))?"),
@@ -256,7 +259,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
                     "tonight", "this", "last", "the"},
         "ref": _heads(lex.refs),
-        "recent": {"recent", "the", "past"},
+        "recent": {"recent", "the", "past", "coming"},
+        "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
         "that_unit": {"earlier", "later", "that", "the"},
         "day_before": {"the"},

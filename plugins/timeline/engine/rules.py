@@ -400,9 +400,12 @@ class Rules:
 
     def on_recent(self, text, m):
         ws = words(m.group())
-        unit = self.lex.units[ws[-1]]
+        unit = next(self.lex.units[w] for w in reversed(ws) if w in self.lex.units)
         if ws[0] == "recent" and unit == "Y":
             return Mention(m.start(), m.end(), "ref", value="PAST_REF")
+        if "coming" in ws or "next" in ws or "ahead" in ws:
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=None,
+                           fuzzy=True, rel="next")
         return Mention(
             m.start(),
             m.end(),
@@ -645,6 +648,7 @@ class Rules:
         )
         if (
             head[:1] == ["a"]
+            and trail is None
             and qual is None
             and amount == 1
             and first_num == "a"
@@ -1035,4 +1039,18 @@ class Rules:
                                             "rates"):
             return None
         value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[word]
+        if word != "current":
+            return None  # "recent", "future" as adjectives are mostly not times in news
         return Mention(m.start(), m.end(), "ref", value=value)
+
+    def on_the_year(self, text, m):
+        ws = words(m.group())
+        after = text[m.end():m.end() + 12]
+        if re.match(r"\s+(?:ended|ending|to\s+date)\b", after):
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit="Y", amount=1)
+        if "end" in ws or ws[-1] == "end" or "year's" in ws:
+            return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this", mod="END")
+        if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
+                r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after):
+            return None  # "the year" alone is too often not this year
+        return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this")
