@@ -10,51 +10,31 @@ engine, plugin and theme.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pelican import Pelican
-from pelican.settings import read_settings
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SEED_SLUG = "afghan-security-personnel-flee-into-tajikistan"
-SECOND_SLUG = "harbour-ferry-returns"
-SECOND_ARTICLE = """\
-Title: Harbour Ferry Returns After Storm Repairs
-Date: 2024-03-04
-Category: Local
-Tags: Harbour, Transport
-Slug: harbour-ferry-returns
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # importlib mode: share browser_site
 
-The harbour ferry returned on Friday after repairs that began last month,
-the port & "Tides" office said.
-
-Engineers said the ramp would be rebuilt by June 30, a test of the &lt;b&gt;new&lt;/b&gt; gates.
-"""
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Static files without a log line per request."""
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
+from browser_site import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    SECOND_ARTICLE,
+    SECOND_SLUG,
+    SEED_SLUG,
+    QuietHandler,
+    open_page,
+)
+from pelican import Pelican  # noqa: E402
+from pelican.settings import read_settings  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -108,40 +88,6 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-class Problems(list):
-    """Console errors and uncaught exceptions seen by a page."""
-
-
-def _browser_own(url: str) -> bool:
-    """Chromium asks for /favicon.ico by itself even when the page names its icon."""
-    return url.endswith("/favicon.ico")
-
-
-def _console(msg: Any, problems: Problems) -> None:
-    url = (msg.location or {}).get("url", "")
-    if msg.type in ("error", "warning") and not _browser_own(url):
-        problems.append(f"console {msg.type}: {msg.text} ({url})")
-
-
-def _response(resp: Any, problems: Problems) -> None:
-    if resp.status >= 400 and not _browser_own(resp.url):
-        problems.append(f"HTTP {resp.status}: {resp.url}")
-
-
-def open_page(browser: Any, width: int = 1280, *, javascript: bool = True) -> tuple[Any, Problems]:
-    """A fresh page in its own context, recording console errors and page errors."""
-    context = browser.new_context(
-        viewport={"width": width, "height": 900}, java_script_enabled=javascript
-    )
-    page = context.new_page()
-    problems = Problems()
-    page.on("console", lambda msg: _console(msg, problems))
-    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    page.on("requestfailed", lambda req: problems.append(f"request failed: {req.url}"))
-    page.on("response", lambda resp: _response(resp, problems))
-    return page, problems
-
-
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     """A desktop-sized page with JavaScript; the test fails on any console error."""
@@ -151,14 +97,3 @@ def page(browser: Any) -> Iterator[Any]:
     assert not problems, problems
 
 
-def wait_for_chart(page: Any) -> None:
-    """Until timeline.js has drawn the chart."""
-    page.wait_for_selector("#timeline-chart[data-ready='true']", timeout=15_000)
-
-
-def timeline_events(site: Path, slug: str) -> list[dict[str, Any]]:
-    return json.loads((site / "timeline" / f"{slug}.json").read_text(encoding="utf-8"))["events"]
-
-
-def all_events(site: Path) -> list[dict[str, Any]]:
-    return json.loads((site / "timeline" / "events.json").read_text(encoding="utf-8"))["events"]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import ARTIFACTS, SEED_SLUG, open_page, timeline_events, wait_for_chart
+from browser_site import ARTIFACTS, SEED_SLUG, open_page, timeline_events, wait_for_chart
 
 AUDITED = {
     "index": "index.html",

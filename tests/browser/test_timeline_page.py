@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import (
+from browser_site import (
     SECOND_SLUG,
     SEED_SLUG,
     all_events,
