@@ -9,16 +9,18 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_site_helpers():
-    """tests/site/conftest.py as a module: one fake engine and one build helper for all."""
-    spec = importlib.util.spec_from_file_location(
-        "timeline_site_helpers", ROOT / "tests" / "site" / "conftest.py"
-    )
+def _load(name: str, path: Path):
+    """A test folder's conftest (or a script) as a module under its own name."""
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -28,17 +30,31 @@ def _load_site_helpers():
 
 def load_benchmark(name: str):
     """benchmarks/<name>.py as a module (not on sys.path: `build` is also a PyPI package)."""
-    spec = importlib.util.spec_from_file_location(
-        f"timeline_benchmark_{name}", ROOT / "benchmarks" / f"{name}.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return _load(f"timeline_benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
 
 
-site = _load_site_helpers()
+# One fake engine, one build helper, one browser set-up for all the tests.
+site = _load("timeline_site_helpers", ROOT / "tests" / "site" / "conftest.py")
+browser_site = _load("timeline_browser_site", ROOT / "tests" / "browser" / "browser_site.py")
+open_page = browser_site.open_page
+wait_for_chart = browser_site.wait_for_chart
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium through Playwright (never a downloaded browser)."""
+    if not browser_site.CHROMIUM.exists():
+        pytest.fail(f"{browser_site.CHROMIUM} is missing: install Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(browser_site.CHROMIUM), args=browser_site.CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
 build_site = site.build_site  # fixture
 fake_engine = site.fake_engine  # fixture
 article_md = site.article_md
