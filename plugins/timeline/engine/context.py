@@ -8,6 +8,7 @@ from .lexicon import Lexicon
 
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am", "says", "say"])
+STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset("be been being have will would shall should could may might "
                                      "must to".split())
 FUTURE_BEFORE_TO = frozenset("planned plans plan set is are scheduled expected due going "
@@ -27,7 +28,8 @@ def _kind(word: str, lex: Lexicon) -> int:
 
 
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon) -> int:
-    """+1 when the clause speaks of the future or a deadline, -1 past, 0 unknown."""
+    """+1 when the clause speaks of the future, -1 past, 0 unknown; +2 for a modal
+    ("will", "shall") or a deadline ("by", "until"), which outweigh the distance of dates."""
     before = text[sentence[0] : span[0]]
     prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
     if prev:
@@ -35,7 +37,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         if (p in ("by", "until", "till", "through") or re.search(r"\bahead\s+of\s+(?:the\s+)?$",
                                                                   before, re.I)) and not re.search(r"\bhad\b", before[-60:] + after):
-            return 1
+            return 2
         if p in ("since",):
             return -1
     if text.startswith("'s", span[1]) and text[span[0]].isupper():
@@ -57,6 +59,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             k = 1  # "planned to", "set to", "is to"
         if k == 2:
             continue
+        if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll")):
+            k = 2
         dist = span[0] - m.end() if m.end() <= span[0] else (m.start() - span[1]) * 1.5
         if dist < best_dist:
             best, best_dist = k, dist

@@ -66,8 +66,9 @@ def nearest(candidates: list[date], ref: date, direction: int) -> date:
     def cost(c: date) -> float:
         dist = abs((c - ref).days)
         side = (c > ref) - (c < ref)
-        if direction and side and side != direction:
-            return dist * OPPOSITE_SIDE_COST
+        if direction and side and side != (direction > 0) - (direction < 0):
+            # a modal or deadline ("will", "by") decides; a past-tense verb only weighs
+            return dist * OPPOSITE_SIDE_COST + (366 if abs(direction) > 1 else 0)
         if not direction and side > 0:
             return dist * 1.5
         return dist

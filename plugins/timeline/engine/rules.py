@@ -18,6 +18,7 @@ _FW = function_words("en")
 PREPS = _FW["preps"]
 CAP_FUNCTION = _FW["cap_function"]
 COUNT_WORDS = _FW["count_words"]
+MONTH_PREPS = _FW["month_preps"]
 
 
 def words(s: str) -> list[str]:
@@ -205,7 +206,7 @@ class Rules:
                 and not self._sentence_start(text, m.start())
             ):
                 return None  # "Theresa May", "Brian May"
-            if word in ("May", "March") and not prev_is_prep:
+            if word in ("May", "March") and prev.lower() not in MONTH_PREPS:
                 return None
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
