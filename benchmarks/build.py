@@ -221,7 +221,12 @@ def run_build(settings: Path, label: str) -> Build:
     cmd = [sys.executable, "-m", "pelican", "-s", str(settings)]
     started = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=settings.parent
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=settings.parent,
+        env={**os.environ, "COLUMNS": "1000"},  # one log record per line
     )
     out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)
@@ -241,7 +246,7 @@ def touch_one(content: Path) -> Path:
 
 
 _SUMMARY = re.compile(r"timeline: [\d,]+ articles, .*from cache\)")
-_EXTRACTED = re.compile(r"timeline: extracted (\S+) \(not in cache\)")
+_EXTRACTED = re.compile(r"extracted again: ([^)]+)\)")
 
 
 def page_weights(output: Path) -> dict[str, float]:
@@ -309,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in runs["with touched"].log.splitlines()
             if line.strip() and not line.startswith("Done: Processed")
         ]
-        re_extracted = _EXTRACTED.findall(runs["with touched"].log)
+        found = _EXTRACTED.findall(runs["with touched"].log)
+        re_extracted = found[-1].split(", ") if found else []
         print(f"touched {touched.name}; re-extracted: {re_extracted or 'none logged'}")
         print(f"last log line of the touched build: {tail[-1].strip() if tail else ''}")
 

@@ -145,6 +145,16 @@ class BuildStats:
         self.expressions += sum(1 for e in events if not e.get("derived"))
         self.unresolved += sum(1 for e in events if e.get("start") is None)
 
+    def cache_note(self, *, warm: bool) -> str:
+        """`498 from cache`, naming the few articles extracted again on a warm build."""
+        note = f"{self.from_cache:,} from cache"
+        if warm and 0 < len(self.extracted) <= 5:
+            names = ", ".join(os.path.basename(path) for path in self.extracted)
+            note += f", extracted again: {names}"
+        elif warm and self.extracted:
+            note += f", {len(self.extracted):,} extracted again"
+        return note
+
     def summary(self) -> str:
         """`timeline: 500 articles, 6,210 expressions, 5,870 events, 12 unresolved (...)`."""
         return (

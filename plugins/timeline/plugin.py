@@ -233,7 +233,7 @@ def on_article_writer_finalized(generator: Any, writer: Any) -> None:
     write_timelines(generator, writer, build.timelines)
     if build.cache is not None:
         build.cache.prune()
-        build.notes.append(f"{build.cache.stats.from_cache:,} from cache")
+        build.notes.append(build.cache.stats.cache_note(warm=build.cache.had_entries))
     report(build.summary())
 
 

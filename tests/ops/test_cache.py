@@ -159,3 +159,11 @@ def test_summary_line() -> None:
         "timeline: 500 articles, 1,000 expressions, 1,500 events, 500 unresolved "
         "(0.8 s, 498 from cache)"
     )
+
+
+def test_cache_note_names_the_few_articles_extracted_again() -> None:
+    stats = cache_mod.BuildStats(from_cache=499, extracted=["content/news/report-00250.md"])
+    assert stats.cache_note(warm=True) == "499 from cache, extracted again: report-00250.md"
+    assert stats.cache_note(warm=False) == "499 from cache"
+    many = cache_mod.BuildStats(from_cache=0, extracted=[f"{i}.md" for i in range(9)])
+    assert many.cache_note(warm=True) == "0 from cache, 9 extracted again"

@@ -64,6 +64,8 @@ def test_touched_article_is_the_only_one_extracted_and_logged(
     assert "3 from cache" in site_.log
     extracted = [line for line in site_.log.splitlines() if "(not in cache)" in line]
     assert len(extracted) == 1 and "a2.md" in extracted[0]
+    summary = [line for line in site_.log.splitlines() if "from cache" in line]
+    assert summary and "3 from cache, extracted again: a2.md)" in summary[-1]
     # Pruned: the old entry of a2 is gone, four entries remain.
     assert len(list((cache / "timeline").glob("article-*.json"))) == 4
 
