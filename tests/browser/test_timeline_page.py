@@ -222,3 +222,27 @@ def test_site_wide_timeline_filters_list_and_chart(page: Any, base_url: str, sit
         arg=len(taliban),
     )
     assert page.locator(MAIN_POINTS).count() == len([e for e in taliban if e["start"]])
+
+
+@pytest.mark.parametrize("width", [375, 1440])
+def test_labels_do_not_overlap_or_spill(browser: Any, base_url: str, width: int) -> None:
+    page, problems = open_page(browser, width)
+    try:
+        page.goto(base_url + f"timeline/{SEED_SLUG}.html")
+        wait_for_chart(page)
+        boxes = page.evaluate(
+            """() => [...document.querySelectorAll('#timeline-chart g.annotation')]
+                 .map(g => g.getBoundingClientRect())
+                 .filter(r => r.width > 0)
+                 .map(r => [r.left, r.top, r.right, r.bottom])"""
+        )
+        chart = page.locator("#timeline-chart").bounding_box()
+    finally:
+        page.context.close()
+    assert len(boxes) >= 10
+    for i, a in enumerate(boxes):
+        assert chart["x"] - 1 <= a[0] and a[2] <= chart["x"] + chart["width"] + 1, a
+        for b in boxes[i + 1 :]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (a, b)
+    assert not problems, problems
