@@ -9,10 +9,14 @@ from .lexicon import Lexicon
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am", "says", "say"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
-MODAL_BEFORE_PARTICIPLE = frozenset("be been being have will would shall should could may might "
-                                     "must to".split())
-FUTURE_BEFORE_TO = frozenset("planned plans plan set is are scheduled expected due going "
-                             "intends intended aims hopes".split())
+MODAL_BEFORE_PARTICIPLE = frozenset(
+    ["be", "been", "being", "have", "will", "would", "shall", "should", "could", "may", "might",
+     "must", "to"]
+)
+FUTURE_BEFORE_TO = frozenset(
+    ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
+     "intends", "intended", "aims", "hopes"]
+)
 
 
 def _kind(word: str, lex: Lexicon) -> int:
@@ -35,8 +39,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if prev:
         p = prev.group(1).lower()
         after = text[span[1]:min(sentence[1], span[1] + 60)]
-        if (p in ("by", "until", "till", "through") or re.search(r"\bahead\s+of\s+(?:the\s+)?$",
-                                                                  before, re.I)) and not re.search(r"\bhad\b", before[-60:] + after):
+        deadline = p in ("by", "until", "till", "through") or re.search(
+            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
+        if deadline and not re.search(r"\bhad\b", before[-60:] + after):
             return 2
         if p in ("since",):
             return -1

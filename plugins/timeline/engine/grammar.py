@@ -27,7 +27,7 @@ def alt(words, cap: bool = False) -> str:
 
 
 def holiday_names(names) -> str:
-    """Holiday names: the first word Capitalized, later words in either case ("Thanksgiving day")."""
+    """Holiday names: first word Capitalized, later ones in either case ("Thanksgiving day")."""
     out = []
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
@@ -197,7 +197,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
-        ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+|calendar\s+)?year"
+        ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
+                     r"|calendar\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
         ("spelled_year", rf"(?:(?i:the\s+year)\s+)?(?i:nineteen|twenty)[-\s]+(?:(?i:{tens})"
                          rf"(?:[-\s](?i:{ones}))?|(?i:hundred)(?:\s+(?:and\s+)?(?i:{ones}))?)"

@@ -600,7 +600,7 @@ class Rules:
         mod, mod_len = self.mod_words(head)
         if mod_len and (mod == "APPROX" or head[0] in ("nearly", "almost", "over", "under")):
             # TimeBank leaves hedges outside the extent: "about [five hours]"
-            skip = re.match(r"(?:\S+\s+){%d}" % mod_len, s[start - m.start():])
+            skip = re.match(rf"(?:\S+\s+){{{mod_len}}}", s[start - m.start():])
             start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
         amount = self.number(body)

@@ -1,0 +1,256 @@
+"""The engine on sentences of our own: each rule, both tense directions, edge cases, traps."""
+
+from datetime import date
+
+import pytest
+from timeline.engine import extract
+
+MON = date(2021, 7, 5)  # a Monday
+D = date.fromisoformat
+
+
+def found(text: str, ref: date = MON) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in extract(text, ref)]
+
+
+def one(text: str, ref: date = MON):
+    result = extract(text, ref)
+    assert len(result) == 1, [(t.text, t.value) for t in result]
+    return result[0]
+
+
+# ---- weekdays: direction by tense and modality ---------------------------
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister met his counterpart on Friday.", "2021-07-02"),
+        ("The minister will meet his counterpart on Friday.", "2021-07-09"),
+        ("Rebels attacked the town on Sunday.", "2021-07-04"),
+        ("The talks are scheduled to resume on Thursday.", "2021-07-08"),
+        ("Troops must withdraw by Wednesday.", "2021-07-07"),
+        ("The deal was signed on Monday.", "2021-07-05"),  # the publication day itself
+        ("He told Reuters on Monday.", "2021-07-05"),
+        ("Wednesday's vote was postponed, officials said they would meet again.",
+         "2021-06-30"),
+        ("The company said last Friday that it would close.", "2021-07-02"),
+        ("Voters go to the polls next Tuesday.", "2021-07-06"),
+    ],
+)
+def test_weekday_direction(sentence, value):
+    t = one(sentence)
+    assert (t.type, t.value) == ("DATE", value)
+    assert t.start == t.end == D(value)
+    assert t.planned == (D(value) > MON)
+
+
+def test_weekday_extent_excludes_preposition_and_possessive():
+    t = one("Sunday's retreats were the largest.")
+    assert t.text == "Sunday" and t.span == (0, 6)
+    t = one("Fighting resumed on Sunday.")
+    assert t.text == "Sunday"
+
+
+def test_part_of_day_is_a_time():
+    t = one("The minister arrives Tuesday morning.")
+    assert (t.text, t.type, t.value) == ("Tuesday morning", "TIME", "2021-07-06TMO")
+    t = one("Shots were heard last night.")
+    assert (t.type, t.value) == ("TIME", "2021-07-04TNI")
+
+
+# ---- deictic days --------------------------------------------------------
+def test_today_yesterday_tomorrow():
+    assert found("Today, yesterday and tomorrow.") == [
+        ("Today", "DATE", "2021-07-05"),
+        ("yesterday", "DATE", "2021-07-04"),
+        ("tomorrow", "DATE", "2021-07-06"),
+    ]
+
+
+# ---- weeks, months, years, year boundaries -------------------------------
+def test_last_week_spans_monday_to_sunday():
+    t = one("Last week, the United States vacated the base.")
+    assert (t.value, t.start, t.end) == ("2021-W26", D("2021-06-28"), D("2021-07-04"))
+
+
+def test_iso_week_53_and_year_boundary():
+    sunday = date(2021, 1, 3)  # last day of 2020-W53
+    t = one("This week the army withdrew.", sunday)
+    assert (t.value, t.start, t.end) == ("2020-W53", D("2020-12-28"), D("2021-01-03"))
+    t = one("Last week the army withdrew.", sunday)
+    assert (t.value, t.start, t.end) == ("2020-W52", D("2020-12-21"), D("2020-12-27"))
+    t = one("Next week the army withdraws.", sunday)
+    assert t.value == "2021-W01"
+
+
+def test_december_said_in_january():
+    jan = date(2021, 1, 10)
+    t = one("Sales fell in December.", jan)
+    assert (t.value, t.start, t.end) == ("2020-12", D("2020-12-01"), D("2020-12-31"))
+    t = one("The plant will reopen in December.", jan)
+    assert t.value == "2021-12" and t.planned
+
+
+def test_month_year_and_relative_units():
+    assert found("In March 2019 and last month and next year and this quarter.") == [
+        ("March 2019", "DATE", "2019-03"),
+        ("last month", "DATE", "2021-06"),
+        ("next year", "DATE", "2022"),
+        ("this quarter", "DATE", "2021-Q3"),
+    ]
+
+
+def test_full_dates_through_own_rules_and_dateparser():
+    assert found("On July 4, 2021, on 2021-07-01 and on 07/02/2021.") == [
+        ("July 4, 2021", "DATE", "2021-07-04"),
+        ("2021-07-01", "DATE", "2021-07-01"),
+        ("07/02/2021", "DATE", "2021-07-02"),
+    ]
+
+
+def test_deadline_after_reference_is_planned():
+    t = one("All troops are to leave by September 11.")
+    assert (t.value, t.planned) == ("2021-09-11", True)
+
+
+def test_seasons_quarters_decades_centuries():
+    got = found("In the 1990s, in the 20th century, in the summer of 1999, last fall "
+                "and in the third quarter.")
+    assert got == [
+        ("1990s", "DATE", "199"),
+        ("the 20th century", "DATE", "19"),
+        ("the summer of 1999", "DATE", "1999-SU"),
+        ("last fall", "DATE", "2020-FA"),
+        ("the third quarter", "DATE", "2021-Q3"),
+    ]
+    decade = extract("in the 1990s", MON)[0]
+    assert (decade.start, decade.end) == (D("1990-01-01"), D("1999-12-31"))
+
+
+def test_references_to_present_past_future():
+    assert found("Now and currently, recently and in the future.") == [
+        ("Now", "DATE", "PRESENT_REF"),
+        ("currently", "DATE", "PRESENT_REF"),
+        ("recently", "DATE", "PAST_REF"),
+        ("the future", "DATE", "FUTURE_REF"),
+    ]
+
+
+def test_holidays():
+    assert found("Talks will end by Christmas.") == [("Christmas", "DATE", "2021-12-25")]
+    assert found("They met on Thanksgiving Day.") == [("Thanksgiving Day", "DATE", "2020-11-26")]
+
+
+# ---- durations -----------------------------------------------------------
+def test_durations_tied_to_the_present_are_placed():
+    t = one("They have lived there for the past three years.")
+    assert (t.text, t.value, t.start, t.end) == (
+        "the past three years", "P3Y", D("2018-07-05"), D("2021-07-05"))
+    t = one("The country has fought for two decades.")
+    assert (t.value, t.start, t.end) == ("P20Y", D("2001-07-05"), D("2021-07-05"))
+    t = one("Fighting spread over the last few days.")
+    assert (t.text, t.value, t.fuzzy) == ("the last few days", "PXD", True)
+    assert (t.start, t.end) == (D("2021-07-02"), D("2021-07-05"))
+
+
+def test_durations_not_tied_to_the_present_are_not_placed():
+    t = one("The project will take five years.")
+    assert (t.value, t.start, t.end) == ("P5Y", None, None)
+
+
+def test_duration_values_and_mods():
+    assert found("A 16-hour shift, 2 1/2 years, at least 72 hours, more than two decades "
+                 "and about five hours.") == [
+        ("16-hour", "DURATION", "PT16H"),
+        ("2 1/2 years", "DURATION", "P2Y6M"),
+        ("at least 72 hours", "DURATION", "PT72H"),
+        ("more than two decades", "DURATION", "P20Y"),
+        ("five hours", "DURATION", "PT5H"),
+    ]
+    mods = [t.mod for t in extract("at least 72 hours and about five hours", MON)]
+    assert mods == ["EQUAL_OR_MORE", "APPROX"]
+
+
+def test_sets():
+    assert found("She visits every week and each Sunday; the paper appears daily.") == [
+        ("every week", "SET", "P1W"),
+        ("each Sunday", "SET", "XXXX-WXX-7"),
+        ("daily", "SET", "P1D"),
+    ]
+
+
+# ---- anaphora ------------------------------------------------------------
+def test_anaphora_follow_the_previous_mention():
+    got = found("The talks collapsed on Tuesday. The following day, rebels attacked. "
+                "Two days later, they withdrew.")
+    assert got == [
+        ("Tuesday", "DATE", "2021-06-29"),
+        ("The following day", "DATE", "2021-06-30"),
+        ("Two days later", "DATE", "2021-07-02"),
+    ]
+    assert found("In March 2019 the company was founded. That month, sales doubled.") == [
+        ("March 2019", "DATE", "2019-03"),
+        ("That month", "DATE", "2019-03"),
+    ]
+
+
+def test_year_earlier_compares_the_same_quarter():
+    ref = date(2021, 10, 20)
+    assert found("Profit rose in the third quarter. A year earlier it fell.", ref) == [
+        ("the third quarter", "DATE", "2021-Q3"),
+        ("A year earlier", "DATE", "2020-Q3"),
+    ]
+
+
+# ---- event-anchored offsets ----------------------------------------------
+def test_event_anchored_offset_after():
+    t = [x for x in extract("The ceasefire collapsed on Sunday, three days after both sides "
+                            "signed the agreement in Geneva.", MON) if x.type == "DURATION"][0]
+    assert (t.text, t.value) == ("three days", "P3D")
+    assert [(d.text, d.value) for d in t.derived] == [("signed the agreement", "2021-07-01")]
+    assert t.start == t.end == D("2021-07-01")
+
+
+def test_event_anchored_offset_before_and_noun_phrase():
+    text = "Rebels entered the city on Friday, two days before the election."
+    t = [x for x in extract(text, MON) if x.type == "DURATION"][0]
+    assert [(d.text, d.value) for d in t.derived] == [("the election", "2021-07-04")]
+    d = t.derived[0]
+    assert text[d.span[0]:d.span[1]] == "the election"
+
+
+def test_event_anchored_offset_uses_previous_mention_without_date_in_sentence():
+    text = "The base fell on June 20. Reinforcements came four days after the army retreated."
+    t = [x for x in extract(text, MON) if x.type == "DURATION"][0]
+    assert [(d.text, d.value) for d in t.derived] == [("retreated", "2021-06-16")]
+
+
+def test_event_anchored_offset_without_any_date_derives_nothing():
+    t = one("The troops left three days before the election was held.")
+    assert t.derived == () and t.start is None
+
+
+# ---- traps -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She may march on Washington and May said no.",
+        "The March was peaceful.",
+        "The Sunday Times reported the story.",
+        "The 1st Battalion moved north.",
+        "Fox 5 said 2,000 troops and 1,037 people left.",
+        "He finished second in the race.",
+        "A second attempt failed.",
+        "Prices fell in the fall of Kabul.",
+        "Theresa May spoke.",
+        "The 45-year-old man was arrested.",
+        "He paid 1998 dollars.",
+    ],
+)
+def test_not_temporal(sentence):
+    assert found(sentence) == []
+
+
+def test_empty_and_bad_reference():
+    assert extract("", MON) == []
+    with pytest.raises(TypeError):
+        extract("today", "2021-07-05")  # type: ignore[arg-type]
