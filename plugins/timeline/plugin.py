@@ -244,4 +244,4 @@ def report(line: str) -> None:
     elif logger.isEnabledFor(logging.WARNING):
         from pelican.log import console
 
-        console.print(line)
+        console.print(line, soft_wrap=True, markup=False, highlight=False)  # one line, whole
