@@ -33,7 +33,7 @@ import plotly.graph_objects as go
 DAY_MS = 86_400_000
 ROW_HEIGHT = 30
 FOCUS_RADIUS_DAYS = 120  # spans longer than this count by their end only
-HOVER_LINE = 56  # characters per hover line, so hover boxes fit a phone
+HOVER_LINE = 44  # characters per hover line, so hover boxes fit a 375 px phone
 
 INK = "#1f2937"
 MUTED = "#4b5563"

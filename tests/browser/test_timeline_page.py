@@ -246,3 +246,31 @@ def test_labels_do_not_overlap_or_spill(browser: Any, base_url: str, width: int)
             apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
             assert apart, (a, b)
     assert not problems, problems
+
+
+def test_on_a_phone_first_tap_shows_the_sentence_second_opens_it(
+    browser: Any, base_url: str, site: Path
+) -> None:
+    event = next(e for e in timeline_events(site, SEED_SLUG) if e["text"] == "yesterday")
+    context = browser.new_context(
+        viewport={"width": 375, "height": 800}, has_touch=True, is_mobile=True
+    )
+    page = context.new_page()
+    try:
+        url = base_url + f"timeline/{SEED_SLUG}.html"
+        page.goto(url)
+        wait_for_chart(page)
+        box = point_box(page, event["id"])
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        page.touchscreen.tap(x, y)
+        hover = page.locator("#timeline-chart .hoverlayer .hovertext")
+        hover.wait_for(timeout=5_000)
+        assert squash(event["sentence"]) in squash(hover.text_content() or "")
+        assert hover.bounding_box()["width"] <= 375
+        page.wait_for_timeout(500)
+        assert page.url == url
+        with page.expect_navigation():
+            page.touchscreen.tap(x, y)
+        assert page.url == base_url + event["anchor"]
+    finally:
+        context.close()

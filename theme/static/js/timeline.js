@@ -78,11 +78,28 @@
       showTips: false
     };
     return window.Plotly.newPlot(this.chart, this.data, this.layout, config).then(function () {
+      /* Without hover (touch screens) the first tap shows the date and sentence,
+         a second tap on the same mark goes to the story. */
+      var touch = window.matchMedia("(hover: none)").matches;
+      var tapped = null;
+      var tappedAt = 0;
       self.chart.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
-        if (point && point.customdata) {
-          self.open(point.customdata);
+        if (!point || !point.customdata) {
+          return;
         }
+        if (touch) {
+          /* Plotly may report one tap twice; only a later tap counts as the second. */
+          var now = Date.now();
+          if (tapped !== point.customdata || now - tappedAt < 400) {
+            if (tapped !== point.customdata) {
+              tappedAt = now;
+            }
+            tapped = point.customdata;
+            return;
+          }
+        }
+        self.open(point.customdata);
       });
       self.chart.setAttribute("data-ready", "true");
       self.chart.dispatchEvent(new CustomEvent("timeline:ready", { bubbles: true }));
