@@ -10,8 +10,7 @@ TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am", "says", "say"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
-    ["be", "been", "being", "have", "will", "would", "shall", "should", "could", "may", "might",
-     "must", "to"]
+    ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to"]
 )
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
