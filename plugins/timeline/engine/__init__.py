@@ -52,11 +52,12 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     resolver = Resolver(reference)
     found: list[tuple] = []
     dated: list[tuple[tuple[int, int], P.Period]] = []
+    cue_cache: dict = {}
     for m in mentions:
         sent = containing(sentences, m.start)
         resolver.sentence = sent
         anchor_before = resolver.anchor
-        r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex))
+        r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:
             continue
         start = end = None

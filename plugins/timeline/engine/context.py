@@ -30,7 +30,8 @@ def _kind(word: str, lex: Lexicon) -> int:
     return 2  # no cue
 
 
-def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon) -> int:
+def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
+              cache: dict | None = None) -> int:
     """+1 when the clause speaks of the future, -1 past, 0 unknown; +2 for a modal
     ("will", "shall") or a deadline ("by", "until"), which outweigh the distance of dates."""
     before = text[sentence[0] : span[0]]
@@ -47,15 +48,28 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if text.startswith("'s", span[1]) and text[span[0]].isupper():
         return -1  # "Wednesday's ruling": an event already named
     best, best_dist = 0, 10**9
-    segment_start = max(before.rfind(";"), before.rfind(":")) + 1
+    segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
+    for start, end, k in sentence_cues(text, sentence, lex, cache):
+        if start < segment_start or span[0] <= start < span[1]:
+            continue
+        if start > span[1] + 80:
+            break
+        dist = span[0] - end if end <= span[0] else (start - span[1]) * 1.5
+        if dist < best_dist:
+            best, best_dist = k, dist
+    return best
+
+
+def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
+                  cache: dict | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, kind) of the tense and modality cues of a sentence, in order."""
+    if cache is not None and sentence in cache:
+        return cache[sentence]
+    out = []
     prev_word = ""
-    for m in TOKEN.finditer(text, sentence[0] + segment_start, sentence[1]):
+    for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         word = m.group().lower()
         last, prev_word = prev_word, word
-        if span[0] <= m.start() < span[1]:
-            continue
-        if m.start() > span[1] + 80:
-            break
         k = _kind(word, lex)
         if k == -1 and last in MODAL_BEFORE_PARTICIPLE:
             continue  # "would be held", "will have left": the modal decides
@@ -65,7 +79,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             continue
         if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll")):
             k = 2
-        dist = span[0] - m.end() if m.end() <= span[0] else (m.start() - span[1]) * 1.5
-        if dist < best_dist:
-            best, best_dist = k, dist
-    return best
+        out.append((m.start(), m.end(), k))
+    if cache is not None:
+        cache[sentence] = out
+    return out
