@@ -29,19 +29,23 @@ PLUGIN_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PLUGIN_DIR / "templates"
 PLOTLY_JS = PLUGIN_DIR / "static" / "plotly-basic.min.js"
 PLOTLY_LICENSE = PLUGIN_DIR / "static" / "plotly-basic.LICENSE"
-_JSON_ESCAPES = {
-    ord("<"): "\\u003c",
-    ord(">"): "\\u003e",
-    ord("&"): "\\u0026",
-    0x2028: "\\u2028",
-    0x2029: "\\u2029",
-}
+# Safe even if a browser sniffs the file as HTML; str.replace is far faster than translate.
+_JSON_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def json_text(payload: Any) -> str:
     """Compact, stable JSON that is also safe if a browser sniffs it as HTML."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_JSON_ESCAPES) + "\n"
+    for char, escape in _JSON_ESCAPES:
+        if char in text:
+            text = text.replace(char, escape)
+    return text + "\n"
 
 
 def write_json(output_path: str, save_as: str, payload: Any) -> None:
