@@ -39,7 +39,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if prev:
         p = prev.group(1).lower()
         after = text[span[1]:min(sentence[1], span[1] + 60)]
-        deadline = p in ("by", "until", "till", "through") or re.search(
+        deadline = p in ("by", "until", "till") or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
         if deadline and not re.search(r"\bhad\b", before[-60:] + after):
             return 2

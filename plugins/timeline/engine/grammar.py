@@ -164,7 +164,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?"
             rf"(?:\s+(?i:ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|prior|"
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early))?"
-            rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long))?",
+            rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long)|(?![-\w]))",
         ),
         ("bare_units", r"(?i:years|decades|months|weeks|centuries)(?![-\w])"),
         (
