@@ -19,6 +19,8 @@ PREPS = _FW["preps"]
 CAP_FUNCTION = _FW["cap_function"]
 COUNT_WORDS = _FW["count_words"]
 MONTH_PREPS = _FW["month_preps"]
+DETERMINERS = _FW["determiners"]
+POSSESSIVES = _FW["possessives"]
 
 
 def words(s: str) -> list[str]:
@@ -252,6 +254,7 @@ class Rules:
             if (
                 prev[:1].isupper()
                 and prev not in CAP_FUNCTION
+                and prev.lower() not in DETERMINERS
                 and prev.lower() not in self.lex.months
                 and not self._sentence_start(text, m.start())
             ):
@@ -338,6 +341,7 @@ class Rules:
             not pod
             and re.match(r" [A-Z][a-z]", text[m.end() : m.end() + 3])
             and prev.lower() not in PREPS
+            and prev.lower() not in POSSESSIVES
             and not s.endswith("'s")
             and not rel
         ):
