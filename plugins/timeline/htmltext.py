@@ -45,6 +45,9 @@ _TOKEN = re.compile(
     re.S | re.X,
 )
 _RAW_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in RAW}
+# Footnote markers (Python-Markdown, Pandoc) are not prose either.
+_FOOTNOTE_REF = re.compile(r"""class\s*=\s*["']?[^"'>]*\bfootnote-ref\b""", re.I)
+_A_END = re.compile(r"</a\s*>", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +158,8 @@ def html_to_text(fragment: str) -> PlainText:
     """Plain text of an HTML fragment, as the engine should read it.
 
     Block elements end paragraphs; <br> ends a line; <pre>, <code>,
-    <script>, <style> and similar are left out; comments and tags vanish;
-    entities are decoded.
+    <script>, <style> and similar are left out, as are footnote markers;
+    comments and tags vanish; entities are decoded.
     """
     out = _Builder()
     skip_depth = 0
@@ -190,6 +193,11 @@ def html_to_text(fragment: str) -> PlainText:
             close = _RAW_END[name].search(fragment, pos)
             pos = close.end() if close else size
             out.space()
+            continue
+        if name == "a" and not closing and _FOOTNOTE_REF.search(tag):
+            # "on Monday[1]": the marker would glue to the word before it
+            close = _A_END.search(fragment, pos)
+            pos = close.end() if close else size
             continue
         if name in SKIP and not self_closing:
             skip_depth = max(0, skip_depth - 1) if closing else skip_depth + 1

@@ -166,3 +166,14 @@ def test_every_word_maps_back_to_its_html(paragraphs: list[str], block: str) -> 
     marked = mark_times(fragment, events)
     assert html_to_text(marked).text == plain.text
     assert TAG.sub("", marked.replace("<code>Monday</code>", "")).count("Monday") == 0
+
+
+def test_footnote_markers_do_not_glue_to_words() -> None:
+    import markdown
+
+    body = markdown.markdown(
+        "They met on Monday[^1].\n\n[^1]: Said on Tuesday.", extensions=["footnotes"]
+    )
+    plain = text_of(body)
+    assert "on Monday." in plain
+    assert "Said on Tuesday" in plain
