@@ -824,6 +824,7 @@ class Rules:
             year_rel = tail.group(1).lower()
         if kind_word == "period" and not (
             yearago or "latest" in quals or "same" in quals or "comparable" in quals
+            or year is not None
         ):
             return None
         if kind == "half" and part is None:
