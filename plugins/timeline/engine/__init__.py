@@ -42,6 +42,16 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
     return bool(AFTER_OF.search(before) and after.startswith(" of"))
 
 
+def _span(reference: date, unit: str, amount: float | None, forward: bool):
+    """Chart days of a duration that starts or ends at the reference (None past year 9999)."""
+    n = amount if amount is not None else FEW
+    try:
+        other = shift_amount(reference, unit, n if forward else -n)
+    except (ValueError, OverflowError):
+        return None, None
+    return (reference, other) if forward else (other, reference)
+
+
 def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     """Temporal expressions of `text`, resolved against `reference`, sorted by span."""
     if not isinstance(reference, date):
@@ -74,12 +84,11 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                 derived = (d,)
                 start, end = d.start, d.end
         elif r.type == "DURATION" and m.unit not in ("H", "MIN", "S"):
-            amount = m.amount if m.amount is not None else FEW
             if m.rel == "next":
-                start, end = reference, shift_amount(reference, m.unit, amount)
-                planned = True
+                start, end = _span(reference, m.unit, m.amount, forward=True)
+                planned = start is not None
             elif m.placed or _tied_to_present(text, sent, m.start, m.end):
-                start, end = shift_amount(reference, m.unit, -amount), reference
+                start, end = _span(reference, m.unit, m.amount, forward=False)
         if r.period is not None and r.type in ("DATE", "TIME"):
             dated.append(((m.start, m.end), r.period))
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,

@@ -83,5 +83,8 @@ def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int],
     if span is None:
         return None
     sign = -1 if keyword == "after" else 1
-    d: date = shift_amount(base.start, unit, sign * amount)
+    try:
+        d: date = shift_amount(base.start, unit, sign * amount)
+    except (ValueError, OverflowError):
+        return None
     return Derived(text=text[span[0]:span[1]], span=span, value=d.isoformat(), start=d, end=d)

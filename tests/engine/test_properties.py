@@ -1,0 +1,55 @@
+"""Whatever the text, the engine returns well-formed expressions and never raises."""
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.engine import TYPES, extract
+
+WORDS = [
+    "on", "Monday", "last", "week", "the", "past", "three", "years", "May", "March", "2021",
+    "Sept.", "30", ",", ".", "ago", "a", "year", "earlier", "by", "September", "11", "will",
+    "said", "two", "days", "after", "before", "the", "vacated", "base", "quarter", "third",
+    "1990s", "every", "Sunday", "morning", "10", "p.m.", "EST", "Christmas", "fall", "of",
+    "-", "'s", "1/2", "hours", "next", "following", "day", "that", "month", "\n\n", "today",
+]
+
+
+def check(text: str, ref: date) -> None:
+    found = extract(text, ref)
+    assert [t.span for t in found] == sorted(t.span for t in found)
+    for t in found:
+        s, e = t.span
+        assert 0 <= s < e <= len(text) and text[s:e] == t.text
+        assert t.sentence[0] <= s and e <= t.sentence[1]
+        assert t.type in TYPES and t.value
+        assert (t.start is None) == (t.end is None)
+        if t.start is not None:
+            assert t.start <= t.end
+        for d in t.derived:
+            assert text[d.span[0]:d.span[1]] == d.text
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.span[1] <= b.span[0]  # no overlaps
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=40),
+       st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_word_salad(words, ref):
+    check(" ".join(words), ref)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_any_text_any_date(text, ref):
+    check(text, ref)
+
+
+def test_calendar_edges_do_not_raise():
+    phrases = ["for the past three years", "the next five years", "tomorrow and yesterday",
+               "next week", "two days after the army left on Sunday", "three days before the "
+               "vote on Friday", "last December", "a year earlier", "10 p.m. Friday"]
+    for ref in (date(1, 1, 1), date(9999, 12, 31)):
+        for phrase in phrases:
+            check(phrase, ref)
