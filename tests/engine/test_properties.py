@@ -4,7 +4,6 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from timeline.engine import TYPES, extract
 
 WORDS = [
