@@ -213,9 +213,6 @@ def test_empty_save_as_writes_no_page_and_no_link(build_site) -> None:
     assert broken_links(site.output) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the theme's menu links timeline/ even when TIMELINE_INDEX_SAVE_AS is empty"
-)
 def test_empty_index_save_as_writes_no_index_and_no_link(build_site) -> None:
     site = build_site({"story.md": STORY}, TIMELINE_INDEX_SAVE_AS="")
     assert site.exists("timeline/border-story.html")
