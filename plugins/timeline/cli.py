@@ -112,7 +112,12 @@ def annotate_file(path: Path) -> str:
     """The TimeML document at `path` with the engine's TIMEX3 tags in its TEXT."""
     source = path.read_text(encoding="utf-8")
     doc = timeml.parse(timeml.strip_timex(source), str(path))
-    return timeml.annotate(doc, extract(doc.text, doc.dct))
+    skipped: list[Timex] = []
+    result = timeml.annotate(doc, extract(doc.text, doc.dct), skipped)
+    for t in skipped:
+        print(f"pelican-timeline: {path}: {t.text!r} at {t.span[0]} crosses other tags; "
+              "not wrapped", file=sys.stderr)
+    return result
 
 
 def cmd_timeml(args: argparse.Namespace) -> int:

@@ -158,15 +158,31 @@ def strip_timex(source: str) -> str:
     return source[: m.start(1)] + inner + source[m.end(1):]
 
 
-def annotate(doc: Document, timexes: Iterable[Timex]) -> str:
+def _balanced(raw: str) -> bool:
+    """Do the tags inside `raw` open and close within it?"""
+    depth = 0
+    for m in TAG_RE.finditer(raw):
+        closing, _, _, selfclose = m.groups()
+        if selfclose:
+            continue
+        depth += -1 if closing else 1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def annotate(doc: Document, timexes: Iterable[Timex], skipped: list | None = None) -> str:
     """`doc`'s source with each expression wrapped in <TIMEX3 tid= type= value=>.
 
     The TEXT is otherwise byte for byte the same. Expressions must come from
     `doc.text` (plain offsets); existing TIMEX3 tags in TEXT are expected to
-    have been removed (see `strip_timex`).
+    have been removed (see `strip_timex`). An expression whose extent would
+    cross another element's tags (possible only in already annotated input) is
+    not wrapped but appended to `skipped`, for the caller to report.
     """
     inserts: list[tuple[int, int, str]] = []
     next_id = 1
+    skipped = [] if skipped is None else skipped
     for t in sorted(timexes, key=lambda t: t.span):
         s, e = t.span
         if not (0 <= s < e <= len(doc.text)):
@@ -178,8 +194,12 @@ def annotate(doc: Document, timexes: Iterable[Timex]) -> str:
         attrs = f'tid="{tid}" type="{_attr(t.type)}" value="{_attr(t.value)}"'
         if t.mod:
             attrs += f' mod="{_attr(t.mod)}"'
-        inserts.append((doc.raw_start[s], 1, f"<TIMEX3 {attrs}>"))
-        inserts.append((doc.raw_end[e - 1], 0, "</TIMEX3>"))
+        a, b = doc.raw_start[s], doc.raw_end[e - 1]
+        if not _balanced(doc.source[a:b]):
+            skipped.append(t)  # would cross another element's tags: the XML must stay valid
+            continue
+        inserts.append((a, 1, f"<TIMEX3 {attrs}>"))
+        inserts.append((b, 0, "</TIMEX3>"))
     out = doc.source
     # from the end, closing tags before opening tags at the same offset
     for pos, _, tag in sorted(inserts, key=lambda x: (x[0], x[1]), reverse=True):
