@@ -54,6 +54,9 @@ ARTICLE_COLOURS = (
     "#9d174d",
 )
 
+# Plotly's "none" template, spelled out: no default colours, fonts or grid.
+NO_TEMPLATE: dict[str, Any] = {"data": {"scatter": [{"type": "scatter"}]}}
+
 FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
 
 
@@ -216,7 +219,7 @@ def _marks(
     colour_of: dict[str, str] | None,
     group: str,
     name: str,
-) -> list[go.BaseTraceType]:
+) -> list[dict[str, Any]]:
     """A marker trace for day events and a bar trace for spans of one group."""
     days = [(e, r) for e, r in zip(events, rows, strict=True) if not _is_span(e)]
     spans = [(e, r) for e, r in zip(events, rows, strict=True) if _is_span(e)]
@@ -226,9 +229,10 @@ def _marks(
             return colour_of[event.get("article_url", "")]
         return PLANNED_COLOUR if event.get("planned") else default
 
-    traces: list[go.BaseTraceType] = []
+    traces: list[dict[str, Any]] = []
     traces.append(
-        go.Scatter(
+        dict(
+            type="scatter",
             uid=f"{group}-days",
             name=f"{name} days" if name else "Days",
             legendgroup=group,
@@ -249,7 +253,8 @@ def _marks(
         )
     )
     traces.append(
-        go.Bar(
+        dict(
+            type="bar",
             uid=f"{group}-spans",
             name=f"{name} spans" if name else "Spans",
             legendgroup=group,
@@ -363,7 +368,7 @@ def build_figure(
     whole = full_range(shown, reference)
     n_rows = max(1, len(articles) if by_article else len(shown))
 
-    traces: list[go.BaseTraceType] = []
+    traces: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     colour_of: dict[str, str] = {}
     if by_article:
@@ -434,9 +439,8 @@ def build_figure(
         )
 
     row_px = ROW_HEIGHT + (14 if by_article else 0)
-    fig = go.Figure(data=traces)
-    fig.update_layout(
-        template="none",
+    layout = dict(
+        template=NO_TEMPLATE,
         height=110 + n_rows * row_px,
         margin={"l": 12, "r": 12, "t": 64, "b": 40},
         font={"family": FONT, "size": 13, "color": INK},
@@ -501,30 +505,31 @@ def build_figure(
             "focus": list(focus),
             "full": list(whole),
             "rows": n_rows,
-            "articles": [{"url": u, "colour": colour_of[u]} for u in articles]
-            if by_article
-            else [],
+            "articles": [{"url": u, "colour": colour_of[u]} for u in articles],
         },
     )
-    return fig
-
-
-_SCRIPT_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+    # Plain dicts and no validation: validating every property cost most of a build.
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def escape_json_for_script(text: str) -> str:
-    """Make JSON text safe inside <script type="application/json">."""
-    return "".join(_SCRIPT_ESCAPES.get(ch, ch) for ch in text)
+    """Make JSON text safe inside <script type="application/json">.
+
+    In JSON these characters occur only inside strings, where the \\u form
+    means the same; chained replaces are much faster than a per-character map.
+    """
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def figure_json(fig: go.Figure) -> str:
     """The figure as compact, key-sorted JSON, safe to embed in a script element."""
-    plain = json.loads(fig.to_json(validate=False, pretty=False, engine="json"))
-    text = json.dumps(plain, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(
+        fig.to_plotly_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
     return escape_json_for_script(text)
