@@ -124,6 +124,12 @@ def article_facts(article: Any, reference: date) -> ArticleFacts:
     )
 
 
+def language(article: Any, settings: Mapping[str, Any]) -> str:
+    """The article's language as the engine knows languages: "en-GB", "en_US" -> "en"."""
+    lang = str(getattr(article, "lang", None) or settings.get("DEFAULT_LANG") or "en")
+    return lang.replace("_", "-").split("-")[0].strip().lower() or "en"
+
+
 def _extractor() -> Callable[..., list[Any]]:
     """The engine's extract(), imported on first use (keeps Pelican start-up fast)."""
     from .engine import extract
@@ -139,8 +145,7 @@ def article_events(article: Any, settings: Mapping[str, Any]) -> list[dict[str, 
     """
     plain = html_to_text(article._content or "")
     reference = reference_date(article)
-    lang = getattr(article, "lang", None) or settings.get("DEFAULT_LANG") or "en"
-    timexes = _extractor()(plain.text, reference, lang=lang)
+    timexes = _extractor()(plain.text, reference, lang=language(article, settings))
     return build_events(timexes, plain.text, article_facts(article, reference))
 
 

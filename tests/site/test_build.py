@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT, article_md, broken_links, linked, page_refs
 from pelican import Pelican
 from pelican.settings import read_settings
+from timeline import plugin
 
 pytestmark = pytest.mark.usefixtures("fake_engine")
 
@@ -329,3 +330,17 @@ def test_one_failing_page_costs_only_itself(build_site, tmp_path: Path) -> None:
     assert site.read("timeline/border-story.html") == "Border story"
     assert site.exists("timeline/bad-story.json")
     assert site.exists("timeline/index.html")
+
+
+def test_regional_language_tags_use_the_base_language(build_site, fake_engine, monkeypatch) -> None:
+    seen = []
+
+    def spy(text, reference, lang="en"):
+        seen.append(lang)
+        return fake_engine(text, reference, lang)
+
+    monkeypatch.setattr(plugin, "_extractor", lambda: spy)
+    british = article_md("British story", "It rained yesterday.", slug="gb", Lang="en-GB")
+    site = build_site({"gb.md": british}, DEFAULT_LANG="en_US")
+    assert seen == ["en"]
+    assert site.exists("timeline/gb.html")
