@@ -160,8 +160,9 @@ def _build(lex: Lexicon) -> Grammar:
             "duration",
             rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
             rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same)\s+)?{num}"
+            rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra))?"
-            rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?"
+            rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half))?"
             rf"(?:\s+(?i:ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|prior|"
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long)|(?![-\w]))",
@@ -180,7 +181,7 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "season",
             rf"{edge}?(?:(?i:last|next|this|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
-            rf"(?:\s+(?:(?i:of)\s+)?(?:{yr})|\s+(?i:this|last|next)\s+year)?(?![-\w])",
+            rf"(?:\s+(?:(?i:of)\s+)?(?:{yr})(?:[-/]\d\d(?!\d))?|\s+(?i:this|last|next)\s+year)?(?![-\w])",
         ),
         (
             "time",

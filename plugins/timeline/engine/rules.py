@@ -57,9 +57,13 @@ class Rules:
                     return None
         total = 0.0
         found = False
+        last_digit = False
         for w in ws:
             if counted and w in ("a", "an"):
                 continue
+            if found and (w in ("to", "or") or (last_digit and w[0].isdigit() and "/" not in w)):
+                break  # a range ("two to three weeks", "12-18 months"): its lower bound
+            last_digit = w[0].isdigit()
             if "/" in w:
                 num, _, den = w.partition("/")
                 if num.isdigit() and den.isdigit() and int(den):
@@ -608,6 +612,8 @@ class Rules:
             start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
         amount = self.number(body)
+        if amount and re.search(r"and\s+a\s+half$", s, re.I):
+            amount += 0.5  # "a minute and a half"
         if mod_len == 0 and head[:1] in (["a"], ["an"]) and any(
             self.is_count(w) and w != "couple" for w in head[1:]
         ):
