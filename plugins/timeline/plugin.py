@@ -46,6 +46,7 @@ class ArticleTimeline:
     save_as: str | None
     json_url: str | None
     json_save_as: str | None
+    listed: bool = True  # False for hidden articles: own page, but not on the site-wide one
 
     @property
     def dated(self) -> list[dict[str, Any]]:
@@ -154,7 +155,12 @@ def _format(pattern: str, article: Any) -> str | None:
 
 
 def attach_timeline(
-    article: Any, events: list[dict[str, Any]], settings: Mapping[str, Any], build: BuildState
+    article: Any,
+    events: list[dict[str, Any]],
+    settings: Mapping[str, Any],
+    build: BuildState,
+    *,
+    listed: bool = True,
 ) -> None:
     """Give templates `article.timeline`, mark the expressions up in the body, and
     remember the timeline for the writing step."""
@@ -169,6 +175,7 @@ def attach_timeline(
         save_as=save_as,
         json_url=_format(settings["TIMELINE_JSON_URL"], article) if json_save_as else None,
         json_save_as=json_save_as,
+        listed=listed,
     )
     if settings["TIMELINE_MARKUP"]:
         article._content = mark_times(article._content, events)
@@ -177,7 +184,9 @@ def attach_timeline(
     build.timelines.append((article, timeline))
 
 
-def process_article(article: Any, settings: Mapping[str, Any], build: BuildState) -> None:
+def process_article(
+    article: Any, settings: Mapping[str, Any], build: BuildState, *, listed: bool = True
+) -> None:
     """The whole per-article pipeline; a failure is logged and costs only this article."""
     article.timeline = None
     try:
@@ -195,7 +204,7 @@ def process_article(article: Any, settings: Mapping[str, Any], build: BuildState
                 reference=reference_date(article),
             )
         events = overrides.apply_overrides(events, article, author)
-        attach_timeline(article, events, settings, build)
+        attach_timeline(article, events, settings, build, listed=listed)
     except Exception as exc:  # one bad article must not stop the others
         build.failed += 1
         logger.error(
@@ -219,14 +228,16 @@ def on_article_generator_finalized(generator: Any) -> None:
     apply_defaults(settings)  # when the generator runs without `initialized` (tests, tools)
     build = BuildState(cache=ExtractionCache.for_settings(settings))
     setattr(generator, STATE, build)
-    for article in generator.translations + generator.drafts + generator.hidden_articles:
+    for article in generator.translations + generator.drafts:
         article.timeline = None
     if not settings["TIMELINE_ENABLED"]:
-        for article in generator.articles:
+        for article in generator.articles + generator.hidden_articles:
             article.timeline = None
         return
     for article in generator.articles:
         process_article(article, settings, build)
+    for article in generator.hidden_articles:
+        process_article(article, settings, build, listed=False)
 
 
 def on_article_writer_finalized(generator: Any, writer: Any) -> None:

@@ -175,13 +175,14 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
             )
             logger.debug("page failure for %s", source_name(article), exc_info=True)
 
+    listed = [(article, timeline) for article, timeline in timelines if timeline.listed]
     all_events = sorted(
-        (event for _, timeline in timelines for event in timeline.events), key=site_sort_key
+        (event for _, timeline in listed for event in timeline.events), key=site_sort_key
     )
     if settings["TIMELINE_EVENTS_SAVE_AS"]:
         write_json(output_path, settings["TIMELINE_EVENTS_SAVE_AS"], {"events": all_events})
     if settings["TIMELINE_INDEX_SAVE_AS"]:
-        articles = [article for article, _ in timelines]
+        articles = [article for article, _ in listed]
         write(
             settings["TIMELINE_INDEX_SAVE_AS"],
             get_template(env, settings["TIMELINE_INDEX_TEMPLATE"], settings),

@@ -344,3 +344,15 @@ def test_regional_language_tags_use_the_base_language(build_site, fake_engine, m
     site = build_site({"gb.md": british}, DEFAULT_LANG="en_US")
     assert seen == ["en"]
     assert site.exists("timeline/gb.html")
+
+
+def test_hidden_article_has_its_timeline_but_stays_off_the_site_wide_one(build_site) -> None:
+    hidden = article_md("Hidden story", "It was signed yesterday.", slug="hidden", Status="hidden")
+    site = build_site({"story.md": STORY, "hidden.md": hidden})
+    assert site.exists("timeline/hidden.html")
+    assert "timeline/hidden.html" in linked(site.output, "hidden.html")
+    assert 'class="timex"' in site.read("hidden.html")
+    events = json.loads(site.read("timeline/events.json"))["events"]
+    assert {e["article_slug"] for e in events} == {"border-story"}
+    assert "Hidden story" not in site.read("timeline/index.html")
+    assert broken_links(site.output) == []
