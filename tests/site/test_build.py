@@ -356,3 +356,12 @@ def test_hidden_article_has_its_timeline_but_stays_off_the_site_wide_one(build_s
     assert {e["article_slug"] for e in events} == {"border-story"}
     assert "Hidden story" not in site.read("timeline/index.html")
     assert broken_links(site.output) == []
+
+
+def test_site_without_any_dated_story(build_site) -> None:
+    site = build_site({"quiet.md": QUIET})
+    assert json.loads(site.read("timeline/events.json")) == {"events": []}
+    assert site.exists("timeline/index.html")
+    assert not site.exists("timeline/quiet-story.html")
+    assert "timeline: 1 articles, 0 expressions, 0 events, 0 unresolved" in site.log
+    assert broken_links(site.output) == []
