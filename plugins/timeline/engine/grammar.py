@@ -64,7 +64,7 @@ def _build(lex: Lexicon) -> Grammar:
     yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
     yr_short = r"'\d\d(?!\w)"
     dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-    nums = [w for w in lex.cardinals if " " not in w or w.startswith(("a ", "half"))]
+    nums = [w for w in lex.cardinals if " " not in w or w.startswith(("a ", "half", "couple"))]
     numword = alt(nums)
     tens = alt([w for w in lex.cardinals if w.endswith("ty")])
     ones = alt([w for w in lex.cardinals if lex.cardinals[w] < 10 and w not in ("a", "an")])
@@ -161,13 +161,15 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
             rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same)\s+)?{num}"
             rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
-            rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra))?"
+            rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
+            rf"trading|business|working|school|calendar))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half))?"
             rf"(?:\s+(?i:ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|prior|"
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long)|(?![-\w]))",
         ),
-        ("bare_units", r"(?i:years|decades|months|weeks|centuries)(?![-\w])"),
+        ("bare_units", r"(?i:years|decades|months|weeks|centuries)(?![-\w])"
+                       r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
         (
             "quarter",
             rf"(?:the\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
@@ -269,7 +271,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "edge": edge,
         "a_unit": {"a", "per"},
         "duration": _heads(lex.mods) | quals | cards | {"the", "another", "a", "an", DIGIT},
-        "bare_units": set(lex.units),
+        "bare_units": set(lex.units),  # "years", "decades-long"
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",
                                              "corresponding",

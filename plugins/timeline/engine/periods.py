@@ -211,7 +211,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     if unit == "DE":
         unit, amount = "Y", None if amount is None else amount * 10
         if amount is None:
-            return "PXDE"
+            return "PXY"  # "decades": some years
     if unit == "CE":
         if amount is None:
             return "PXCE"

@@ -623,6 +623,10 @@ class Rules:
             start += re.match(r"the\s+", s, re.I).end()  # "the 30-day period"
         if amount is False:
             return None
+        if head == ["a"] and re.search(r"-long$", s, re.I):
+            start = m.start() + 2  # "a [day-long] meeting"
+        if amount == 1 and unit_word.endswith(("s", "ies")) and body[:1] in (["a"], ["an"]):
+            return None  # "a decades-long battle": the article is not a count
         first_num = next((w for w in head if w in lex.cardinals or w[0].isdigit()), "")
         if unit == "S" and (unit_word == "second" and first_num in ("a", "the", "")):
             return None  # "a second", ordinal
@@ -751,6 +755,11 @@ class Rules:
         )
 
     def on_bare_units(self, text, m):
+        if m.group().lower().endswith("-long"):
+            word = m.group()[:-5].lower()
+            one = word in ("day", "week", "month", "year")
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=self.lex.units[word],
+                           amount=1 if one else None, fuzzy=not one)
         prev = self.prev_word(text, m.start()).lower()
         if prev not in (
             "for",
