@@ -13,9 +13,9 @@ one article depends only on:
   which template pages are written).
 
 The key is a SHA-256 of all of these, so a change in any one of them misses
-the cache for exactly the articles it concerns. Entries are JSON files in
+the cache for exactly the articles it concerns. Entries live in
 ``CACHE_PATH/timeline/``; each build prunes the entries it did not use, so
-the folder does not grow with every edit. A fresh cache object is made for
+the cache does not grow with every edit. A fresh cache object is made for
 each build, so ``pelican -lr`` never sees the state of the previous build.
 
 Chart JSON is memoized the same way (`cached_figure_json`), keyed by the
@@ -29,6 +29,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -41,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 CACHE_FORMAT = "1"  # bump when the layout of an entry changes
 CACHE_DIRNAME = "timeline"
+BUNDLE = "articles.pickle"  # every article's events, in one file
+BUNDLED = "article-"  # keys kept in the bundle
 
 # TIMELINE_* settings that only say where or how pages are written: they do
 # not change what is extracted, so they stay out of the key.
@@ -165,14 +168,24 @@ class BuildStats:
 
 
 class ExtractionCache:
-    """JSON entries in CACHE_PATH/timeline, one file per key; made anew for each build."""
+    """The build cache in CACHE_PATH/timeline; made anew for each build.
+
+    Article results live in one bundle file (one read per build, however many
+    articles); charts, larger and needed one at a time, are one JSON file each.
+    Values are serialised when stored, so later changes to the objects a
+    build hands around never leak into the cache.
+    """
 
     def __init__(self, folder: Path | str | None, *, enabled: bool = True) -> None:
         self.folder = Path(folder) if folder else None
         self.enabled = enabled and self.folder is not None
         self.used: set[str] = set()
         self.stats = BuildStats()
-        self.had_entries = bool(self.enabled and self._entries())
+        self._bundle: dict[str, bytes] | None = None
+        self._dirty = False
+        self.had_entries = bool(
+            self.enabled and (self._entries() or (self.folder / BUNDLE).exists())
+        )
 
     @classmethod
     def for_settings(cls, settings: Mapping[str, Any]) -> ExtractionCache:
@@ -191,10 +204,41 @@ class ExtractionCache:
             return []
         return list(self.folder.glob("*.json"))
 
+    def _load_bundle(self) -> dict[str, bytes]:
+        if self._bundle is None:
+            self._bundle = {}
+            path = self.folder / BUNDLE if self.folder else None
+            try:
+                with open(path, "rb") as fh:  # type: ignore[arg-type]
+                    data = pickle.load(fh)
+                if isinstance(data, dict) and data.get("format") == CACHE_FORMAT:
+                    self._bundle = dict(data.get("entries") or {})
+            except FileNotFoundError:
+                pass
+            except Exception as exc:  # a damaged cache is only a slower build
+                logger.warning("timeline: ignoring unreadable cache %s: %s", path, exc)
+        return self._bundle
+
+    def stored_keys(self) -> set[str]:
+        """Every stored key (bundle and files)."""
+        if not self.enabled:
+            return set()
+        return set(self._load_bundle()) | {p.stem for p in self._entries()}
+
     def get(self, key: str) -> Any | None:
         """The stored value, or None (missing or unreadable entries are a miss)."""
         if not self.enabled:
             return None
+        if key.startswith(BUNDLED):
+            blob = self._load_bundle().get(key)
+            if blob is None:
+                return None
+            try:
+                value = pickle.loads(blob)
+            except Exception:
+                return None
+            self.used.add(key)
+            return value
         path = self._path(key)
         try:
             with path.open(encoding="utf-8") as fh:
@@ -210,25 +254,43 @@ class ExtractionCache:
         return entry.get("value")
 
     def put(self, key: str, value: Any) -> None:
-        """Store a JSON-ready value atomically (a crash never leaves half an entry)."""
+        """Store a value (JSON-ready); files are written atomically."""
         if not self.enabled:
             return
         assert self.folder is not None
         self.used.add(key)
+        if key.startswith(BUNDLED):
+            self._load_bundle()[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self._dirty = True
+            return
+        self._write(self._path(key), json.dumps({"key": key, "value": value}, ensure_ascii=False))
+
+    def _write(self, path: Path, data: str | bytes) -> None:
+        assert self.folder is not None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"key": key, "value": value}, fh, ensure_ascii=False)
-            os.replace(tmp, self._path(key))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            os.replace(tmp, path)
         except OSError as exc:
             logger.warning("timeline: cannot write cache in %s: %s", self.folder, exc)
 
     def prune(self) -> int:
-        """Delete entries this build did not use; returns how many."""
+        """Drop the entries this build did not use and save the bundle; returns how many."""
         if not self.enabled:
             return 0
+        assert self.folder is not None
         removed = 0
+        bundle = self._load_bundle()
+        stale = [key for key in bundle if key not in self.used]
+        for key in stale:
+            del bundle[key]
+        removed += len(stale)
+        if self._dirty or stale:
+            payload = {"format": CACHE_FORMAT, "entries": bundle}
+            self._write(self.folder / BUNDLE, pickle.dumps(payload, pickle.HIGHEST_PROTOCOL))
+            self._dirty = False
         for path in self._entries():
             if path.stem not in self.used:
                 try:
@@ -236,7 +298,7 @@ class ExtractionCache:
                     removed += 1
                 except OSError:
                     pass
-        for tmp in self.folder.glob("*.tmp") if self.folder else ():
+        for tmp in self.folder.glob("*.tmp"):
             tmp.unlink(missing_ok=True)
         return removed
 

@@ -104,6 +104,7 @@ def test_hit_after_put_miss_after_change(tmp_path: Path, monkeypatch) -> None:
     first = ExtractionCache(tmp_path / "timeline")
     assert first.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5)) == events
     assert len(calls) == 1 and first.stats.from_cache == 0
+    first.prune()  # the end of a build: the bundle is saved
 
     second = ExtractionCache(tmp_path / "timeline")
     got = second.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5))
@@ -113,6 +114,7 @@ def test_hit_after_put_miss_after_change(tmp_path: Path, monkeypatch) -> None:
     second.article_events(changed, SETTINGS, compute, reference=date(2021, 7, 5))
     assert len(calls) == 2
     assert second.stats.extracted == ["content/a.md"]
+    second.prune()
 
     monkeypatch.setattr(cache_mod, "engine_version", lambda: "2")
     third = ExtractionCache(tmp_path / "timeline")
@@ -167,3 +169,29 @@ def test_cache_note_names_the_few_articles_extracted_again() -> None:
     assert stats.cache_note(warm=False) == "499 from cache"
     many = cache_mod.BuildStats(from_cache=0, extracted=[f"{i}.md" for i in range(9)])
     assert many.cache_note(warm=True) == "0 from cache, 9 extracted again"
+
+
+def test_article_entries_share_one_bundle_and_are_copies(tmp_path: Path) -> None:
+    store = ExtractionCache(tmp_path)
+    events = [{"id": "x", "tags": ["a"]}]
+    store.put("article-1", events)
+    store.put("article-2", [])
+    events[0]["tags"].append("changed later")  # must not leak into the cache
+    store.prune()
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.pickle"]
+    again = ExtractionCache(tmp_path)
+    assert again.had_entries
+    assert again.get("article-1") == [{"id": "x", "tags": ["a"]}]
+    assert again.get("article-1") is not again.get("article-1")
+    assert again.prune() == 1  # article-2 unused this time
+    assert ExtractionCache(tmp_path).stored_keys() == {"article-1"}
+
+
+def test_damaged_bundle_is_a_miss_not_a_failure(tmp_path: Path, caplog) -> None:
+    (tmp_path / "articles.pickle").write_bytes(b"not a pickle")
+    store = ExtractionCache(tmp_path)
+    assert store.get("article-1") is None
+    assert "unreadable cache" in caplog.text
+    store.put("article-1", [1])
+    store.prune()
+    assert ExtractionCache(tmp_path).get("article-1") == [1]
