@@ -65,6 +65,8 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     cue_cache: dict = {}
     for m in mentions:
         sent = containing(sentences, m.start)
+        if m.end > sent[1]:
+            sent = (sent[0], containing(sentences, m.end - 1)[1])  # a line break inside it
         resolver.sentence = sent
         anchor_before = resolver.anchor
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))

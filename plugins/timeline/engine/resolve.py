@@ -286,9 +286,6 @@ class Resolver:
             p = P.weekend(self.ref - timedelta(days=7))
         return Resolved("DATE", p.value, p)
 
-    def r_edge(self, m, direction):
-        return self.r_unit_rel(m, direction)
-
     def r_offset(self, m, direction):
         gran = UNIT_GRAN[m.unit]
         sign = -1 if m.rel in ("ago", "earlier") else 1

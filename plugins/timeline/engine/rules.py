@@ -812,18 +812,9 @@ class Rules:
         }
         part = next((ordinals[w] for w in ws if w in ordinals), None)
         quals = set(ws)
-        if part is None and (
-            "final" in quals
-            or ("last" in quals and "year" not in " ".join(ws[:2]) and ws[0] == "the")
-        ):
-            if (
-                ws.index("last" if "last" in quals else "final") == len(ws) - 2
-                and ws[0] == "the"
-                and "last" in quals
-            ):
-                part = None
-            else:
-                part = 4 if kind == "quarter" else 2
+        if part is None and "final" in quals:
+            part = 4 if kind == "quarter" else 2  # "the final quarter"; "the last quarter" is
+            # the one before this (rel "last" below)
         yearago = bool(re.search(r"year-(?:ago|earlier|before)|prior-year", s, re.I)) or (
             "year" in quals and "ago" in quals
         )
@@ -852,8 +843,6 @@ class Rules:
             and not quals & {"last", "past", "previous", "fiscal"}
         ):
             return None  # "a quarter", bare "quarter"
-        if part is None and ws == ["the", "last", "quarter"]:
-            pass
         if (
             "-" in s
             and re.search(r"(first|second|third|fourth)-(quarter|half)$", s, re.I) is None

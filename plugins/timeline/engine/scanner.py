@@ -6,12 +6,16 @@ Only words that can begin an expression (month and weekday names, numbers,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .grammar import DIGIT, Grammar, build
 from .lexicon import load
 from .mention import Mention
 from .rules import Rules
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # no expression runs across paragraphs
 
 
 @cache
@@ -42,7 +46,7 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
         found = []
         for i in candidates:
             m = patterns[i][1].match(text, s)
-            if m is not None and m.end() > s:
+            if m is not None and m.end() > s and not BLANK_LINE.search(m.group()):
                 found.append((-m.end(), i, m))
         if not found:
             continue
