@@ -14,7 +14,6 @@ from .lexicon import load
 from .mention import Mention
 from .rules import Rules
 
-
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # no expression runs across paragraphs
 
 
