@@ -254,3 +254,27 @@ def test_empty_and_bad_reference():
     assert extract("", MON) == []
     with pytest.raises(TypeError):
         extract("today", "2021-07-05")  # type: ignore[arg-type]
+
+
+def test_anaphoric_weekdays_weeks_and_days():
+    ref = date(1989, 11, 1)
+    assert found("The index closed on Oct. 27, down from the previous Friday.", ref) == [
+        ("Oct. 27", "DATE", "1989-10-27"),
+        ("the previous Friday", "DATE", "1989-10-20"),
+    ]
+    assert found("They met on Tuesday. The following Monday, talks resumed.", ref) == [
+        ("Tuesday", "DATE", "1989-10-31"),
+        ("The following Monday", "DATE", "1989-11-06"),
+    ]
+    assert found("A hearing is set for the week of March 6.", date(2000, 2, 1)) == [
+        ("the week of March 6", "DATE", "2000-W10")]
+    assert found("Later in the day, rebels attacked.", ref) == [
+        ("Later in the day", "DATE", "1989-11-01")]
+    assert found("During the day he slept.", ref) == []
+
+
+def test_ranges_and_halves():
+    assert found("Shipments resume within two to three weeks.") == [
+        ("two to three weeks", "DURATION", "P2W")]
+    assert found("It lasted a minute and a half.") == [
+        ("a minute and a half", "DURATION", "PT1M30S")]

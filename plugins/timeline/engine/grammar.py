@@ -119,7 +119,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "weekday",
-            rf"(?:(?i:last|next|this|coming|past|early|late)\s+)?{wd}(?:'s)?"
+            rf"(?:(?i:last|next|this|coming|past|early|late|the\s+previous|the\s+following|"
+            rf"the\s+next)\s+)?{wd}(?:'s)?"
             rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+)?{dnum})?",
         ),
         (
@@ -144,7 +145,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "that_unit",
-            r"(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:day|week|month|year|morning|"
+            r"(?:(?i:earlier|later)\s+(?:in\s+)?)?(?i:that|the\s+same|the)\s+(?i:day|week|month|year|morning|"
             r"afternoon|evening|night|quarter|weekend|time)(?![-\w])",
         ),
         (
@@ -200,6 +201,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
+        ("week_of", rf"(?i:the\s+week\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
                      r"|calendar\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
@@ -259,7 +261,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "decade": edge | early | {DIGIT, "'"},
         "century": edge | early | ordinals | rel | {DIGIT, "twentieth", "nineteenth",
                                                     "eighteenth", "twenty"},
-        "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late"},
+        "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the"},
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
                     "tonight", "this", "last", "the"},
         "ref": _heads(lex.refs),
@@ -281,6 +283,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},
+        "week_of": {"the"},
         "spelled_year": {"the", "nineteen", "twenty", "two"},
         "weekdays_set": {"on"} | {w + "s" for w in weekdays},
         "adjective_ref": {"current", "recent", "future"},

@@ -250,6 +250,12 @@ class Resolver:
         return Resolved("DATE", p.value, p)
 
     def r_weekday(self, m, direction):
+        if m.anaphoric:
+            base = self.anchor.start if self.anchor is not None and self.anchor.gran == P.DAY \
+                else self.ref
+            d = weekday_near(base, m.weekday, 0, "last" if m.rel == "previous" else "next")
+            p = P.day(d)
+            return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
         d = weekday_near(self.ref, m.weekday, direction, m.rel)
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
@@ -277,6 +283,11 @@ class Resolver:
             step = {"this": 0, "last": -1, "next": 1}[m.rel]
             p = P.of(gran, P.shift(self.ref, m.unit, step))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
+
+    def r_week_of(self, m, direction):
+        day = self.r_date(m, direction).period
+        p = P.week(day.start)
+        return Resolved("DATE", p.value, p)
 
     def r_weekend(self, m, direction):
         this = P.weekend(self.ref)

@@ -332,6 +332,11 @@ class Rules:
         )
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
         rel = next((w for w in ws[:1] if w in ("last", "next", "this", "coming", "past")), None)
+        if ws[0] == "the" and len(ws) > 1:
+            # "the previous Friday", "the following Monday": from the story's time
+            anaphor = "previous" if ws[1] == "previous" else "following"
+            return Mention(m.start(), m.end(), "weekday", weekday=wd, rel=anaphor,
+                           anaphoric=True)
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         days = [int(w) for w in ws if w.isdigit()]
         if days:
@@ -524,6 +529,8 @@ class Rules:
         ws = words(m.group())
         if ws[-1] == "time":
             return None
+        if "that" not in ws and "same" not in ws and ws[0] not in ("earlier", "later"):
+            return None  # plain "the day" only as "earlier in the day"
         pod = self.lex.parts_of_day.get(ws[-1])
         unit = "D" if pod or ws[-1] == "day" else self.lex.units[ws[-1]]
         return Mention(
@@ -1064,3 +1071,9 @@ class Rules:
                 r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after):
             return None  # "the year" alone is too often not this year
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this")
+
+    def on_week_of(self, text, m):
+        ws = words(m.group())
+        day = next(int(re.match(r"\d+", w).group()) for w in ws[3:] if w[0].isdigit())
+        return Mention(m.start(), m.end(), "week_of", year=self.year_of(ws), month=self.month_of(ws),
+                       day=day)
