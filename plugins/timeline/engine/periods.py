@@ -231,9 +231,8 @@ def duration_value(amount: float | None, unit: str) -> str:
     else:
         whole = int(amount)
         frac = amount - whole
-        sub = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}.get(
-            unit
-        )
+        sub = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7),
+               "MIN": ("S", 60)}.get(unit)
         if sub and whole:
             rest = f"{round(frac * sub[1])}{sub[0]}"
             if unit in ("D",):

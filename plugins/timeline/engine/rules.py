@@ -1075,5 +1075,5 @@ class Rules:
     def on_week_of(self, text, m):
         ws = words(m.group())
         day = next(int(re.match(r"\d+", w).group()) for w in ws[3:] if w[0].isdigit())
-        return Mention(m.start(), m.end(), "week_of", year=self.year_of(ws), month=self.month_of(ws),
-                       day=day)
+        return Mention(m.start(), m.end(), "week_of", year=self.year_of(ws),
+                       month=self.month_of(ws), day=day)
