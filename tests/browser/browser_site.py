@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+import sys
+import types
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,44 @@ the port & "Tides" office said.
 
 Engineers said the ramp would be rebuilt by June 30, a test of the &lt;b&gt;new&lt;/b&gt; gates.
 """
+
+
+_SHARED = "timeline_shared_chromium"
+
+
+def shared_browser() -> Any:
+    """The one Chromium of this test process, started on first use.
+
+    Playwright's sync API cannot run twice at once in one process, so every
+    browser fixture in the suite takes its browser from here. The holder
+    lives in sys.modules so that copies of this module loaded under another
+    name share it too; it is stopped when the process exits.
+    """
+    holder = sys.modules.get(_SHARED)
+    if holder is None:
+        holder = types.ModuleType(_SHARED)
+        holder.playwright = None
+        holder.browser = None
+        sys.modules[_SHARED] = holder
+    if holder.browser is None or not holder.browser.is_connected():
+        from playwright.sync_api import sync_playwright
+
+        if holder.playwright is None:
+            holder.playwright = sync_playwright().start()
+            atexit.register(_stop, holder)
+        holder.browser = holder.playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+    return holder.browser
+
+
+def _stop(holder: Any) -> None:
+    try:
+        if holder.browser is not None:
+            holder.browser.close()
+        holder.playwright.stop()
+    except Exception:  # the process is ending anyway
+        pass
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -25,13 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # importlib mode: shar
 
 from browser_site import (  # noqa: E402
     CHROMIUM,
-    CHROMIUM_ARGS,
     ROOT,
     SECOND_ARTICLE,
     SECOND_SLUG,
     SEED_SLUG,
     QuietHandler,
     open_page,
+    shared_browser,
 )
 from pelican import Pelican  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
@@ -80,12 +80,7 @@ def browser() -> Iterator[Any]:
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing; CI must install Debian's chromium")
         pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium to run browser tests)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    yield shared_browser()
 
 
 @pytest.fixture
