@@ -278,3 +278,14 @@ def test_ranges_and_halves():
         ("two to three weeks", "DURATION", "P2W")]
     assert found("It lasted a minute and a half.") == [
         ("a minute and a half", "DURATION", "PT1M30S")]
+
+
+def test_event_anchored_offset_with_its_date_after_the_clause():
+    t = extract("Two days after the coup, on Friday, the army seized the radio station.", MON)[0]
+    assert (t.text, t.value) == ("Two days", "P2D")
+    assert [(d.text, d.value) for d in t.derived] == [("the coup", "2021-06-30")]
+
+
+def test_event_with_its_own_date_derives_nothing():
+    t = extract("Aid arrived two weeks after the earthquake struck the city on March 3.", MON)[0]
+    assert t.text == "two weeks" and t.derived == () and t.start is None

@@ -12,12 +12,14 @@ through an offset (`anchored`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import periods as P
 from .anchored import derive
 from .context import direction
 from .lexicon import load
+from .mention import Mention
 from .model import TYPES, Derived, Timex
 from .resolve import Resolver, shift_amount
 from .scanner import scan
@@ -63,6 +65,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     found: list[tuple] = []
     dated: list[tuple[tuple[int, int], P.Period]] = []
     cue_cache: dict = {}
+    pending: list[tuple[int, Mention, tuple[int, int], P.Period | None]] = []
     for m in mentions:
         sent = containing(sentences, m.start)
         if m.end > sent[1]:
@@ -77,14 +80,9 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
             start, end = r.period.start, r.period.end
         elif r.value == "PRESENT_REF":
             start = end = reference
-        derived: tuple[Derived, ...] = ()
         planned = r.planned
         if r.type == "DURATION" and m.after_clause:
-            d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
-                       anchor_before, lex)
-            if d is not None:
-                derived = (d,)
-                start, end = d.start, d.end
+            pending.append((len(found), m, sent, anchor_before))
         elif r.type == "DURATION" and m.unit not in ("H", "MIN", "S"):
             if m.rel == "next":
                 start, end = _span(reference, m.unit, m.amount, forward=True)
@@ -95,6 +93,12 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
             dated.append(((m.start, m.end), r.period))
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
-                           planned=planned, fuzzy=r.fuzzy, derived=derived))
+                           planned=planned, fuzzy=r.fuzzy))
+    # refiner: offsets anchored to an event, once every date of the text is known
+    for i, m, sent, anchor_before in pending:
+        d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
+                   anchor_before, lex)
+        if d is not None:
+            found[i] = replace(found[i], derived=(d,), start=d.start, end=d.end)
     return found
 

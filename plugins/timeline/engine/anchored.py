@@ -62,25 +62,36 @@ def event_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
 def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int], keyword: str,
            unit: str, amount: float | None, dated: list[tuple[tuple[int, int], P.Period]],
            anchor: P.Period | None, lex: Lexicon) -> Derived | None:
-    """The derived event of "N units after|before <clause>", or None when it cannot be dated."""
+    """The derived event of "N units after|before <clause>", or None when it cannot be dated.
+
+    `dated` holds every dated expression of the text. The anchor is the
+    nearest day-level date of the sentence before the duration, else one
+    after the clause ("two days after the coup, on Friday, ..."), else the
+    previous mention `anchor`. A date right after the event phrase ("struck
+    the city on March 3") dates the event itself: nothing to derive.
+    """
     if amount is None:
         return None
     kw = re.match(r"\s*(after|before)\s+", text[duration_span[1]:])
     clause_start = duration_span[1] + kw.end()
-    clause_end = sentence[1]
-    # a date inside the clause dates the clause's own event: nothing to derive
-    if any(clause_start <= s[0] < clause_end for s, _ in dated):
+    stop = re.compile(r"[,;:]").search(text, clause_start, sentence[1])
+    clause_end = stop.start() if stop else sentence[1]
+    span = event_phrase(text, clause_start, clause_end, lex)
+    if span is None:
         return None
-    candidates = [(abs(s[0] - duration_span[0]), p) for s, p in dated
-                  if sentence[0] <= s[0] < clause_start and p.gran == P.DAY]
-    if candidates:
-        base = min(candidates, key=lambda c: c[0])[1]
+    for s, _ in dated:
+        if clause_start <= s[0] < clause_end and (
+                s[0] < span[1] or OWN_DATE.fullmatch(text, span[1], s[0])):
+            return None
+    before = [(duration_span[0] - s[0], p) for s, p in dated
+              if sentence[0] <= s[0] < duration_span[0] and p.gran == P.DAY]
+    after = [(s[0] - clause_end, p) for s, p in dated
+             if clause_end <= s[0] < sentence[1] and p.gran == P.DAY]
+    if before or after:
+        base = min(before or after, key=lambda c: c[0])[1]
     elif anchor is not None and anchor.gran == P.DAY:
         base = anchor
     else:
-        return None
-    span = event_phrase(text, clause_start, clause_end, lex)
-    if span is None:
         return None
     sign = -1 if keyword == "after" else 1
     try:
@@ -88,3 +99,7 @@ def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int],
     except (ValueError, OverflowError):
         return None
     return Derived(text=text[span[0]:span[1]], span=span, value=d.isoformat(), start=d, end=d)
+
+
+# between an event phrase and a date that belongs to it: "struck the city [on] March 3"
+OWN_DATE = re.compile(r"\s*(?:(?:on|in|at|during|since|until|by)\s+)?")
