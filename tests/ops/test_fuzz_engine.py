@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from timeline.engine import TYPES, extract
 from timex_values import valid_value
@@ -67,6 +67,7 @@ def check(text: str, reference: date) -> None:
     derandomize=True,
 )
 @given(text=texts, reference=references)
+@example(text="Sunday 1st", reference=date(2021, 7, 5))  # once crashed (weekday + ordinal)
 def test_engine_properties_on_random_text(text: str, reference: date) -> None:
     check(text, reference)
 
