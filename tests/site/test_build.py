@@ -118,7 +118,14 @@ def test_two_builds_are_byte_identical(build_site) -> None:
     first = build_site({"story.md": STORY, "quiet.md": QUIET}).files()
     second = build_site({"story.md": STORY, "quiet.md": QUIET}).files()
     assert first.keys() == second.keys()
-    assert [name for name in first if first[name] != second[name]] == []
+    differ = [name for name in first if first[name] != second[name]]
+    detail = ""
+    if differ:
+        a, b = first[differ[0]].decode(), second[differ[0]].decode()
+        same = (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+        at = next(same, min(len(a), len(b)))
+        detail = f"{differ[0]} at {at}: {a[at - 80 : at + 80]!r} vs {b[at - 80 : at + 80]!r}"
+    assert differ == [], detail
 
 
 def test_ids_stay_when_other_paragraphs_change(build_site) -> None:
