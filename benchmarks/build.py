@@ -195,7 +195,8 @@ DELETE_OUTPUT_DIRECTORY = False
 @dataclass
 class Build:
     label: str
-    seconds: float
+    seconds: float  # wall time
+    cpu: float  # user + system CPU time of the build process (steadier on a busy machine)
     max_rss_mb: float
     log: str
 
@@ -234,7 +235,8 @@ def run_build(settings: Path, label: str) -> Build:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"build {label} failed ({proc.returncode}):\n{out[-4000:]}")
-    return Build(label, seconds, usage.ru_maxrss / 1024, out)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Build(label, seconds, cpu, usage.ru_maxrss / 1024, out)
 
 
 def touch_one(content: Path) -> Path:
@@ -292,16 +294,20 @@ def main(argv: list[str] | None = None) -> int:
         for name, settings in (("without", without), ("with", with_)):
             runs[f"{name} touched"] = run_build(settings, f"{name} touched")
 
-        print(f"\n{'build':<10}{'without':>12}{'with':>12}{'ratio':>8}   peak MB without/with")
+        print(
+            f"\n{'build':<9}{'wall without':>13}{'with':>9}{'ratio':>7}"
+            f"{'CPU without':>13}{'with':>9}{'ratio':>7}   peak MB without / with"
+        )
         ratios: dict[str, float] = {}
         for phase in ("cold", "warm", "touched"):
             a, b = runs[f"without {phase}"], runs[f"with {phase}"]
             ratios[phase] = b.seconds / a.seconds
-            mem = b.max_rss_mb / a.max_rss_mb
-            ratios[f"{phase} memory"] = mem
+            ratios[f"{phase} cpu"] = b.cpu / a.cpu
+            ratios[f"{phase} memory"] = b.max_rss_mb / a.max_rss_mb
             print(
-                f"{phase:<10}{a.seconds:>11.2f}s{b.seconds:>11.2f}s{ratios[phase]:>7.2f}x"
-                f"   {a.max_rss_mb:>6.0f} / {b.max_rss_mb:>6.0f} ({mem:.2f}x)"
+                f"{phase:<9}{a.seconds:>12.2f}s{b.seconds:>8.2f}s{ratios[phase]:>6.2f}x"
+                f"{a.cpu:>12.2f}s{b.cpu:>8.2f}s{ratios[phase + ' cpu']:>6.2f}x"
+                f"   {a.max_rss_mb:>6.0f} / {b.max_rss_mb:>6.0f} ({ratios[phase + ' memory']:.2f}x)"
             )
 
         print()
@@ -328,8 +334,8 @@ def main(argv: list[str] | None = None) -> int:
         )
 
         checks = {
-            "cold <= 1.5x": ratios["cold"] <= 1.5,
-            "warm <= 1.1x": ratios["warm"] <= 1.1,
+            "cold <= 1.5x (CPU time)": ratios["cold cpu"] <= 1.5,
+            "warm <= 1.1x (CPU time)": ratios["warm cpu"] <= 1.1,
             "touched re-extracts only that article": len(re_extracted) == 1
             and touched.name in re_extracted[0],
             "peak memory <= 1.5x": max(ratios[f"{p} memory"] for p in ("cold", "warm")) <= 1.5,
