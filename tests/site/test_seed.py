@@ -110,3 +110,48 @@ def test_seed_pages_and_links(seed) -> None:
     site = json.loads((seed / "timeline/events.json").read_text("utf-8"))["events"]
     assert site == events(seed)
     assert broken_links(seed) == []
+
+
+SCHEMA = {
+    "id": str,
+    "article_url": str,
+    "article_title": str,
+    "article_slug": str,
+    "category": (str, type(None)),
+    "tags": list,
+    "text": str,
+    "sentence": str,
+    "before": str,
+    "after": str,
+    "type": str,
+    "value": str,
+    "mod": (str, type(None)),
+    "start": (str, type(None)),
+    "end": (str, type(None)),
+    "label": str,
+    "kind": str,
+    "derived": bool,
+    "anchor_id": (str, type(None)),
+    "planned": bool,
+    "fuzzy": bool,
+    "order": int,
+    "anchor": str,
+    "span": list,
+}
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def test_seed_json_schema(seed) -> None:
+    for e in events(seed):
+        assert set(e) == set(SCHEMA), e["id"]
+        for key, kind in SCHEMA.items():
+            assert isinstance(e[key], kind), (e["id"], key, e[key])
+        assert e["type"] in ("DATE", "TIME", "DURATION", "SET")
+        assert e["kind"] in ("day", "span", "unplaced")
+        assert (e["start"] is None) == (e["end"] is None) == (e["kind"] == "unplaced")
+        if e["start"]:
+            assert DAY.match(e["start"]) and DAY.match(e["end"]) and e["start"] <= e["end"]
+            assert (e["kind"] == "day") == (e["start"] == e["end"])
+        assert (e["anchor_id"] is not None) == e["derived"]
+        assert all(isinstance(t, str) for t in e["tags"])
+        assert len(e["span"]) == 2 and 0 <= e["span"][0] < e["span"][1]
