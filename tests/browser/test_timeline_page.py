@@ -274,3 +274,19 @@ def test_on_a_phone_first_tap_shows_the_sentence_second_opens_it(
         assert page.url == base_url + event["anchor"]
     finally:
         context.close()
+
+
+def test_deep_link_on_the_site_wide_timeline_and_a_bad_hash(
+    page: Any, base_url: str, site: Path
+) -> None:
+    event = next(e for e in all_events(site) if e["article_url"].startswith(SECOND_SLUG))
+    page.goto(base_url + f"timeline/index.html#event-{event['id']}")
+    wait_for_chart(page)
+    page.wait_for_function(
+        "id => document.getElementById('event-' + id).classList.contains('is-current')",
+        arg=event["id"],
+    )
+    assert page.locator("li.event.is-current").count() == 1
+    page.goto(base_url + "timeline/index.html#event-%E0%A4%A")  # malformed: no error, no mark
+    wait_for_chart(page)
+    assert page.locator("li.event.is-current").count() == 0

@@ -48,6 +48,19 @@
     return marks;
   }
 
+  /* The event id in the URL's #event-<id>, or null (also for a malformed hash). */
+  function hashId() {
+    var hash = window.location.hash;
+    if (hash.indexOf(HASH_PREFIX) !== 0) {
+      return null;
+    }
+    try {
+      return decodeURIComponent(hash.slice(HASH_PREFIX.length));
+    } catch (error) {
+      return null;
+    }
+  }
+
   function isoDay(ms) {
     return new Date(ms).toISOString().slice(0, 10);
   }
@@ -161,8 +174,7 @@
   };
 
   Timeline.prototype.fromHash = function (scroll) {
-    var hash = window.location.hash;
-    var id = hash.indexOf(HASH_PREFIX) === 0 ? decodeURIComponent(hash.slice(HASH_PREFIX.length)) : null;
+    var id = hashId();
     var item = id && listItem(id);
     document.querySelectorAll(".event.is-current").forEach(function (el) {
       el.classList.remove("is-current");
@@ -191,9 +203,9 @@
       }
     }
     function back() {
-      var id = window.location.hash.indexOf(HASH_PREFIX) === 0 ? window.location.hash.slice(HASH_PREFIX.length) : null;
+      var id = hashId();
       if (self.current !== id) {
-        self.highlight(id && self.marks[decodeURIComponent(id)] ? decodeURIComponent(id) : null);
+        self.highlight(id && self.marks[id] ? id : null);
       }
     }
     list.addEventListener("focusin", show);
