@@ -289,4 +289,4 @@ def test_deep_link_on_the_site_wide_timeline_and_a_bad_hash(
     assert page.locator("li.event.is-current").count() == 1
     page.goto(base_url + "timeline/index.html#event-%E0%A4%A")  # malformed: no error, no mark
     wait_for_chart(page)
-    assert page.locator("li.event.is-current").count() == 0
+    page.wait_for_function("() => !document.querySelector('li.event.is-current')")
