@@ -289,3 +289,13 @@ def test_event_anchored_offset_with_its_date_after_the_clause():
 def test_event_with_its_own_date_derives_nothing():
     t = extract("Aid arrived two weeks after the earthquake struck the city on March 3.", MON)[0]
     assert t.text == "two weeks" and t.derived == () and t.start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['Baker said on ABC\'s "This Week" that talks failed.', 'He told CBS\'s "60 Minutes."',
+     "The poster showed Gary Cooper in High Noon.", "This is VOA Today.",
+     "Iraq imports about three-quarters of its food."],
+)
+def test_titles_and_fractions_are_not_temporal(sentence):
+    assert found(sentence) == []

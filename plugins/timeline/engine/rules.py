@@ -94,6 +94,21 @@ class Rules:
         m = re.match(r"[ \t]*([A-Za-z]+|\d+)?", text[pos : pos + 30])
         return (m.group(1) or "") if m else ""
 
+    def titled(self, text: str, start: int, word: str) -> bool:
+        """Is `word` (part of the match at `start`) capitalized as in a title or a name?
+
+        A capital inside the phrase ("This Week", "60 Minutes") or a capitalized
+        single word right after another capitalized word ("High Noon", "VOA Today"),
+        away from the start of a sentence.
+        """
+        if not word[:1].isupper() or word.isupper():
+            return False
+        if word != text[start:start + len(word)]:
+            return True  # a capitalized non-initial word
+        prev = self.prev_word(text, start)
+        return bool(prev[:1].isupper()) and prev not in CAP_FUNCTION and \
+            not self._sentence_start(text, start)
+
     @staticmethod
     def is_comparison(text: str, pos: int) -> bool:
         """Is the expression at `pos` the second term of a comparison of figures?"""
@@ -225,7 +240,7 @@ class Rules:
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
         before = text[max(0, pos - 3) : pos]
-        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(])\s*$", before))
+        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(`'])\s*$", before))
 
     def on_year(self, text, m):
         s = m.group()
@@ -378,6 +393,8 @@ class Rules:
         )
 
     def on_deictic(self, text, m):
+        if self.titled(text, m.start(), m.group()):
+            return None  # "VOA Today", "USA Today"
         ws = words(m.group())
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
         shift = 0
@@ -432,6 +449,8 @@ class Rules:
         )
 
     def on_unit_rel(self, text, m):
+        if self.titled(text, m.start(), m.group().split()[-1]):
+            return None  # ABC's "This Week"
         ws = words(m.group())
         unit_word = ws[-1]
         lex = self.lex
@@ -637,8 +656,10 @@ class Rules:
         first_num = next((w for w in head if w in lex.cardinals or w[0].isdigit()), "")
         if unit == "S" and (unit_word == "second" and first_num in ("a", "the", "")):
             return None  # "a second", ordinal
-        if unit in ("Q",) and first_num in ("a", "an"):
-            return None  # "a quarter of", a fraction
+        if unit in ("Q",) and (first_num in ("a", "an") or "-" in s):
+            return None  # "a quarter of", "three-quarters of": fractions
+        if self.titled(text, m.start(), m.group().split()[-1]):
+            return None  # "60 Minutes", a title
         if amount is not None and (amount > 10000 or any(
                 re.fullmatch(r"1[6-9]\d\d|20\d\d", w) for w in body)):
             return None  # "the 1988 quarter" names a year
@@ -924,6 +945,8 @@ class Rules:
         )
 
     def on_time(self, text, m):
+        if self.titled(text, m.start(), m.group()):
+            return None  # "High Noon"
         s = m.group()
         low = s.lower()
         prev = self.prev_word(text, m.start()).lower()
