@@ -97,7 +97,8 @@ def _build(lex: Lexicon) -> Grammar:
             "date_dmy",
             rf"(?:{wd_any},?\s+)?(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?{mon_any}(?:,?\s+{yr})?",
         ),
-        ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))(?![\d/])"),
+        ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))"
+                         r"(?![\d/])"),
         ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short}"
                        rf"|(?i:this|last|next)\s+(?i:year)(?!'))"),
         (
@@ -108,7 +109,7 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "year",
             rf"{edge}?(?:(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+|calendar\s+)?year|"
-            rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|(?<=\w\s)FY\s*\d\d|(?i:fiscal)\s+'\d\d)",
+            rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d)",
         ),
         ("decade", rf"{edge}?(?:the\s+)?{early}?(?:(?:1[6-9]|20)\d0'?s|'\d0s)(?!\w)"),
         (
@@ -277,7 +278,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",
                                              "corresponding",
-                                             "period", "q1", "q2", "q3", "q4"},
+                                             "period", "q"},
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday"},
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
