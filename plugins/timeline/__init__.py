@@ -16,3 +16,4 @@ def register() -> None:
     signals.initialized.connect(plugin.on_initialized)
     signals.article_generator_finalized.connect(plugin.on_article_generator_finalized)
     signals.article_writer_finalized.connect(plugin.on_article_writer_finalized)
+    signals.finalized.connect(plugin.on_finalized)

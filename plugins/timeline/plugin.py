@@ -35,6 +35,8 @@ if hasattr(logger, "disable_filter"):
     logger.disable_filter()
 
 STATE = "timeline_build"  # attribute of the articles generator holding the build state
+# The finished build whose summary line is still to be logged (at most one).
+_TO_REPORT: list[BuildState] = []
 
 
 @dataclass
@@ -70,6 +72,7 @@ class BuildState:
     """Counts and results of one build."""
 
     started: float = field(default_factory=time.perf_counter)
+    finished: float | None = None  # when the plugin's own work ended
     articles: int = 0
     expressions: int = 0
     events: int = 0
@@ -87,7 +90,7 @@ class BuildState:
         self.unresolved += count_unresolved(events)
 
     def summary(self) -> str:
-        seconds = time.perf_counter() - self.started
+        seconds = (self.finished or time.perf_counter()) - self.started
         extra = "".join(f", {note}" for note in self.notes)
         failed = f", {self.failed:,} failed" if self.failed else ""
         return (
@@ -226,6 +229,7 @@ def on_initialized(pelican: Any) -> None:
 def on_article_generator_finalized(generator: Any) -> None:
     settings = generator.settings
     apply_defaults(settings)  # when the generator runs without `initialized` (tests, tools)
+    _TO_REPORT.clear()  # a build that crashed before `finalized` reports nothing
     build = BuildState(cache=ExtractionCache.for_settings(settings))
     setattr(generator, STATE, build)
     for article in generator.translations + generator.drafts:
@@ -250,7 +254,14 @@ def on_article_writer_finalized(generator: Any, writer: Any) -> None:
     if build.cache is not None:
         build.cache.prune()
         build.notes.append(build.cache.stats.cache_note(warm=build.cache.had_entries))
-    report(build.summary())
+    build.finished = time.perf_counter()
+    _TO_REPORT[:] = [build]
+
+
+def on_finalized(pelican: Any) -> None:
+    """The summary goes last, after Pelican's other generators have logged their work."""
+    while _TO_REPORT:
+        report(_TO_REPORT.pop().summary())
 
 
 def report(line: str) -> None:

@@ -164,6 +164,9 @@ def test_build_log_summary_line(build_site) -> None:
         r"timeline: 2 articles, 4 expressions, 5 events, 0 unresolved \(\d+\.\d s(, .*)?\)$",
         lines[0],
     )
+    # the last thing logged, after the pages and static files Pelican writes later
+    assert site.log.rstrip().splitlines()[-1] == lines[0]
+    assert "theme/css" in site.log.split(lines[0])[0]
 
 
 def test_unresolved_counted(build_site) -> None:
