@@ -247,7 +247,7 @@ def touch_one(content: Path) -> Path:
     return target
 
 
-_SUMMARY = re.compile(r"timeline: [\d,]+ articles, .*from cache\)")
+_SUMMARY = re.compile(r"timeline: [\d,]+ articles, .*from cache[^)]*\)")
 _EXTRACTED = re.compile(r"extracted again: ([^)]+)\)")
 
 
