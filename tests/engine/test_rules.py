@@ -34,6 +34,8 @@ def one(text: str, ref: date = MON):
          "2021-06-30"),
         ("The company said last Friday that it would close.", "2021-07-02"),
         ("Voters go to the polls next Tuesday.", "2021-07-06"),
+        ("The final is on Saturday.", "2021-07-10"),
+        ("The minister says he left on Saturday.", "2021-07-03"),
     ],
 )
 def test_weekday_direction(sentence, value):

@@ -7,7 +7,8 @@ import re
 from .lexicon import Lexicon
 
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-PRESENT = frozenset(["is", "are", "am", "says", "say"])
+PRESENT = frozenset(["is", "are", "am"])
+REPORTING = frozenset(["says", "say"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
     ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to"]
@@ -26,6 +27,8 @@ def _kind(word: str, lex: Lexicon) -> int:
     ):
         return -1
     if word in PRESENT:
+        return 1  # "the match is on Saturday": a schedule
+    if word in REPORTING:
         return 0
     return 2  # no cue
 
