@@ -71,6 +71,7 @@
     this.data = figure.data;
     this.layout = figure.layout;
     this.baseShapes = (figure.layout.shapes || []).slice();
+    this.baseAnnotations = (figure.layout.annotations || []).slice();
     this.marks = indexMarks(figure.data);
     this.current = null;
   }
@@ -167,6 +168,13 @@
       }
     }
     relayout.shapes = shapes;
+    /* Labels of the other rows fade with their marks. */
+    relayout.annotations = this.baseAnnotations.map(function (note) {
+      if (note.name !== "label") {
+        return note;
+      }
+      return Object.assign({}, note, { opacity: mark && note.y !== mark.row ? 0.35 : 1 });
+    });
     this.current = mark ? id : null;
     return window.Plotly.restyle(this.chart, update, traces).then(function () {
       return window.Plotly.relayout(self.chart, relayout);
