@@ -301,3 +301,16 @@ def test_event_with_its_own_date_derives_nothing():
 )
 def test_titles_and_fractions_are_not_temporal(sentence):
     assert found(sentence) == []
+
+
+def test_dateparser_only_on_candidates_and_memoized():
+    from timeline.engine.dates import parse_date
+
+    before = parse_date.cache_info()
+    extract("No numeric date here, only Monday and last week.", MON)
+    assert parse_date.cache_info().misses == before.misses  # own rules only
+    extract("Signed on 07/02/2021.", MON)
+    extract("Ratified on 07/02/2021.", MON)
+    after = parse_date.cache_info()
+    assert after.hits >= before.hits + 1
+    assert found("Signed on 07/02/2021.") == [("07/02/2021", "DATE", "2021-07-02")]
