@@ -6,7 +6,9 @@ import json
 import re
 
 import pytest
-from conftest import SEED_SLUG, broken_links, linked
+from pelican import Pelican
+from pelican.settings import read_settings
+from site_kit import ROOT, SEED_MD, SEED_SLUG, broken_links, linked
 
 # (text, value, start, end, derived, planned): the table the product must hold.
 SEED_TABLE = [
@@ -29,10 +31,6 @@ SEED_TABLE = [
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory: pytest.TempPathFactory):
     """One build of the real seed article (module-wide: the tests below only read it)."""
-    from conftest import ROOT, SEED_MD
-    from pelican import Pelican
-    from pelican.settings import read_settings
-
     base = tmp_path_factory.mktemp("seed")
     content = base / "content"
     content.mkdir()

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, article_md, broken_links, linked, page_refs
 from pelican import Pelican
 from pelican.settings import read_settings
+from site_kit import ROOT, article_md, broken_links, linked, page_refs
 from timeline import plugin
 
 pytestmark = pytest.mark.usefixtures("fake_engine")
