@@ -25,6 +25,7 @@ a Plotly figure costs more than extracting the article.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -64,10 +65,31 @@ def code_version(*modules: Any) -> str:
 
 
 def engine_version() -> str:
-    """The engine's version, imported lazily (the engine may load rules on import)."""
+    """The engine's version and a hash of the code that turns an article into events.
+
+    ENGINE_VERSION is the documented key; the source hash also catches a change
+    in the engine's rules and word lists, or in the HTML-to-text and event code,
+    made without a version bump (the cache must never serve stale events).
+    """
     from timeline import engine
 
-    return str(getattr(engine, "ENGINE_VERSION", "0"))
+    return f"{getattr(engine, 'ENGINE_VERSION', '0')}+{_pipeline_code()}"
+
+
+@functools.cache
+def _pipeline_code() -> str:
+    """Hash of the engine's files and of htmltext, events, labels and plugin (once a process)."""
+    package = Path(__file__).resolve().parent
+    files = sorted((package / "engine").rglob("*.py")) + sorted(
+        (package / "engine" / "lang").rglob("*.json")
+    )
+    files += [package / f"{name}.py" for name in ("htmltext", "events", "labels", "plugin")]
+    h = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            h.update(path.relative_to(package).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def result_settings(settings: Mapping[str, Any]) -> dict[str, str]:
@@ -94,9 +116,16 @@ def _text(value: Any) -> str:
 
 
 def article_key_parts(
-    article: Any, settings: Mapping[str, Any], reference: date | None, version: str
+    article: Any,
+    settings: Mapping[str, Any],
+    reference: date | None,
+    version: str,
+    settings_text: str | None = None,
 ) -> dict[str, str]:
-    """Everything an article's extraction depends on, as a flat dict of strings."""
+    """Everything an article's extraction depends on, as a flat dict of strings.
+
+    `settings_text` is `result_settings` as JSON when the caller has it already.
+    """
     metadata = getattr(article, "metadata", {}) or {}
     overrides = {k: _text(v) for k, v in sorted(metadata.items()) if k.startswith("timeline")}
     return {
@@ -109,9 +138,9 @@ def article_key_parts(
         "title": _text(getattr(article, "title", "")),
         "slug": _text(getattr(article, "slug", "")),
         "category": _text(getattr(article, "category", "")),
-        "tags": _text(sorted(str(t) for t in getattr(article, "tags", None) or [])),
+        "tags": _text([str(t) for t in getattr(article, "tags", None) or []]),
         "overrides": json.dumps(overrides, sort_keys=True),
-        "settings": json.dumps(result_settings(settings), sort_keys=True),
+        "settings": settings_text or json.dumps(result_settings(settings), sort_keys=True),
     }
 
 
@@ -182,6 +211,8 @@ class ExtractionCache:
         self.used: set[str] = set()
         self.stats = BuildStats()
         self._bundle: dict[str, bytes] | None = None
+        self._settings_text: str | None = None  # settings do not change within a build
+        self._version: str | None = None
         self._dirty = False
         self.had_entries = bool(
             self.enabled and (self._entries() or (self.folder / BUNDLE).exists())
@@ -312,7 +343,13 @@ class ExtractionCache:
     ) -> list[dict[str, Any]]:
         """The article's events from the cache, or from `compute` (then stored)."""
         started = time.perf_counter()
-        key = "article-" + digest(article_key_parts(article, settings, reference, engine_version()))
+        if self._settings_text is None:
+            self._settings_text = json.dumps(result_settings(settings), sort_keys=True)
+            self._version = engine_version()
+        parts = article_key_parts(
+            article, settings, reference, self._version or "", self._settings_text
+        )
+        key = "article-" + digest(parts)
         cached = self.get(key)
         if isinstance(cached, list):
             self.stats.add(cached, cached=True, seconds=time.perf_counter() - started)

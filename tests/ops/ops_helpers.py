@@ -19,7 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load(name: str, path: Path):
-    """A test folder's conftest (or a script) as a module under its own name."""
+    """A test folder's conftest (or a script) as a module under its own name; its folder
+    goes on sys.path for the helper modules it imports itself."""
+    if str(path.parent) not in sys.path:
+        sys.path.append(str(path.parent))
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -34,7 +37,8 @@ def load_benchmark(name: str):
 
 
 # One fake engine, one build helper, one browser set-up for all the tests.
-site = _load("timeline_site_helpers", ROOT / "tests" / "site" / "conftest.py")
+site = _load("timeline_site_helpers", ROOT / "tests" / "site" / "conftest.py")  # fixtures
+kit = _load("timeline_site_kit", ROOT / "tests" / "site" / "site_kit.py")  # helpers
 browser_site = _load("timeline_browser_site", ROOT / "tests" / "browser" / "browser_site.py")
 open_page = browser_site.open_page
 wait_for_chart = browser_site.wait_for_chart
@@ -57,10 +61,10 @@ def browser() -> Iterator[Any]:
 
 build_site = site.build_site  # fixture
 fake_engine = site.fake_engine  # fixture
-article_md = site.article_md
-broken_links = site.broken_links
-SEED_MD = site.SEED_MD
-SEED_SLUG = site.SEED_SLUG
+article_md = kit.article_md
+broken_links = kit.broken_links
+SEED_MD = kit.SEED_MD
+SEED_SLUG = kit.SEED_SLUG
 
 
 def pelican_process(

@@ -195,3 +195,16 @@ def test_damaged_bundle_is_a_miss_not_a_failure(tmp_path: Path, caplog) -> None:
     store.put("article-1", [1])
     store.prune()
     assert ExtractionCache(tmp_path).get("article-1") == [1]
+
+
+def test_engine_key_has_the_version_and_a_hash_of_the_pipeline_code() -> None:
+    from timeline import engine
+
+    version = cache_mod.engine_version()
+    assert version.startswith(f"{engine.ENGINE_VERSION}+")
+    assert len(version.split("+")[1]) == 16
+
+
+def test_tag_order_is_part_of_the_key() -> None:
+    """Events carry the tags in the article's order, so the order must miss the cache."""
+    assert key(article(tags=["x", "y"])) != key(article(tags=["y", "x"]))

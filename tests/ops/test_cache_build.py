@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ops_helpers import article_md, site
+from ops_helpers import article_md, kit
 from timeline import engine, plugin
 from timeline.cache import ExtractionCache
 
@@ -18,7 +18,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def extract(text: str, reference: Any, lang: str = "en") -> list[Any]:
         seen.append(text)
-        return site.fake_extract(text, reference, lang)
+        return kit.fake_extract(text, reference, lang)
 
     monkeypatch.setattr(plugin, "_extractor", lambda: extract)
     return seen
