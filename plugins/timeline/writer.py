@@ -182,19 +182,59 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
     if settings["TIMELINE_EVENTS_SAVE_AS"]:
         write_json(output_path, settings["TIMELINE_EVENTS_SAVE_AS"], {"events": all_events})
     if settings["TIMELINE_INDEX_SAVE_AS"]:
-        articles = [article for article, _ in listed]
+        write_index_pages(env, write, settings, listed, len(all_events), plotly_js_url)
+
+
+def index_pages(listed: Sequence[tuple[Any, Any]], per_page: int) -> list[list[tuple[Any, Any]]]:
+    """Stories with events, newest first, in pages of `per_page` (0: one page)."""
+    newest = sorted(listed, key=lambda pair: (pair[0].date, pair[0].slug), reverse=True)
+    if not per_page or per_page <= 0:
+        return [newest]
+    return [newest[i : i + per_page] for i in range(0, len(newest), per_page)] or [[]]
+
+
+def write_index_pages(
+    env: Environment,
+    write: Any,
+    settings: Mapping[str, Any],
+    listed: Sequence[tuple[Any, Any]],
+    events_count: int,
+    plotly_js_url: str | None,
+) -> None:
+    """The site-wide timeline: every story's events, a bounded number of stories a page."""
+    template = get_template(env, settings["TIMELINE_INDEX_TEMPLATE"], settings)
+    pages = index_pages(listed, int(settings["TIMELINE_INDEX_ARTICLES_PER_PAGE"] or 0))
+
+    def where(number: int) -> tuple[str, str]:
+        if number == 1:
+            return settings["TIMELINE_INDEX_URL"], settings["TIMELINE_INDEX_SAVE_AS"]
+        return (
+            settings["TIMELINE_INDEX_PAGE_URL"].format(number=number),
+            settings["TIMELINE_INDEX_PAGE_SAVE_AS"].format(number=number),
+        )
+
+    for number, page in enumerate(pages, start=1):
+        articles = [article for article, _ in page]
+        events = sorted(
+            (event for _, timeline in page for event in timeline.events), key=site_sort_key
+        )
+        url, save_as = where(number)
         write(
-            settings["TIMELINE_INDEX_SAVE_AS"],
-            get_template(env, settings["TIMELINE_INDEX_TEMPLATE"], settings),
-            url=settings["TIMELINE_INDEX_URL"],
-            events=all_events,
+            save_as,
+            template,
+            url=url,
+            events=events,
             articles=articles,
             categories=_grouped((a.category, a) for a in articles if getattr(a, "category", None)),
             tags=_grouped((tag, a) for a in articles for tag in getattr(a, "tags", None) or ()),
-            figure_json=figure_json_for(
-                all_events, None, per_article=False, what=settings["TIMELINE_INDEX_SAVE_AS"]
-            ),
+            figure_json=figure_json_for(events, None, per_article=False, what=save_as),
             plotly_js_url=plotly_js_url,
             events_json_url=settings["TIMELINE_EVENTS_URL"] or None,
             timeline_page="index",
+            index_page=number,
+            index_pages=len(pages),
+            index_previous_url=where(number - 1)[0] if number > 1 else None,
+            index_next_url=where(number + 1)[0] if number < len(pages) else None,
+            all_articles_count=len(listed),
+            all_events_count=events_count,
         )

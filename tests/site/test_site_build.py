@@ -375,3 +375,39 @@ def test_site_without_any_dated_story(build_site) -> None:
     assert not site.exists("timeline/quiet-story.html")
     assert "timeline: 1 articles, 0 expressions, 0 events, 0 unresolved" in site.log
     assert broken_links(site.output) == []
+
+
+def test_site_wide_timeline_in_pages_of_stories(build_site) -> None:
+    stories = {
+        f"s{n}.md": article_md(
+            f"Story {n}", "It began yesterday.", day=f"2021-07-0{n}", slug=f"s{n}"
+        )
+        for n in range(1, 6)
+    }
+    site = build_site(stories, TIMELINE_INDEX_ARTICLES_PER_PAGE=2, THEME="simple")
+    pages = ["timeline/index.html", "timeline/index2.html", "timeline/index3.html"]
+    assert all(site.exists(p) for p in pages)
+    assert not site.exists("timeline/index4.html")
+    shown = [re.findall(r"\(Story (\d)\)", site.read(p)) for p in pages]
+    assert shown == [["4", "5"], ["2", "3"], ["1"]]  # newest first, by date within a page
+    assert "timeline/index2.html" in linked(site.output, "timeline/index.html")
+    # page 1 is TIMELINE_INDEX_URL ("timeline/")
+    assert {"timeline", "timeline/index3.html"} <= linked(site.output, "timeline/index2.html")
+    assert "Page 2 of 3: 2 of 5 stories" in site.read("timeline/index2.html")
+    assert len(json.loads(site.read("timeline/events.json"))["events"]) == 5
+    broken = [b for b in broken_links(site.output) if b.startswith("timeline/")]
+    assert [b for b in broken if "external https://" not in b] == []
+
+
+def test_site_wide_timeline_on_one_page_when_asked(build_site) -> None:
+    stories = {
+        f"s{n}.md": article_md(
+            f"Story {n}", "It began yesterday.", day=f"2021-07-0{n}", slug=f"s{n}"
+        )
+        for n in range(1, 4)
+    }
+    site = build_site(stories, TIMELINE_INDEX_ARTICLES_PER_PAGE=0)
+    assert not site.exists("timeline/index2.html")
+    index = site.read("timeline/index.html")
+    for event in json.loads(site.read("timeline/events.json"))["events"]:
+        assert f'id="event-{event["id"]}"' in index
