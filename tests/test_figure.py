@@ -226,3 +226,20 @@ def test_site_wide_one_row_and_colour_per_article() -> None:
 def test_no_placed_events_still_builds(events: list) -> None:
     fig = json.loads(figure_json(build_figure(events, PUBLISHED)))
     assert sum(len(t["customdata"]) for t in mark_traces(fig)) == 0
+
+
+def test_many_articles_share_rows_when_their_dates_do_not_overlap() -> None:
+    events = []
+    for n in range(40):  # two stories a month for twenty months
+        month = f"2020-{n // 2 % 12 + 1:02d}" if n < 24 else f"2021-{(n - 24) // 2 + 1:02d}"
+        events.append(
+            event(n, "Friday", f"{month}-10", f"{month}-10", article_url=f"s{n}.html", id=f"s{n}")
+        )
+    fig = build_figure(events, None, per_article=False)
+    marks = [t for t in fig.data if t.customdata is not None]
+    assert [t.type for t in marks] == ["scatter", "bar"]  # one pair for the whole site
+    row = dict(zip(marks[0].customdata, marks[0].y, strict=True))
+    assert len(set(row.values())) == 2  # same-month stories apart, months share rows
+    for n in range(0, 40, 2):
+        assert row[f"s{n}"] != row[f"s{n + 1}"]
+    assert len(set(marks[0].marker.color)) > 2  # colour still tells the stories apart

@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import plotly.graph_objects as go
@@ -33,6 +34,8 @@ import plotly.graph_objects as go
 DAY_MS = 86_400_000
 ROW_HEIGHT = 30
 FOCUS_RADIUS_DAYS = 120  # spans longer than this count by their end only
+_SPACE = re.compile(r"\s+")
+ROW_LIMIT = 30  # site-wide chart: one row per article up to this many articles
 HOVER_LINE = 44  # characters per hover line, so hover boxes fit a 375 px phone
 
 INK = "#1f2937"
@@ -74,9 +77,13 @@ def placed(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _bounds(event: dict[str, Any]) -> tuple[date, date]:
-    start = _day(event["start"])
-    end = _day(event.get("end")) or start
-    assert start is not None
+    return _parse_bounds(event["start"], event.get("end"))
+
+
+@lru_cache(maxsize=4096)
+def _parse_bounds(start_text: str, end_text: str | None) -> tuple[date, date]:
+    start = date.fromisoformat(start_text)
+    end = date.fromisoformat(end_text) if end_text else start
     return start, max(start, end)
 
 
@@ -148,31 +155,44 @@ def full_range(events: Sequence[dict[str, Any]], reference: date | None) -> tupl
 def _wrap_words(before: str, text: str, after: str, width: int) -> list[str]:
     """Word-wrap a sentence into escaped HTML lines with `text` in bold.
 
-    Wrapping happens on the plain text; each word is cut at the emphasis
-    bounds, escaped, and only then wrapped in <b>.
+    Wrapping happens on the plain text; a word is cut where the emphasis
+    starts or ends ("Sunday's"), each piece escaped, and only then wrapped
+    in <b>.
     """
-    full = before + text + after
-    lo, hi = len(before), len(before) + len(text)
+    words: list[list[tuple[str, bool]]] = []
+    glue = False  # the next piece continues the last word (no space between)
+    for part, strong in ((before, False), (text, True), (after, False)):
+        if not part:
+            continue
+        for k, chunk in enumerate(_SPACE.sub(" ", part).split(" ")):
+            if k:
+                glue = False
+            if chunk:
+                if glue and words:
+                    words[-1].append((chunk, strong))
+                else:
+                    words.append([(chunk, strong)])
+                glue = True
     lines: list[list[str]] = [[]]
     length = 0
-    for match in re.finditer(r"\S+", full):
-        a, b = match.span()
-        cuts = sorted({a, b, *(c for c in (lo, hi) if a < c < b)})
-        parts = []
-        for x, y in zip(cuts, cuts[1:], strict=False):
-            piece = html.escape(full[x:y], quote=False)
-            parts.append(f"<b>{piece}</b>" if lo <= x and y <= hi and lo < hi else piece)
-        word = "".join(parts)
-        size = b - a
+    for word in words:
+        size = sum(len(piece) for piece, _ in word)
         if length and length + 1 + size > width:
             lines.append([])
             length = 0
         length += size + (1 if length else 0)
-        lines[-1].append(word)
+        lines[-1].append(
+            "".join(
+                f"<b>{html.escape(piece, quote=False)}</b>"
+                if strong
+                else html.escape(piece, quote=False)
+                for piece, strong in word
+            )
+        )
     return [" ".join(line).replace("</b> <b>", " ") for line in lines if line]
 
 
-def hover_html(event: dict[str, Any]) -> str:
+def hover_html(event: dict[str, Any], *, article: bool = False) -> str:
     """The date as a reader says it, then the sentence with the expression in bold.
 
     Built from escaped pieces only: article text never becomes markup.
@@ -191,6 +211,9 @@ def hover_html(event: dict[str, Any]) -> str:
         notes.append("approximate")
     if notes:
         head += f" <i>({', '.join(notes)})</i>"
+    if article and event.get("article_title"):
+        title = short_label({"text": event["article_title"]}, HOVER_LINE)
+        lines.append(f"<i>{html.escape(title, quote=False)}</i>")
     return "<br>".join([f"<b>{head}</b>", *lines])
 
 
@@ -202,15 +225,38 @@ def short_label(event: dict[str, Any], limit: int = 28) -> str:
     return text
 
 
-def _rows(events: Sequence[dict[str, Any]], per_article: bool) -> tuple[list[int], list[str]]:
-    """Row of each event, and article urls in row order (site-wide view)."""
-    if not per_article:
-        return list(range(len(events))), []
-    articles: list[str] = []
+def _article_order(events: Sequence[dict[str, Any]]) -> list[str]:
+    """Article urls in order of their first event."""
+    return list(dict.fromkeys(e.get("article_url", "") for e in events))
+
+
+def _article_rows(events: Sequence[dict[str, Any]], articles: Sequence[str]) -> dict[str, int]:
+    """Row of each article on the site-wide chart.
+
+    Up to ROW_LIMIT articles: one row each. More: articles whose dates do not
+    overlap share a row (greedy lanes by first date), so the chart stays a
+    readable height; colour and hover still name the article.
+    """
+    if len(articles) <= ROW_LIMIT:
+        return {url: i for i, url in enumerate(articles)}
+    extent: dict[str, tuple[date, date]] = {}
     for event in events:
-        if event.get("article_url", "") not in articles:
-            articles.append(event.get("article_url", ""))
-    return [articles.index(e.get("article_url", "")) for e in events], articles
+        start, end = _bounds(event)
+        if (end - start).days > FOCUS_RADIUS_DAYS:
+            start = end  # a long war drawn behind other stories would block its row
+        url = event.get("article_url", "")
+        low, high = extent.get(url, (start, end))
+        extent[url] = (min(low, start), max(high, end))
+    lanes: list[date] = []  # last day used in each lane
+    rows: dict[str, int] = {}
+    for url in sorted(articles, key=lambda u: (extent[u][0], articles.index(u))):
+        low, high = extent[url]
+        lane = next((i for i, last in enumerate(lanes) if last < low), len(lanes))
+        if lane == len(lanes):
+            lanes.append(high)
+        lanes[lane] = high + timedelta(days=2)
+        rows[url] = lane
+    return rows
 
 
 def _marks(
@@ -247,7 +293,7 @@ def _marks(
                 "line": {"width": 2.5, "color": [colour(e, DAY_COLOUR) for e, _ in days]},
             },
             customdata=[e["id"] for e, _ in days],
-            hovertext=[hover_html(e) for e, _ in days],
+            hovertext=[hover_html(e, article=colour_of is not None) for e, _ in days],
             hoverinfo="text",
             showlegend=False,
         )
@@ -278,7 +324,7 @@ def _marks(
                 "line": {"width": 0},
             },
             customdata=[e["id"] for e, _ in spans],
-            hovertext=[hover_html(e) for e, _ in spans],
+            hovertext=[hover_html(e, article=colour_of is not None) for e, _ in spans],
             hoverinfo="text",
             showlegend=False,
         )
@@ -358,49 +404,49 @@ def build_figure(
     """The timeline figure of one article, or (``per_article=False``) of the whole site.
 
     One article: each event gets its own labelled row and the publication day
-    (``reference``) is a labelled line. Whole site: one row and one colour per
-    article, the article's title above its row.
+    (``reference``) is a labelled line. Whole site: one colour per article and
+    one row per article with its title above it (beyond ROW_LIMIT articles,
+    articles that do not overlap in time share rows).
     """
     shown = placed(events)
     by_article = not per_article
-    rows, articles = _rows(shown, by_article)
     focus = focus_range(shown, reference, cluster=not by_article)
     whole = full_range(shown, reference)
-    n_rows = max(1, len(articles) if by_article else len(shown))
 
     traces: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     colour_of: dict[str, str] = {}
+    articles: list[str] = []
     if by_article:
+        articles = _article_order(shown)
         colour_of = {
             url: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, url in enumerate(articles)
         }
-        titles = {e.get("article_url", ""): e.get("article_title", "") for e in shown}
-        for i, url in enumerate(articles):
-            mine = [(e, r) for e, r in zip(shown, rows, strict=True) if r == i]
-            traces.extend(
-                _marks(
-                    [e for e, _ in mine],
-                    [r for _, r in mine],
-                    colour_of,
-                    group=f"a{i}",
-                    name=titles[url],
+        row_of = _article_rows(shown, articles)
+        rows = [row_of[e.get("article_url", "")] for e in shown]
+        n_rows = max(1, max(row_of.values(), default=0) + 1)
+        # One marker and one bar trace for the whole site, coloured per point.
+        traces.extend(_marks(shown, rows, colour_of, group="site", name=""))
+        if len(articles) <= ROW_LIMIT:
+            titles = {e.get("article_url", ""): e.get("article_title", "") for e in shown}
+            for url in articles:
+                annotations.append(
+                    {
+                        "name": "article",
+                        "text": html.escape(short_label({"text": titles[url]}, 44), quote=False),
+                        "xref": "paper",
+                        "yref": "y",
+                        "x": 0,
+                        "y": row_of[url] - 0.32,
+                        "xanchor": "left",
+                        "yanchor": "bottom",
+                        "showarrow": False,
+                        "font": {"size": 12, "color": colour_of[url]},
+                    }
                 )
-            )
-            annotations.append(
-                {
-                    "text": html.escape(short_label({"text": titles[url]}, 44), quote=False),
-                    "xref": "paper",
-                    "yref": "y",
-                    "x": 0,
-                    "y": i - 0.32,
-                    "xanchor": "left",
-                    "yanchor": "bottom",
-                    "showarrow": False,
-                    "font": {"size": 12, "color": colour_of[url]},
-                }
-            )
     else:
+        rows = list(range(len(shown)))
+        n_rows = max(1, len(shown))
         traces.extend(_marks(shown, rows, None, group="events", name=""))
         annotations.extend(_labels(shown, rows, focus))
 
