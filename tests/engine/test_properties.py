@@ -45,6 +45,11 @@ def test_any_text_any_date(text, ref):
     check(text, ref)
 
 
+def test_keyword_glued_to_next_word():
+    check("0 week afterMonday", date(2000, 1, 1))
+    check("two days before.Then", date(2000, 1, 1))
+
+
 def test_calendar_edges_do_not_raise():
     phrases = ["for the past three years", "the next five years", "tomorrow and yesterday",
                "next week", "two days after the army left on Sunday", "three days before the "

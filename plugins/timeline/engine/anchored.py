@@ -73,6 +73,8 @@ def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int],
     if amount is None:
         return None
     kw = re.match(r"\s*(after|before)\s+", text[duration_span[1]:])
+    if kw is None:
+        return None
     clause_start = duration_span[1] + kw.end()
     stop = re.compile(r"[,;:]").search(text, clause_start, sentence[1])
     clause_end = stop.start() if stop else sentence[1]

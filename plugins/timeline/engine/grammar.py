@@ -167,7 +167,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"trading|business|working|school|calendar))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half))?"
             rf"(?:\s+(?i:ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|prior|"
-            rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early))?"
+            rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early)(?![-\w]))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long)|(?![-\w]))",
         ),
         ("bare_units", r"(?i:years|decades|months|weeks|centuries)(?![-\w])"
