@@ -35,6 +35,8 @@ def one(text: str, ref: date = MON):
         ("The company said last Friday that it would close.", "2021-07-02"),
         ("Voters go to the polls next Tuesday.", "2021-07-06"),
         ("The final is on Saturday.", "2021-07-10"),
+        ("Talks resume on Friday, officials said.", "2021-07-09"),
+        ("The rebels attacked on Friday, officials said.", "2021-07-02"),
         ("The minister says he left on Saturday.", "2021-07-03"),
     ],
 )

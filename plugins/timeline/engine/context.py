@@ -9,6 +9,7 @@ from .lexicon import Lexicon
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am"])
 REPORTING = frozenset(["says", "say"])
+REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
     ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to"]
@@ -52,20 +53,20 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return -1  # "Wednesday's ruling": an event already named
     best, best_dist = 0, 10**9
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
-    for start, end, k in sentence_cues(text, sentence, lex, cache):
+    for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
             continue
         if start > span[1] + 80:
             break
-        dist = span[0] - end if end <= span[0] else (start - span[1]) * 1.5
+        dist = (span[0] - end if end <= span[0] else (start - span[1]) * 1.5) * weight
         if dist < best_dist:
             best, best_dist = k, dist
     return best
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
-                  cache: dict | None = None) -> list[tuple[int, int, int]]:
-    """(start, end, kind) of the tense and modality cues of a sentence, in order."""
+                  cache: dict | None = None) -> list[tuple[int, int, int, int]]:
+    """(start, end, kind, distance weight) of the tense and modality cues of a sentence."""
     if cache is not None and sentence in cache:
         return cache[sentence]
     out = []
@@ -82,7 +83,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue
         if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll")):
             k = 2
-        out.append((m.start(), m.end(), k))
+        # "said" frames the report; the reported clause's own verb is a better cue
+        out.append((m.start(), m.end(), k, 3 if word in REPORTED else 1))
     if cache is not None:
         cache[sentence] = out
     return out
