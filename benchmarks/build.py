@@ -252,7 +252,10 @@ _EXTRACTED = re.compile(r"extracted again: ([^)]+)\)")
 
 
 def page_weights(output: Path) -> dict[str, float]:
-    pages = sorted(p for p in (output / "timeline").glob("*.html") if p.name != "index.html")
+    # Per-article timeline pages are those with their JSON beside them.
+    pages = sorted(
+        p for p in (output / "timeline").glob("*.html") if p.with_suffix(".json").exists()
+    )
     sizes = [len(gzip.compress(p.read_bytes(), 9, mtime=0)) / 1024 for p in pages]
     index = output / "timeline" / "index.html"
     events = output / "timeline" / "events.json"

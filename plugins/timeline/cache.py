@@ -31,7 +31,7 @@ import json
 import logging
 import os
 import pickle
-import tempfile
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,8 +43,7 @@ logger = logging.getLogger(__name__)
 
 CACHE_FORMAT = "1"  # bump when the layout of an entry changes
 CACHE_DIRNAME = "timeline"
-BUNDLE = "articles.pickle"  # every article's events, in one file
-BUNDLED = "article-"  # keys kept in the bundle
+DATABASE = "cache.sqlite3"
 
 # TIMELINE_* settings that only say where or how pages are written: they do
 # not change what is extracted, so they stay out of the key.
@@ -197,12 +196,13 @@ class BuildStats:
 
 
 class ExtractionCache:
-    """The build cache in CACHE_PATH/timeline; made anew for each build.
+    """The build cache: one SQLite file in CACHE_PATH/timeline; made anew for each build.
 
-    Article results live in one bundle file (one read per build, however many
-    articles); charts, larger and needed one at a time, are one JSON file each.
-    Values are serialised when stored, so later changes to the objects a
-    build hands around never leak into the cache.
+    One file however many articles and charts: no file opened per entry, an
+    entry read only when asked for (memory stays flat), and an interrupted
+    build never leaves half an entry (writes commit at the end of the build).
+    Values are pickled when stored, so later changes to the objects a build
+    hands around never leak into the cache.
     """
 
     def __init__(self, folder: Path | str | None, *, enabled: bool = True) -> None:
@@ -210,128 +210,109 @@ class ExtractionCache:
         self.enabled = enabled and self.folder is not None
         self.used: set[str] = set()
         self.stats = BuildStats()
-        self._bundle: dict[str, bytes] | None = None
+        self._db: sqlite3.Connection | None = None
         self._settings_text: str | None = None  # settings do not change within a build
         self._version: str | None = None
-        self._dirty = False
-        self.had_entries = bool(
-            self.enabled and (self._entries() or (self.folder / BUNDLE).exists())
-        )
+        self.had_entries = bool(self.enabled and self.stored_keys())
 
     @classmethod
     def for_settings(cls, settings: Mapping[str, Any]) -> ExtractionCache:
         """The cache Pelican's settings ask for (CACHE_PATH, TIMELINE_CACHE)."""
         global _current
+        if _current is not None:
+            _current.close()
         folder = Path(settings.get("CACHE_PATH") or "cache") / CACHE_DIRNAME
         _current = cls(folder, enabled=bool(settings.get("TIMELINE_CACHE", True)))
         return _current
 
-    def _path(self, key: str) -> Path:
+    def _connect(self, *, create: bool) -> sqlite3.Connection | None:
+        if self._db is not None or not self.enabled:
+            return self._db
         assert self.folder is not None
-        return self.folder / f"{key}.json"
-
-    def _entries(self) -> list[Path]:
-        if self.folder is None or not self.folder.is_dir():
-            return []
-        return list(self.folder.glob("*.json"))
-
-    def _load_bundle(self) -> dict[str, bytes]:
-        if self._bundle is None:
-            self._bundle = {}
-            path = self.folder / BUNDLE if self.folder else None
+        path = self.folder / DATABASE
+        if not create and not path.exists():
+            return None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path)
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+            if row is None or row[0] != CACHE_FORMAT:
+                db.execute("DELETE FROM entries")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (CACHE_FORMAT,))
+            db.commit()
+        except sqlite3.Error as exc:  # a damaged cache is only a slower build
+            logger.warning("timeline: ignoring unreadable cache %s: %s", path, exc)
             try:
-                with open(path, "rb") as fh:  # type: ignore[arg-type]
-                    data = pickle.load(fh)
-                if isinstance(data, dict) and data.get("format") == CACHE_FORMAT:
-                    self._bundle = dict(data.get("entries") or {})
-            except FileNotFoundError:
-                pass
-            except Exception as exc:  # a damaged cache is only a slower build
-                logger.warning("timeline: ignoring unreadable cache %s: %s", path, exc)
-        return self._bundle
+                path.unlink()
+                return self._connect(create=True) if create else None
+            except OSError:
+                self.enabled = False
+                return None
+        self._db = db
+        return db
 
     def stored_keys(self) -> set[str]:
-        """Every stored key (bundle and files)."""
-        if not self.enabled:
+        """Every stored key."""
+        db = self._connect(create=False)
+        if db is None:
             return set()
-        return set(self._load_bundle()) | {p.stem for p in self._entries()}
+        try:
+            return {row[0] for row in db.execute("SELECT key FROM entries")}
+        except sqlite3.Error:
+            return set()
 
     def get(self, key: str) -> Any | None:
         """The stored value, or None (missing or unreadable entries are a miss)."""
-        if not self.enabled:
+        db = self._connect(create=False)
+        if db is None:
             return None
-        if key.startswith(BUNDLED):
-            blob = self._load_bundle().get(key)
-            if blob is None:
-                return None
-            try:
-                value = pickle.loads(blob)
-            except Exception:
-                return None
-            self.used.add(key)
-            return value
-        path = self._path(key)
         try:
-            with path.open(encoding="utf-8") as fh:
-                entry = json.load(fh)
-        except FileNotFoundError:
+            row = db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            value = pickle.loads(row[0]) if row else None
+        except Exception as exc:  # a damaged entry is a miss
+            logger.warning("timeline: ignoring unreadable cache entry %s: %s", key, exc)
             return None
-        except (OSError, ValueError) as exc:
-            logger.warning("timeline: ignoring unreadable cache entry %s: %s", path, exc)
-            return None
-        if not isinstance(entry, dict) or entry.get("key") != key:
-            return None
-        self.used.add(key)
-        return entry.get("value")
+        if row is not None:
+            self.used.add(key)
+        return value
 
     def put(self, key: str, value: Any) -> None:
-        """Store a value (JSON-ready); files are written atomically."""
-        if not self.enabled:
+        """Store a value; written for good when the build ends (`prune`)."""
+        db = self._connect(create=True)
+        if db is None:
             return
-        assert self.folder is not None
         self.used.add(key)
-        if key.startswith(BUNDLED):
-            self._load_bundle()[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            self._dirty = True
-            return
-        self._write(self._path(key), json.dumps({"key": key, "value": value}, ensure_ascii=False))
-
-    def _write(self, path: Path, data: str | bytes) -> None:
-        assert self.folder is not None
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-            os.replace(tmp, path)
-        except OSError as exc:
+            db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (key, blob))
+        except sqlite3.Error as exc:
             logger.warning("timeline: cannot write cache in %s: %s", self.folder, exc)
 
     def prune(self) -> int:
-        """Drop the entries this build did not use and save the bundle; returns how many."""
-        if not self.enabled:
+        """Drop the entries this build did not use and commit; returns how many."""
+        db = self._connect(create=False)
+        if db is None:
             return 0
-        assert self.folder is not None
-        removed = 0
-        bundle = self._load_bundle()
-        stale = [key for key in bundle if key not in self.used]
-        for key in stale:
-            del bundle[key]
-        removed += len(stale)
-        if self._dirty or stale:
-            payload = {"format": CACHE_FORMAT, "entries": bundle}
-            self._write(self.folder / BUNDLE, pickle.dumps(payload, pickle.HIGHEST_PROTOCOL))
-            self._dirty = False
-        for path in self._entries():
-            if path.stem not in self.used:
-                try:
-                    path.unlink()
-                    removed += 1
-                except OSError:
-                    pass
-        for tmp in self.folder.glob("*.tmp"):
-            tmp.unlink(missing_ok=True)
-        return removed
+        try:
+            stale = [key for key in self.stored_keys() if key not in self.used]
+            db.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in stale])
+            db.commit()
+        except sqlite3.Error as exc:
+            logger.warning("timeline: cannot update cache in %s: %s", self.folder, exc)
+            return 0
+        return len(stale)
+
+    def close(self) -> None:
+        """Commit and close (also done by `prune`'s commit and at exit)."""
+        if self._db is not None:
+            try:
+                self._db.commit()
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
 
     def article_events(
         self,

@@ -126,26 +126,31 @@ def test_prune_keeps_only_used_entries(tmp_path: Path) -> None:
     store = ExtractionCache(tmp_path)
     store.put("a" * 64, [1])
     store.put("b" * 64, [2])
+    store.prune()
     again = ExtractionCache(tmp_path)
+    assert again.had_entries
     assert again.get("a" * 64) == [1]
     assert again.prune() == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a" * 64 + ".json"]
+    assert ExtractionCache(tmp_path).stored_keys() == {"a" * 64}
+    assert [p.name for p in tmp_path.iterdir()] == ["cache.sqlite3"]
 
 
-def test_corrupt_or_foreign_entries_are_misses(tmp_path: Path, caplog) -> None:
+def test_damaged_cache_file_is_a_miss_not_a_failure(tmp_path: Path, caplog) -> None:
+    (tmp_path / "cache.sqlite3").write_bytes(b"this is not a database" * 100)
     store = ExtractionCache(tmp_path)
-    (tmp_path / ("c" * 64 + ".json")).write_text("{not json")
-    (tmp_path / ("d" * 64 + ".json")).write_text('{"key": "other", "value": [1]}')
-    assert store.get("c" * 64) is None
-    assert store.get("d" * 64) is None
-    assert "unreadable cache entry" in caplog.text
+    assert store.get("article-1") is None
+    store.put("article-1", [1])
+    store.prune()
+    assert ExtractionCache(tmp_path).get("article-1") == [1]
+    assert "unreadable cache" in caplog.text
 
 
 def test_disabled_cache_never_stores(tmp_path: Path) -> None:
     store = ExtractionCache.for_settings({"CACHE_PATH": str(tmp_path), "TIMELINE_CACHE": False})
     store.put("e" * 64, [1])
+    store.prune()
     assert store.get("e" * 64) is None
-    assert not any(tmp_path.rglob("*.json"))
+    assert not any(tmp_path.rglob("*"))
 
 
 def test_summary_line() -> None:
@@ -171,30 +176,28 @@ def test_cache_note_names_the_few_articles_extracted_again() -> None:
     assert many.cache_note(warm=True) == "0 from cache, 9 extracted again"
 
 
-def test_article_entries_share_one_bundle_and_are_copies(tmp_path: Path) -> None:
+def test_entries_are_copies(tmp_path: Path) -> None:
     store = ExtractionCache(tmp_path)
     events = [{"id": "x", "tags": ["a"]}]
     store.put("article-1", events)
-    store.put("article-2", [])
     events[0]["tags"].append("changed later")  # must not leak into the cache
-    store.prune()
-    assert [p.name for p in tmp_path.iterdir()] == ["articles.pickle"]
-    again = ExtractionCache(tmp_path)
-    assert again.had_entries
-    assert again.get("article-1") == [{"id": "x", "tags": ["a"]}]
-    assert again.get("article-1") is not again.get("article-1")
-    assert again.prune() == 1  # article-2 unused this time
-    assert ExtractionCache(tmp_path).stored_keys() == {"article-1"}
+    assert store.get("article-1") == [{"id": "x", "tags": ["a"]}]
+    assert store.get("article-1") is not store.get("article-1")
 
 
-def test_damaged_bundle_is_a_miss_not_a_failure(tmp_path: Path, caplog) -> None:
-    (tmp_path / "articles.pickle").write_bytes(b"not a pickle")
+def test_unreadable_entry_is_a_miss(tmp_path: Path, caplog) -> None:
+    import sqlite3
+
     store = ExtractionCache(tmp_path)
-    assert store.get("article-1") is None
-    assert "unreadable cache" in caplog.text
     store.put("article-1", [1])
     store.prune()
-    assert ExtractionCache(tmp_path).get("article-1") == [1]
+    store.close()
+    db = sqlite3.connect(tmp_path / "cache.sqlite3")
+    db.execute("UPDATE entries SET value = ? WHERE key = 'article-1'", (b"garbage",))
+    db.commit()
+    db.close()
+    assert ExtractionCache(tmp_path).get("article-1") is None
+    assert "unreadable cache entry" in caplog.text
 
 
 def test_engine_key_has_the_version_and_a_hash_of_the_pipeline_code() -> None:
