@@ -56,10 +56,15 @@ _current: ExtractionCache | None = None  # the cache of the build under way
 
 def code_version(*modules: Any) -> str:
     """A hash of the modules' source files: a code change invalidates what they made."""
+    return _files_hash(tuple(str(getattr(m, "__file__", None) or repr(m)) for m in modules))
+
+
+@functools.cache
+def _files_hash(paths: tuple[str, ...]) -> str:
+    """Once a process: the code loaded is the code hashed (even under autoreload)."""
     h = hashlib.sha256()
-    for module in modules:
-        path = getattr(module, "__file__", None)
-        h.update(Path(path).read_bytes() if path else repr(module).encode())
+    for path in paths:
+        h.update(Path(path).read_bytes() if Path(path).is_file() else path.encode())
     return h.hexdigest()[:16]
 
 

@@ -286,9 +286,12 @@ def apply_overrides(
 ) -> list[dict[str, Any]]:
     """Events after the author's exclusions, fixes and additions, sorted as before.
 
-    Works on copies; a selector that names no expression is an error (logged)
-    rather than a silent no-op, since the author meant something by it.
+    Works on copies (the list itself when there is nothing to do); a selector
+    that names no expression is an error (logged) rather than a silent no-op,
+    since the author meant something by it.
     """
+    if not (overrides.fix or overrides.exclude or overrides.add):
+        return events if isinstance(events, list) else list(events)  # the common case
     events = [dict(e) for e in events]
     source = _source(article)
     reference = overrides.reference or reference_date(article)
