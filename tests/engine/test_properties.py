@@ -57,3 +57,9 @@ def test_calendar_edges_do_not_raise():
     for ref in (date(1, 1, 1), date(9999, 12, 31)):
         for phrase in phrases:
             check(phrase, ref)
+
+
+def test_weekday_with_a_day_of_month_but_no_month():
+    found = extract("Sunday 1st", date(2021, 7, 5))
+    assert [(t.text, t.value) for t in found] == [("Sunday 1st", "2021-08-01")]
+    check("Sunday 1st", date(1, 1, 1))

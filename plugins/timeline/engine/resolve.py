@@ -132,6 +132,20 @@ class Resolver:
 
     # ---- one method per mention kind ---------------------------------
     def r_date(self, m, direction):
+        if m.month is None:  # "Sunday the 1st": the nearby month whose 1st is a Sunday
+            cands = []
+            for k in range(-13, 14):
+                first = P.add_months(date(self.ref.year, self.ref.month, 1), k)
+                try:
+                    d = first.replace(day=m.day)
+                except ValueError:
+                    continue
+                if m.weekday is None or d.isoweekday() == m.weekday:
+                    cands.append(d)
+            if not cands:
+                return None
+            d = nearest(cands, self.ref, direction)
+            return Resolved("DATE", d.isoformat(), P.day(d))
         if m.year is not None:
             return Resolved("DATE", P.day(date(m.year, m.month, m.day)).value,
                             P.day(date(m.year, m.month, m.day)))
