@@ -67,13 +67,23 @@ def shared_browser() -> Any:
     return holder.browser
 
 
+def stop_shared_browser() -> None:
+    """Stop the shared Chromium and Playwright (another fixture may start its own later)."""
+    holder = sys.modules.get(_SHARED)
+    if holder is not None and holder.playwright is not None:
+        _stop(holder)
+
+
 def _stop(holder: Any) -> None:
     try:
         if holder.browser is not None:
             holder.browser.close()
-        holder.playwright.stop()
-    except Exception:  # the process is ending anyway
+        if holder.playwright is not None:
+            holder.playwright.stop()
+    except Exception:  # nothing left to clean up
         pass
+    holder.browser = None
+    holder.playwright = None
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

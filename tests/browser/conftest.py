@@ -32,6 +32,7 @@ from browser_site import (  # noqa: E402
     QuietHandler,
     open_page,
     shared_browser,
+    stop_shared_browser,
 )
 from pelican import Pelican  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
@@ -73,14 +74,28 @@ def base_url(site: Path) -> Iterator[str]:
     server.server_close()
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """Debian's Chromium through Playwright; never a downloaded browser."""
+@pytest.fixture
+def browser() -> Any:
+    """Debian's Chromium through Playwright; never a downloaded browser.
+
+    The same Chromium for every test here (started once, see shared_browser);
+    stopped when the run leaves this folder, see pytest_runtest_teardown.
+    """
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing; CI must install Debian's chromium")
         pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium to run browser tests)")
-    yield shared_browser()
+    return shared_browser()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After the last browser test (and its fixtures), free Playwright for other folders."""
+    result = yield
+    here = Path(__file__).resolve().parent
+    if nextitem is None or here not in Path(str(nextitem.path)).resolve().parents:
+        stop_shared_browser()
+    return result
 
 
 @pytest.fixture
