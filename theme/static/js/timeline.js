@@ -192,9 +192,20 @@
     }
     item.classList.add("is-current");
     if (scroll) {
-      item.scrollIntoView({ block: "center" });
+      this.reveal(item);
     }
     return this.highlight(id);
+  };
+
+  /* Show chart and list item together when the screen is tall enough, else the item. */
+  Timeline.prototype.reveal = function (item) {
+    var top = this.chart.getBoundingClientRect().top + window.scrollY;
+    var bottom = item.getBoundingClientRect().bottom + window.scrollY;
+    if (bottom - top + 16 <= window.innerHeight) {
+      window.scrollTo(0, Math.max(0, top - 8));
+    } else {
+      item.scrollIntoView({ block: "center" });
+    }
   };
 
   /* List focus or pointer on an item shows its mark, without changing the URL. */
