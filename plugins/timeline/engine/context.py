@@ -9,6 +9,7 @@ from .lexicon import Lexicon
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am"])
 REPORTING = frozenset(["says", "say"])
+AFTER_WEIGHT = 3.0
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
@@ -25,6 +26,7 @@ def _kind(word: str, lex: Lexicon) -> int:
         return 1
     if word in lex.past_cues or (
         len(word) > 4 and word.endswith("ed") and word not in lex.not_past_ed
+        and not word.startswith("un")  # "unspecified", "unexpected": adjectives
     ):
         return -1
     if word in PRESENT:
@@ -58,7 +60,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             continue
         if start > span[1] + 80:
             break
-        dist = (span[0] - end if end <= span[0] else (start - span[1]) * 1.5) * weight
+        # the governing verb mostly comes before the time adverbial in English
+        dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:
             best, best_dist = k, dist
     return best
