@@ -316,3 +316,11 @@ def test_dateparser_only_on_candidates_and_memoized():
     after = parse_date.cache_info()
     assert after.hits >= before.hits + 1
     assert found("Signed on 07/02/2021.") == [("07/02/2021", "DATE", "2021-07-02")]
+
+
+def test_fiscal_quarters_are_the_latest_begun():
+    ref = date(1989, 10, 26)
+    assert found("Delta's earnings soared in the fiscal first quarter.", ref) == [
+        ("the fiscal first quarter", "DATE", "1989-Q1")]
+    assert found("Sales rose in the third quarter.", ref) == [
+        ("the third quarter", "DATE", "1989-Q3")]

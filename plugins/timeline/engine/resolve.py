@@ -198,6 +198,12 @@ class Resolver:
         if self.anchor is not None and self.anchor.gran == P.YEAR and self.anchor_explicit and \
                 self.anchor_pos >= self.sentence[0]:
             return self.anchor.start.year  # "in fiscal 1988, the third quarter"
+        if m.value == "fiscal":
+            # fiscal periods are reported once over and their numbers do not follow the
+            # calendar: the latest one begun
+            starts = [date(y, months * (m.part - 1) + 1, 1)
+                      for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+            return max(s for s in starts if s <= self.ref).year
         mids = [date(y, months * (m.part - 1) + 1, 1) + timedelta(days=15 * months)
                 for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
         # reports speak of the quarter just ended even in the future tense ("expects to report")

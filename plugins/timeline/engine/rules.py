@@ -896,6 +896,7 @@ class Rules:
             year=year,
             rel=rel or year_rel and f"year_{year_rel}",
             anaphoric=rel in ("latest", "same", "yearago"),
+            value="fiscal" if "fiscal" in quals else None,
         )
 
     def on_season(self, text, m):
