@@ -217,6 +217,7 @@ class ExtractionCache:
         self.stats = BuildStats()
         self._db: sqlite3.Connection | None = None
         self._settings_text: str | None = None  # settings do not change within a build
+        self._article_keys: dict[int, str] = {}  # id(article) -> its key, for cached_markup
         self._version: str | None = None
         self.had_entries = bool(self.enabled and self.stored_keys())
 
@@ -336,6 +337,7 @@ class ExtractionCache:
             article, settings, reference, self._version or "", self._settings_text
         )
         key = "article-" + digest(parts)
+        self._article_keys[id(article)] = key
         cached = self.get(key)
         if isinstance(cached, list):
             self.stats.add(cached, cached=True, seconds=time.perf_counter() - started)
@@ -376,6 +378,28 @@ def cached_figure_json(
         "events": json.dumps(events, sort_keys=True, ensure_ascii=False, default=str),
     }
     key = "figure-" + digest(parts)
+    cached = store.get(key)
+    if isinstance(cached, str):
+        return cached
+    value = compute()
+    store.put(key, value)
+    return value
+
+
+def cached_markup(article: Any, compute: Callable[[], str]) -> str:
+    """The article body with its <time> markup, from this build's cache or from `compute`.
+
+    Keyed by the article's extraction key (its content, facts, overrides and
+    the code that made its events) and the markup code, so it changes exactly
+    when the events or the body do.
+    """
+    store = _current
+    article_key = store._article_keys.get(id(article)) if store is not None else None
+    if store is None or not store.enabled or article_key is None:
+        return compute()
+    from timeline import htmltext
+
+    key = "markup-" + digest({"article": article_key, "code": code_version(htmltext)})
     cached = store.get(key)
     if isinstance(cached, str):
         return cached

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from . import overrides
-from .cache import ExtractionCache
+from .cache import ExtractionCache, cached_markup
 from .events import ArticleFacts, build_events, count_unresolved
 from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
@@ -181,7 +181,7 @@ def attach_timeline(
         listed=listed,
     )
     if settings["TIMELINE_MARKUP"]:
-        article._content = mark_times(article._content, events)
+        article._content = cached_markup(article, lambda: mark_times(article._content, events))
     # Templates link to article.timeline.url: without a page, there is nothing to link to.
     article.timeline = timeline if save_as else None
     build.timelines.append((article, timeline))

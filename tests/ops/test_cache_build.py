@@ -57,6 +57,8 @@ def test_warm_build_extracts_nothing_and_writes_the_same(
     assert len(stored(cache, "article-")) == 4
     # One chart per article and one for the whole site, reused by the warm build.
     assert len(stored(cache, "figure-")) == 5
+    # And each article's body with its <time> markup.
+    assert len(stored(cache, "markup-")) == 4
 
 
 def test_touched_article_is_the_only_one_extracted_and_logged(
