@@ -324,3 +324,13 @@ def test_fiscal_quarters_are_the_latest_begun():
         ("the fiscal first quarter", "DATE", "1989-Q1")]
     assert found("Sales rose in the third quarter.", ref) == [
         ("the third quarter", "DATE", "1989-Q3")]
+
+
+def test_a_deadline_just_past_is_not_a_year_ahead():
+    ref = date(2021, 7, 6)
+    assert found("The agency had ordered the ship to leave port by July 5.", ref) == [
+        ("July 5", "DATE", "2021-07-05")]
+    assert found("Inspectors acted under the terms laid down by the June 28 accord.", ref) == [
+        ("June 28", "DATE", "2021-06-28")]
+    assert found("The ship must leave port by July 20.", ref) == [
+        ("July 20", "DATE", "2021-07-20")]

@@ -10,6 +10,7 @@ TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am"])
 REPORTING = frozenset(["says", "say"])
 AFTER_WEIGHT = 3.0
+DEADLINE = 3  # direction of "by <date>", "until <date>"
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
@@ -39,7 +40,8 @@ def _kind(word: str, lex: Lexicon) -> int:
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
               cache: dict | None = None) -> int:
     """+1 when the clause speaks of the future, -1 past, 0 unknown; +2 for a modal
-    ("will", "shall") or a deadline ("by", "until"), which outweigh the distance of dates."""
+    ("will", "shall") or +3 for a deadline ("by", "until"), which outweigh the distance of
+    dates (a deadline less: "by Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
     prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
     if prev:
@@ -48,7 +50,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         deadline = p in ("by", "until", "till") or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
         if deadline and not re.search(r"\bhad\b", before[-60:] + after):
-            return 2
+            return DEADLINE
         if p in ("since",):
             return -1
     if text.startswith("'s", span[1]) and text[span[0]].isupper():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import periods as P
+from .context import DEADLINE
 from .mention import Mention
 from .periods import Period
 
@@ -58,6 +59,7 @@ def pick(candidates: list[date], ref: date, direction: int, strict: bool = False
 
 
 OPPOSITE_SIDE_COST = 3.0  # how much farther a date against the clause's tense may be
+DEADLINE_COST = 120  # a deadline outweighs the tense, not a whole year: "by Jan. 14"
 
 
 def nearest(candidates: list[date], ref: date, direction: int) -> date:
@@ -68,7 +70,8 @@ def nearest(candidates: list[date], ref: date, direction: int) -> date:
         side = (c > ref) - (c < ref)
         if direction and side and side != (direction > 0) - (direction < 0):
             # a modal or deadline ("will", "by") decides; a past-tense verb only weighs
-            return dist * OPPOSITE_SIDE_COST + (366 if abs(direction) > 1 else 0)
+            penalty = {2: 366, DEADLINE: DEADLINE_COST}.get(abs(direction), 0)
+            return dist * OPPOSITE_SIDE_COST + penalty
         if not direction and side > 0:
             return dist * 1.5
         return dist
