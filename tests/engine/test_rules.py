@@ -334,3 +334,12 @@ def test_a_deadline_just_past_is_not_a_year_ahead():
         ("June 28", "DATE", "2021-06-28")]
     assert found("The ship must leave port by July 20.", ref) == [
         ("July 20", "DATE", "2021-07-20")]
+
+
+def test_quarter_anaphora_follow_the_last_quarter_named():
+    ref = date(1989, 10, 26)
+    text = ("Acme earned $5 million in the quarter ended Sept. 30, the company said. "
+            "In the 1988 period it lost money. Sales for last year's quarter were flat. "
+            "Results for that quarter included a charge.")
+    assert [v for _, _, v in found(text, ref)] == [
+        "1989-Q3", "1989-09-30", "1988-Q3", "1988-Q3", "1989-Q3"]

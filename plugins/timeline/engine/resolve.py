@@ -109,6 +109,10 @@ class Resolver:
         self.anchor_pos = -1
         self.anchor_explicit = False  # the anchor was written out ("1988"), not computed
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
+        # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
+        # makes the day the anchor, but "the 1988 period" still means that quarter
+        self.last_quarter: Period | None = None
+        self.last_quarter_sentence: tuple[int, int] = (-1, -1)
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -123,6 +127,8 @@ class Resolver:
         if r.period is not None and r.type in ("DATE", "TIME"):
             r.planned = r.period.start > self.ref
             if r.anchors and not r.value.endswith("_REF"):
+                if r.period.gran in (P.QUARTER, P.HALF):
+                    self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period
                 self.anchor_pos = m.start
                 self.anchor_explicit = m.year is not None
@@ -220,11 +226,10 @@ class Resolver:
                 p = P.move(p, "Y", -1)
             return Resolved("DATE", p.value, p)
         current = P.of(P.QUARTER, self.ref)
-        if m.year is not None and self.anchor is not None and self.anchor.gran == P.QUARTER:
-            p = P.quarter(m.year, int(self.anchor.value[-1]))  # "the 1988 period"
+        anchor_q = self._anchor_quarter()
+        if m.year is not None and anchor_q is not None and anchor_q.gran == P.QUARTER:
+            p = P.quarter(m.year, int(anchor_q.value[-1]))  # "the 1988 period"
             return Resolved("DATE", p.value, p, anchors=False)
-        anchor_q = self.anchor if self.anchor is not None and self.anchor.gran in (
-            P.QUARTER, P.HALF) else None
         if m.rel == "this":
             p = current
         elif m.rel == "last":
@@ -236,6 +241,17 @@ class Resolver:
         else:
             p = current
         return Resolved("DATE", p.value, p, anchors=m.rel not in ("yearago",))
+
+    def _anchor_quarter(self) -> Period | None:
+        """The quarter (or half) the story is speaking of: the anchor, or the last one named
+        when the anchor is a date of the same sentence ("the quarter ended Sept. 30")."""
+        if self.anchor is not None and self.anchor.gran in (P.QUARTER, P.HALF):
+            return self.anchor
+        if self.last_quarter is not None and (
+                self.anchor is None or
+                self.last_quarter_sentence[0] <= self.anchor_pos < self.last_quarter_sentence[1]):
+            return self.last_quarter
+        return None
 
     def r_season(self, m, direction):
         code = m.season
@@ -296,6 +312,9 @@ class Resolver:
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
             step = {"previous": -1, "following": 1, "same": 0}[m.rel]
+            if gran == P.QUARTER and self.last_quarter is not None and \
+                    self.last_quarter.gran == P.QUARTER:
+                base = self.last_quarter  # "that quarter": the last one named
             target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
             p = P.of(target_gran, P.shift(base.start, m.unit, step))
         elif m.comparison and self.anchor is not None and self.anchor.gran in (

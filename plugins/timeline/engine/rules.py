@@ -878,6 +878,8 @@ class Rules:
             and not yearago
         ):
             return None
+        if part is None and year_rel == "last":
+            yearago = True  # "last year's quarter": the story's quarter, a year back
         rel = "yearago" if yearago else None
         if part is None and not yearago:
             if quals & {"last", "past", "previous"}:
