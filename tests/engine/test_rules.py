@@ -343,3 +343,18 @@ def test_quarter_anaphora_follow_the_last_quarter_named():
             "Results for that quarter included a charge.")
     assert [v for _, _, v in found(text, ref)] == [
         "1989-Q3", "1989-09-30", "1988-Q3", "1988-Q3", "1989-Q3"]
+
+
+def test_a_plan_in_the_past_perfect_points_back():
+    ref = date(2021, 7, 7)  # a Wednesday
+    assert found("The ballot had been due to close Monday evening.", ref) == [
+        ("Monday evening", "TIME", "2021-07-05TEV")]
+    assert found("The ballot is due to close Monday evening.", ref) == [
+        ("Monday evening", "TIME", "2021-07-12TEV")]
+
+
+def test_a_year_earlier_than_the_quarter_of_its_sentence_is_that_quarter():
+    ref = date(1989, 10, 26)
+    assert found("Profit for the quarter ended Sept. 30 doubled. "
+                 "A year earlier, the company had lost money.", ref)[-1] == (
+        "A year earlier", "DATE", "1988-Q3")

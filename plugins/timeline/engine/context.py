@@ -75,10 +75,13 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     if cache is not None and sentence in cache:
         return cache[sentence]
     out = []
-    prev_word = ""
+    words: list[str] = ["", ""]
+    past_plan = 0  # words left in a verb chain after "had been"
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         word = m.group().lower()
-        last, prev_word = prev_word, word
+        before_last, last = words[-2], words[-1]
+        words = [last, word]
+        past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
         k = _kind(word, lex)
         if k == -1 and last in MODAL_BEFORE_PARTICIPLE:
             continue  # "would be held", "will have left": the modal decides
@@ -86,6 +89,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             k = 1  # "planned to", "set to", "is to"
         if k == 2:
             continue
+        if k == 1 and past_plan > 0:
+            k = -1  # "had been due to expire Friday": a plan of the past
         if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll")):
             k = 2
         # "said" frames the report; the reported clause's own verb is a better cue

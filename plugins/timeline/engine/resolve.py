@@ -347,9 +347,9 @@ class Resolver:
                             anchors=False)
         deictic = m.rel in ("ago", "from_now")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        if m.rel == "ago" and self.anchor is not None and self.anchor.gran in (
-                P.QUARTER, P.HALF) and m.unit == "Y":
-            base = self.anchor  # "the third quarter ... from a year ago"
+        anchor_q = self._anchor_quarter() if m.unit == "Y" else None
+        if m.rel in ("ago", "earlier") and anchor_q is not None:
+            base = anchor_q  # "the third quarter ... from a year ago"
         if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
             target = gran if base.gran == P.DAY or m.rel in ("ago", "from_now") else base.gran
         else:
