@@ -358,3 +358,17 @@ def test_a_year_earlier_than_the_quarter_of_its_sentence_is_that_quarter():
     assert found("Profit for the quarter ended Sept. 30 doubled. "
                  "A year earlier, the company had lost money.", ref)[-1] == (
         "A year earlier", "DATE", "1988-Q3")
+
+
+def test_a_month_opening_a_long_sentence_follows_its_main_verb():
+    ref = date(2021, 10, 20)
+    text = ("In January, two weeks after the opening of the new terminal at the regional "
+            "airport, a fire in the baggage hall destroyed dozens of suitcases.")
+    assert found(text, ref)[0] == ("January", "DATE", "2021-01")
+
+
+def test_the_year_ago_period_of_a_forecast_is_that_of_the_latest_quarter():
+    ref = date(2021, 10, 20)
+    text = ("Analysts expect losses through the second quarter of 2022. "
+            "In the year-ago period, the company earned $3 million.")
+    assert found(text, ref)[-1] == ("the year-ago period", "DATE", "2020-Q3")

@@ -60,8 +60,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
             continue
-        if start > span[1] + 80:
-            break
+        if start > span[1] + 80 and best_dist < 10**9:
+            break  # far after it, a verb counts only when no nearer one does: "In January,
+            # a week after the anniversary, a bombing killed ..."
         # the governing verb mostly comes before the time adverbial in English
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:

@@ -237,6 +237,9 @@ class Resolver:
         elif m.rel in ("latest", "same"):
             p = anchor_q or P.move(current, "Q", -1)
         elif m.rel == "yearago":
+            if anchor_q is not None and anchor_q.start > self.ref:
+                anchor_q = None  # a forecast ("through the third quarter of 1990") reports
+                # no results to compare: the year-ago period is that of the latest quarter
             p = P.move(anchor_q or P.move(current, "Q", -1), "Y", -1)
         else:
             p = current
