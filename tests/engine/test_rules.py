@@ -372,3 +372,8 @@ def test_the_year_ago_period_of_a_forecast_is_that_of_the_latest_quarter():
     text = ("Analysts expect losses through the second quarter of 2022. "
             "In the year-ago period, the company earned $3 million.")
     assert found(text, ref)[-1] == ("the year-ago period", "DATE", "2020-Q3")
+
+
+def test_in_the_past_followed_by_a_unit_is_a_relative_period():
+    assert found("Exports doubled in the past year.") == [("the past year", "DATE", "2020")]
+    assert found("In the past, exports doubled.") == [("the past", "DATE", "PAST_REF")]

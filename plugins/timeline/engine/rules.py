@@ -422,8 +422,12 @@ class Rules:
         nxt = text[m.end() : m.end() + 12]
         if key == "now" and re.match(r"[-\s]*(?:defunct|former|retired|famous|deceased)\b", nxt):
             return None
-        if key in ("the past", "in the past") and re.match(r"\s+(?:\d|few|several|two|three)", nxt):
-            return None
+        if key in ("the past", "in the past"):
+            following = re.match(r"\s+([a-z]+|\d)", text[m.end():m.end() + 20], re.I)
+            w = following.group(1).lower() if following else ""
+            if w.isdigit() or w in self.lex.units or w in self.lex.cardinals or w in (
+                    "few", "several", "couple", "many"):
+                return None  # "the past year", "the past three years": a unit follows
         start = m.start()
         if key == "in the past":
             start += m.group().lower().index("the")
