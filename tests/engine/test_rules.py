@@ -377,3 +377,20 @@ def test_the_year_ago_period_of_a_forecast_is_that_of_the_latest_quarter():
 def test_in_the_past_followed_by_a_unit_is_a_relative_period():
     assert found("Exports doubled in the past year.") == [("the past year", "DATE", "2020")]
     assert found("In the past, exports doubled.") == [("the past", "DATE", "PAST_REF")]
+
+
+def test_the_period_a_year_ago_is_one_expression():
+    ref = date(2021, 10, 20)
+    text = ("The airline lost money in the third quarter. For the quarter a year ago it earned "
+            "$3 million, and $2 million for the corresponding period last year in Europe.")
+    assert found(text, ref) == [
+        ("the third quarter", "DATE", "2021-Q3"),
+        ("the quarter a year ago", "DATE", "2020-Q3"),
+        ("the corresponding period last year", "DATE", "2020-Q3"),
+    ]
+
+
+def test_a_holiday_days_away_is_not_a_year_back():
+    ref = date(2021, 3, 29)  # Easter 2021 fell on April 4
+    assert found("Pilgrims arrived as Easter approached.", ref) == [
+        ("Easter", "DATE", "2021-04-04")]

@@ -179,7 +179,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"prior-year|year-before|comparable|corresponding|recent|just-ended|{yr})[\s-]+)*"
             rf"(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"
             rf"(?:(?i:fiscal|calendar)\s+)?(?i:quarter|half|period)(?![-\w]|s)"
-            rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|calendar)\s+)?(?:{yr}|(?i:this|last|next)\s+year))?"
+            rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|calendar)\s+)?(?:{yr}|(?i:this|last|next)\s+year)"
+            rf"|\s+(?i:a\s+year\s+(?:ago|earlier)))?"
             rf"|\b[Qq][1-4](?:\s+{yr})?(?!\w)|\b[1-4]Q(?:\s*{yr})?(?!\w)",
         ),
         (

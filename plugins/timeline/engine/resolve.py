@@ -395,6 +395,6 @@ class Resolver:
         elif m.rel == "next":
             d = pick(cands, self.ref, 1, strict=True)
         else:
-            d = pick(cands, self.ref, direction)
+            d = nearest(cands, self.ref, direction)  # as a date: "as Easter week began"
         p = P.day(d)
         return Resolved("DATE", p.value, p)

@@ -848,7 +848,7 @@ class Rules:
             part = 4 if kind == "quarter" else 2  # "the final quarter"; "the last quarter" is
             # the one before this (rel "last" below)
         yearago = bool(re.search(r"year-(?:ago|earlier|before)|prior-year", s, re.I)) or (
-            "year" in quals and "ago" in quals
+            "year" in quals and quals & {"ago", "earlier"}
         )
         latest = bool(quals & {"latest", "current", "recent", "just-ended", "comparable", "same"})
         year = self.year_of(ws)
@@ -861,8 +861,8 @@ class Rules:
         if tail:
             year_rel = tail.group(1).lower()
         if kind_word == "period" and not (
-            yearago or "latest" in quals or "same" in quals or "comparable" in quals
-            or year is not None
+            yearago or quals & {"latest", "same", "comparable", "corresponding"}
+            or year is not None or year_rel == "last"
         ):
             return None
         if kind == "half" and part is None:
