@@ -394,3 +394,18 @@ def test_a_holiday_days_away_is_not_a_year_back():
     ref = date(2021, 3, 29)  # Easter 2021 fell on April 4
     assert found("Pilgrims arrived as Easter approached.", ref) == [
         ("Easter", "DATE", "2021-04-04")]
+
+
+def test_holding_a_stake_is_a_state_not_a_schedule():
+    ref = date(2021, 10, 20)  # a Wednesday
+    assert found("The fund, which holds a 9% stake, said it sold shares Monday.", ref) == [
+        ("Monday", "DATE", "2021-10-18")]
+    assert found("The party holds its congress on Saturday.", ref) == [
+        ("Saturday", "DATE", "2021-10-23")]
+
+
+def test_the_latest_quarter_has_ended():
+    ref = date(2021, 11, 2)
+    text = ("The storm will cause a fourth-quarter charge. Profit fell in the latest quarter, "
+            "compared with $6 million a year ago.")
+    assert [v for _, _, v in found(text, ref)] == ["2021-Q4", "2021-Q3", "2020-Q3"]

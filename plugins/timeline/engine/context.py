@@ -10,6 +10,8 @@ TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am"])
 REPORTING = frozenset(["says", "say"])
 AFTER_WEIGHT = 3.0
+HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
+                        r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
@@ -84,6 +86,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
         k = _kind(word, lex)
+        if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
+            continue  # "holds a 12.5% stake": a state, not a schedule
         if k == -1 and last in MODAL_BEFORE_PARTICIPLE:
             continue  # "would be held", "will have left": the modal decides
         if k == 2 and word == "to" and last in FUTURE_BEFORE_TO:

@@ -226,7 +226,7 @@ class Resolver:
                 p = P.move(p, "Y", -1)
             return Resolved("DATE", p.value, p)
         current = P.of(P.QUARTER, self.ref)
-        anchor_q = self._anchor_quarter()
+        anchor_q = self._anchor_quarter(reported=m.rel in ("latest", "yearago"))
         if m.year is not None and anchor_q is not None and anchor_q.gran == P.QUARTER:
             p = P.quarter(m.year, int(anchor_q.value[-1]))  # "the 1988 period"
             return Resolved("DATE", p.value, p, anchors=False)
@@ -237,24 +237,26 @@ class Resolver:
         elif m.rel in ("latest", "same"):
             p = anchor_q or P.move(current, "Q", -1)
         elif m.rel == "yearago":
-            if anchor_q is not None and anchor_q.start > self.ref:
-                anchor_q = None  # a forecast ("through the third quarter of 1990") reports
-                # no results to compare: the year-ago period is that of the latest quarter
             p = P.move(anchor_q or P.move(current, "Q", -1), "Y", -1)
         else:
             p = current
         return Resolved("DATE", p.value, p, anchors=m.rel not in ("yearago",))
 
-    def _anchor_quarter(self) -> Period | None:
+    def _anchor_quarter(self, reported: bool = False) -> Period | None:
         """The quarter (or half) the story is speaking of: the anchor, or the last one named
-        when the anchor is a date of the same sentence ("the quarter ended Sept. 30")."""
+        when the anchor is a date of the same sentence ("the quarter ended Sept. 30").
+        `reported`: only one already ended, as "the latest quarter" and year-ago comparisons
+        speak of results (not of "a fourth-quarter charge" still to come)."""
+        q = None
         if self.anchor is not None and self.anchor.gran in (P.QUARTER, P.HALF):
-            return self.anchor
-        if self.last_quarter is not None and (
+            q = self.anchor
+        elif self.last_quarter is not None and (
                 self.anchor is None or
                 self.last_quarter_sentence[0] <= self.anchor_pos < self.last_quarter_sentence[1]):
-            return self.last_quarter
-        return None
+            q = self.last_quarter
+        if q is not None and reported and q.end >= self.ref:
+            return None
+        return q
 
     def r_season(self, m, direction):
         code = m.season
@@ -321,7 +323,8 @@ class Resolver:
             target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
             p = P.of(target_gran, P.shift(base.start, m.unit, step))
         elif m.comparison and self.anchor is not None and self.anchor.gran in (
-                P.QUARTER, P.HALF, P.MONTH):
+                P.QUARTER, P.HALF, P.MONTH) and (self.anchor.gran == P.MONTH or
+                                                 self._anchor_quarter(reported=True)):
             p = P.move(self.anchor, "Y", -1)  # "up from $4 million last year": that quarter
             return Resolved("DATE", p.value, p, anchors=False)
         else:
@@ -350,7 +353,7 @@ class Resolver:
                             anchors=False)
         deictic = m.rel in ("ago", "from_now")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        anchor_q = self._anchor_quarter() if m.unit == "Y" else None
+        anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
         if m.rel in ("ago", "earlier") and anchor_q is not None:
             base = anchor_q  # "the third quarter ... from a year ago"
         if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
