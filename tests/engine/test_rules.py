@@ -409,3 +409,9 @@ def test_the_latest_quarter_has_ended():
     text = ("The storm will cause a fourth-quarter charge. Profit fell in the latest quarter, "
             "compared with $6 million a year ago.")
     assert [v for _, _, v in found(text, ref)] == ["2021-Q4", "2021-Q3", "2020-Q3"]
+
+
+def test_a_plan_in_the_past_progressive_points_forward():
+    ref = date(2021, 10, 20)  # a Wednesday
+    assert found("Fans planned a rally on Saturday and were planning to march on Monday.",
+                 ref) == [("Saturday", "DATE", "2021-10-23"), ("Monday", "DATE", "2021-10-25")]

@@ -94,6 +94,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             k = 1  # "planned to", "set to", "is to"
         if k == 2:
             continue
+        if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
+                text[out[-1][1]:m.start()].isspace():
+            out.pop()  # "were planning to", "was expected to": the plan decides
         if k == 1 and past_plan > 0:
             k = -1  # "had been due to expire Friday": a plan of the past
         if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll")):
