@@ -415,3 +415,8 @@ def test_a_plan_in_the_past_progressive_points_forward():
     ref = date(2021, 10, 20)  # a Wednesday
     assert found("Fans planned a rally on Saturday and were planning to march on Monday.",
                  ref) == [("Saturday", "DATE", "2021-10-23"), ("Monday", "DATE", "2021-10-25")]
+
+
+def test_then_current_is_the_present_of_a_past_time():
+    assert found("Holders could buy stock at the then current market value.") == [
+        ("then current", "DATE", "PAST_REF")]

@@ -1088,6 +1088,9 @@ class Rules:
         value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[word]
         if word != "current":
             return None  # "recent", "future" as adjectives are mostly not times in news
+        then = re.search(r"\b[Tt]hen[-\s]$", text[max(0, m.start() - 5):m.start()])
+        if then:  # "the then-current price": the present of a past time
+            return Mention(m.start() - 5 + then.start(), m.end(), "ref", value="PAST_REF")
         return Mention(m.start(), m.end(), "ref", value=value)
 
     def on_the_year(self, text, m):
