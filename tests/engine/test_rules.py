@@ -420,3 +420,11 @@ def test_a_plan_in_the_past_progressive_points_forward():
 def test_then_current_is_the_present_of_a_past_time():
     assert found("Holders could buy stock at the then current market value.") == [
         ("then current", "DATE", "PAST_REF")]
+
+
+def test_spoken_years_join_their_month_or_season():
+    assert found("Prices last fell this low in the winter of nineteen eighty-six.") == [
+        ("the winter of nineteen eighty-six", "DATE", "1986-WI")]
+    assert found("In August nineteen ninety-one, the coup failed.") == [
+        ("August nineteen ninety-one", "DATE", "1991-08")]
+    assert found("In May twenty people died.") == [("May", "DATE", "2021-05")]

@@ -76,6 +76,8 @@ def _build(lex: Lexicon) -> Grammar:
     )
     units = alt(lex.units)
     seasons = alt(lex.seasons)
+    # a year as spoken in broadcast transcripts: "January nineteen ninety-seven"
+    spelled_yr = rf"(?i:nineteen|twenty)[-\s]+(?i:{tens})(?:[-\s](?i:{ones}))?(?![-\w])"
     pods = alt(lex.parts_of_day)
     tz = alt(lex.timezones)
     mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
@@ -100,7 +102,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))"
                          r"(?![\d/])"),
         ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short}"
-                       rf"|(?i:this|last|next)\s+(?i:year)(?!'))"),
+                       rf"|{spelled_yr}|(?i:this|last|next)\s+(?i:year)(?!'))"),
         (
             "month",
             rf"{edge}?(?:(?i:last|next|this|early|late|mid|the\s+middle\s+of|earlier\s+this"
@@ -186,7 +188,8 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "season",
             rf"{edge}?(?:(?i:last|next|this|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
-            rf"(?:\s+(?:(?i:of)\s+)?(?:{yr})(?:[-/]\d\d(?!\d))?|\s+(?i:this|last|next)\s+year)?(?![-\w])",
+            rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
+            rf"|\s+(?i:this|last|next)\s+year)?(?![-\w])",
         ),
         (
             "time",

@@ -156,6 +156,17 @@ class Rules:
             if w.startswith("'") and w[1:].isdigit():
                 yy = int(w[1:])
                 return 2000 + yy if yy < 40 else 1900 + yy
+        return self.spelled_year_of(ws)
+
+    def spelled_year_of(self, ws: list[str]) -> int | None:
+        """ "... nineteen ninety-seven" at the end of `ws`: 1997."""
+        parts = [p for w in ws for p in w.split("-")]
+        card = self.lex.cardinals
+        for i in range(len(parts) - 1):
+            if parts[i] in ("nineteen", "twenty") and parts[i + 1].endswith("ty") and \
+                    parts[i + 1] in card and len(parts) - i <= 3:
+                ones = card.get(parts[i + 2], 0) if len(parts) - i == 3 else 0
+                return card[parts[i]] * 100 + card[parts[i + 1]] + ones
         return None
 
     def month_of(self, ws: list[str]) -> int | None:
