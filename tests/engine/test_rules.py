@@ -428,3 +428,10 @@ def test_spoken_years_join_their_month_or_season():
     assert found("In August nineteen ninety-one, the coup failed.") == [
         ("August nineteen ninety-one", "DATE", "1991-08")]
     assert found("In May twenty people died.") == [("May", "DATE", "2021-05")]
+
+
+def test_plural_parts_of_days_are_sets():
+    assert found("The ferry sails on Friday and Saturday nights.") == [
+        ("Friday", "SET", "XXXX-WXX-5TNI"), ("Saturday nights", "SET", "XXXX-WXX-6TNI")]
+    assert found("The ferry sailed on Friday and Saturday night.") == [
+        ("Friday", "DATE", "2021-07-02"), ("Saturday night", "TIME", "2021-07-03TNI")]

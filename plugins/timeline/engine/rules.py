@@ -390,6 +390,15 @@ class Rules:
             and not re.match(r" (?:before|after|of|in|when|that)\b", text[m.end() : m.end() + 8])
         ):
             return None  # "the Sunday paper", "a Friday prayer"
+        if pod and not rel and re.match(r"s(?![-\w])", text[m.end():m.end() + 2]):
+            # "Tuesday nights": every Tuesday night
+            return Mention(m.start(), m.end() + 1, "set", "SET", value=f"XXXX-WXX-{wd}T{pod}")
+        shared = re.match(r",?\s+(?:and|or)\s+[A-Z][a-z]+day\s+([a-z]+)s(?![-\w])",
+                          text[m.end():m.end() + 40])
+        if not pod and not rel and shared and shared.group(1) in self.lex.parts_of_day:
+            # "Monday and Tuesday nights": the plural part of day is shared
+            return Mention(m.start(), m.end(), "set", "SET",
+                           value=f"XXXX-WXX-{wd}T{self.lex.parts_of_day[shared.group(1)]}")
         mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
         end = m.end() - 2 if s.endswith("'s") else m.end()
         return Mention(
