@@ -435,3 +435,9 @@ def test_plural_parts_of_days_are_sets():
         ("Friday", "SET", "XXXX-WXX-5TNI"), ("Saturday nights", "SET", "XXXX-WXX-6TNI")]
     assert found("The ferry sailed on Friday and Saturday night.") == [
         ("Friday", "DATE", "2021-07-02"), ("Saturday night", "TIME", "2021-07-03TNI")]
+
+
+def test_one_day_after_a_modal_is_the_future():
+    assert found("Engineers say the bridge will one day carry trains.") == [
+        ("one day", "DATE", "FUTURE_REF")]
+    assert found("The repair will take one day.") == [("one day", "DURATION", "P1D")]

@@ -648,6 +648,11 @@ class Rules:
         head = ws[:unit_idx]
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
             return None  # an age
+        if ws == ["one", "day"] and re.search(
+                r"\b(?:will|would|could|may|might|can|shall|should|to|hope|hopes|dream|dreams)"
+                r"\s+(?:\w+ly\s+|also\s+|even\s+|still\s+)?$",
+                text[max(0, m.start() - 30):m.start()]):
+            return Mention(m.start(), end, "ref", value="FUTURE_REF")  # "will one day be"
         if trail == "early":
             trail = None
             end = m.start() + s.rfind(" early")
