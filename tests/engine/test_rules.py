@@ -441,3 +441,10 @@ def test_one_day_after_a_modal_is_the_future():
     assert found("Engineers say the bridge will one day carry trains.") == [
         ("one day", "DATE", "FUTURE_REF")]
     assert found("The repair will take one day.") == [("one day", "DURATION", "P1D")]
+
+
+def test_year_ago_results_follow_the_quarter_of_a_dated_sentence():
+    ref = date(2021, 10, 20)
+    text = ("Profit rose in the quarter ended Sept. 30, the company said Oct. 12. "
+            "The year-ago results were restated.")
+    assert found(text, ref)[-1] == ("year-ago", "DATE", "2020-Q3")

@@ -322,10 +322,10 @@ class Resolver:
                 base = self.last_quarter  # "that quarter": the last one named
             target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
             p = P.of(target_gran, P.shift(base.start, m.unit, step))
-        elif m.comparison and self.anchor is not None and self.anchor.gran in (
-                P.QUARTER, P.HALF, P.MONTH) and (self.anchor.gran == P.MONTH or
-                                                 self._anchor_quarter(reported=True)):
-            p = P.move(self.anchor, "Y", -1)  # "up from $4 million last year": that quarter
+        elif m.comparison and (self._anchor_quarter(reported=True) or (
+                self.anchor is not None and self.anchor.gran == P.MONTH)):
+            base = self._anchor_quarter(reported=True) or self.anchor
+            p = P.move(base, "Y", -1)  # "up from $4 million last year": that quarter
             return Resolved("DATE", p.value, p, anchors=False)
         else:
             step = {"this": 0, "last": -1, "next": 1}[m.rel]
