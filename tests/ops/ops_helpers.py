@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,18 +44,12 @@ wait_for_chart = browser_site.wait_for_chart
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """Debian's Chromium through Playwright (never a downloaded browser)."""
+def browser() -> Any:
+    """Debian's Chromium through Playwright (never a downloaded browser), shared with the
+    browser tests: Playwright's sync API runs once per process."""
     if not browser_site.CHROMIUM.exists():
         pytest.fail(f"{browser_site.CHROMIUM} is missing: install Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(browser_site.CHROMIUM), args=browser_site.CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    return browser_site.shared_browser()
 
 
 build_site = site.build_site  # fixture
