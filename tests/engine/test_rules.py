@@ -448,3 +448,18 @@ def test_year_ago_results_follow_the_quarter_of_a_dated_sentence():
     text = ("Profit rose in the quarter ended Sept. 30, the company said Oct. 12. "
             "The year-ago results were restated.")
     assert found(text, ref)[-1] == ("year-ago", "DATE", "2020-Q3")
+
+
+def test_a_quarter_in_apposition_names_the_same_one():
+    ref = date(2021, 10, 20)
+    text = ("In the comparable year-ago quarter, the first quarter of its fiscal year, the "
+            "chain lost money. Results for that quarter included a charge.")
+    assert [v for _, _, v in found(text, ref)] == ["2020-Q3", "2020-Q1", "2020-Q1"]
+
+
+def test_a_quarter_of_a_past_clause_is_not_ahead():
+    ref = date(2021, 10, 20)
+    assert found("Sales rose in the first quarter.", ref) == [
+        ("the first quarter", "DATE", "2021-Q1")]
+    assert found("Sales will rise in the first quarter.", ref) == [
+        ("the first quarter", "DATE", "2022-Q1")]

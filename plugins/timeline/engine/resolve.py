@@ -113,6 +113,10 @@ class Resolver:
         # makes the day the anchor, but "the 1988 period" still means that quarter
         self.last_quarter: Period | None = None
         self.last_quarter_sentence: tuple[int, int] = (-1, -1)
+        # the last quarter written, comparisons included, and where it ends: an apposition
+        # ("the year-ago quarter, the second quarter ended ...") names the same one
+        self.named_quarter: Period | None = None
+        self.named_quarter_end = -1
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -125,6 +129,8 @@ class Resolver:
         if m.mod and r.mod is None:
             r.mod = m.mod
         if r.period is not None and r.type in ("DATE", "TIME"):
+            if r.period.gran in (P.QUARTER, P.HALF):
+                self.named_quarter, self.named_quarter_end = r.period, m.end
             r.planned = r.period.start > self.ref
             if r.anchors and not r.value.endswith("_REF"):
                 if r.period.gran in (P.QUARTER, P.HALF):
@@ -204,6 +210,8 @@ class Resolver:
     def _year_for_part(self, m, months, direction):
         if m.rel and m.rel.startswith("year_"):
             return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
+        if self.named_quarter is not None and 0 <= m.start - self.named_quarter_end <= 6:
+            return self.named_quarter.start.year  # ", the second quarter": an apposition
         if self.anchor is not None and self.anchor.gran == P.YEAR and self.anchor_explicit and \
                 self.anchor_pos >= self.sentence[0]:
             return self.anchor.start.year  # "in fiscal 1988, the third quarter"
@@ -216,7 +224,7 @@ class Resolver:
         mids = [date(y, months * (m.part - 1) + 1, 1) + timedelta(days=15 * months)
                 for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
         # reports speak of the quarter just ended even in the future tense ("expects to report")
-        return nearest(mids, self.ref, 0).year
+        return nearest(mids, self.ref, min(direction, 0)).year
 
     def r_quarter(self, m, direction):
         if m.part is not None:
