@@ -463,3 +463,9 @@ def test_a_quarter_of_a_past_clause_is_not_ahead():
         ("the first quarter", "DATE", "2021-Q1")]
     assert found("Sales will rise in the first quarter.", ref) == [
         ("the first quarter", "DATE", "2022-Q1")]
+
+
+def test_through_a_month_is_a_term_ahead_unless_the_verb_is_past():
+    ref = date(2021, 10, 20)
+    assert found("The offer runs through June.", ref) == [("June", "DATE", "2022-06")]
+    assert found("Sales rose through June.", ref) == [("June", "DATE", "2021-06")]

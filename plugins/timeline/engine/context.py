@@ -46,8 +46,10 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     dates (a deadline less: "by Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
     prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
+    through = False  # "loans through January": a term ending ahead, unless the verb is past
     if prev:
         p = prev.group(1).lower()
+        through = p in ("through", "thru")
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         deadline = p in ("by", "until", "till") or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
@@ -69,6 +71,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:
             best, best_dist = k, dist
+    if through and best >= 0:
+        return DEADLINE
     return best
 
 
