@@ -469,3 +469,11 @@ def test_through_a_month_is_a_term_ahead_unless_the_verb_is_past():
     ref = date(2021, 10, 20)
     assert found("The offer runs through June.", ref) == [("June", "DATE", "2022-06")]
     assert found("Sales rose through June.", ref) == [("June", "DATE", "2021-06")]
+
+
+def test_a_vague_offset_from_the_story_is_a_duration():
+    ref = date(2021, 10, 20)
+    assert found("The plant closed in 1998. A few days later, workers protested.", ref)[-1] == (
+        "A few days later", "DURATION", "PXD")
+    assert found("A few years ago the plant reopened.", ref) == [
+        ("A few years ago", "DATE", "PAST_REF")]

@@ -356,6 +356,10 @@ class Resolver:
     def r_offset(self, m, direction):
         gran = UNIT_GRAN[m.unit]
         sign = -1 if m.rel in ("ago", "earlier") else 1
+        if m.amount is None and m.rel in ("later", "earlier"):
+            # "a few days later": some days from the story's time, not from today
+            return Resolved("DURATION", P.duration_value(None, m.unit), None, fuzzy=True,
+                            anchors=False)
         if m.amount is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, fuzzy=True,
                             anchors=False)
