@@ -477,3 +477,21 @@ def test_a_vague_offset_from_the_story_is_a_duration():
         "A few days later", "DURATION", "PXD")
     assert found("A few years ago the plant reopened.", ref) == [
         ("A few years ago", "DATE", "PAST_REF")]
+
+
+def test_a_term_granted_in_the_present_perfect_still_runs_ahead():
+    ref = date(2021, 10, 20)
+    assert found("The bank has extended credit lines through January.", ref) == [
+        ("January", "DATE", "2022-01")]
+    assert found("The bank extended credit lines through January.", ref) == [
+        ("January", "DATE", "2021-01")]
+
+
+def test_a_month_naming_a_deal_already_made_points_back():
+    ref = date(2021, 10, 20)
+    assert found("The union is still bound by a December settlement.", ref) == [
+        ("December", "DATE", "2020-12")]
+    assert found("The union is meeting in December.", ref) == [
+        ("December", "DATE", "2021-12")]
+    assert found("The December meeting is expected to approve the plan.", ref) == [
+        ("December", "DATE", "2021-12")]

@@ -13,6 +13,12 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
+NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
+DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "contract", "ruling",
+                        "decision", "order", "report", "announcement", "offer", "bid", "filing",
+                        "purchase", "acquisition", "merger", "sale", "verdict", "memo", "letter"])
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
@@ -39,9 +45,18 @@ def _kind(word: str, lex: Lexicon) -> int:
     return 2  # no cue
 
 
+def _attributive_month(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Is this a bare month naming a thing already done: "a June agreement", "the May offer"?"""
+    if text[span[0]:span[1]].lower().rstrip(".") not in lex.months:
+        return False
+    return bool(ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0])) and bool(
+        (nxt := NEXT_WORD.match(text, span[1])) and nxt.group(1).rstrip("s") in DONE_NOUNS)
+
+
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
               cache: dict | None = None) -> int:
     """+1 when the clause speaks of the future, -1 past, 0 unknown; +2 for a modal
+    (-2 for a month naming a deal already made, "under a June agreement")
     ("will", "shall") or +3 for a deadline ("by", "until"), which outweigh the distance of
     dates (a deadline less: "by Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
@@ -59,7 +74,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             return -1
     if text.startswith("'s", span[1]) and text[span[0]].isupper():
         return -1  # "Wednesday's ruling": an event already named
-    best, best_dist = 0, 10**9
+    best, best_dist, best_start, best_present = 0, 10**9, span[0], False
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
@@ -70,9 +85,12 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         # the governing verb mostly comes before the time adverbial in English
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:
-            best, best_dist = k, dist
-    if through and best >= 0:
-        return DEADLINE
+            best, best_dist, best_start = k, dist, start
+            best_present = text[start:end].lower() in PRESENT
+    if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)):
+        return DEADLINE  # "has extended loans through January": the term still runs
+    if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
+        return -2  # "is trying to sell itself under a June agreement": a deal already made
     return best
 
 
