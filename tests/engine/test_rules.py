@@ -495,3 +495,10 @@ def test_a_month_naming_a_deal_already_made_points_back():
         ("December", "DATE", "2021-12")]
     assert found("The December meeting is expected to approve the plan.", ref) == [
         ("December", "DATE", "2021-12")]
+
+
+def test_a_bound_on_a_count_is_inside_the_extent_a_hedge_is_not():
+    assert found("The strike lasted nearly two months.") == [
+        ("nearly two months", "DURATION", "P2M")]
+    assert one("The mill closed almost four years ago.").mod == "LESS_THAN"
+    assert found("The talks lasted about three days.") == [("three days", "DURATION", "P3D")]

@@ -661,8 +661,9 @@ class Rules:
             start += s.lower().index("the")  # "over the last few days": a preposition
             head = head[1:]
         mod, mod_len = self.mod_words(head)
-        if mod_len and (mod == "APPROX" or head[0] in ("nearly", "almost", "over", "under")):
-            # TimeBank leaves hedges outside the extent: "about [five hours]"
+        if mod_len and (mod == "APPROX" or head[0] in ("over", "under")):
+            # TimeBank leaves hedges outside the extent: "about [five hours]", "over [the
+            # weekend]", but keeps the bounds of a count: "[nearly two years]"
             skip = re.match(rf"(?:\S+\s+){{{mod_len}}}", s[start - m.start():])
             start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
