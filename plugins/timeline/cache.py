@@ -353,17 +353,9 @@ class ExtractionCache:
         return events
 
 
-def cached_figure_json(
-    events: Sequence[Mapping[str, Any]],
-    reference: date | None,
-    *,
-    per_article: bool,
-    compute: Callable[[], str],
-) -> str:
-    """The chart JSON of these events from this build's cache, or from `compute`."""
-    store = _current
-    if store is None or not store.enabled:
-        return compute()
+def figure_key(events_id: str, reference: date | None, *, per_article: bool) -> str:
+    """The cache key of a chart: its events (`events_id` stands for them, in order), the
+    reference date, and the figure code and Plotly version that draw it."""
     import plotly
 
     from timeline import figure, labels
@@ -375,9 +367,37 @@ def cached_figure_json(
         "plotly": str(plotly.__version__),
         "per_article": str(per_article),
         "reference": _text(reference),
-        "events": json.dumps(events, sort_keys=True, ensure_ascii=False, default=str),
+        "events": events_id,
     }
-    key = "figure-" + digest(parts)
+    return "figure-" + digest(parts)
+
+
+def events_id(events: Sequence[Mapping[str, Any]]) -> str:
+    """A digest standing for a list of events."""
+    text = json.dumps(events, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def keep_entry(key: str) -> None:
+    """Keep an entry this build did not need to read (its output is still current)."""
+    store = _current
+    if store is not None and store.enabled:
+        store.used.add(key)
+
+
+def cached_figure_json(
+    events: Sequence[Mapping[str, Any]],
+    reference: date | None,
+    *,
+    per_article: bool,
+    compute: Callable[[], str],
+    key: str | None = None,
+) -> str:
+    """The chart JSON of these events from this build's cache, or from `compute`."""
+    store = _current
+    if store is None or not store.enabled:
+        return compute()
+    key = key or figure_key(events_id(events), reference, per_article=per_article)
     cached = store.get(key)
     if isinstance(cached, str):
         return cached

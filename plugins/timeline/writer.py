@@ -20,8 +20,9 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, Template, TemplateNotFound
 from pelican.utils import sanitised_join
 
-from .cache import cached_figure_json
+from .cache import cached_figure_json, figure_key, keep_entry
 from .events import site_sort_key
+from .outputs import OutputRecords, build_text, content_text, events_digest, sha
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +98,12 @@ def get_template(env: Environment, name: str, settings: Mapping[str, Any]) -> Te
 
 
 def figure_json_for(
-    events: Sequence[dict[str, Any]], reference: Any, *, per_article: bool, what: str
+    events: Sequence[dict[str, Any]],
+    reference: Any,
+    *,
+    per_article: bool,
+    what: str,
+    key: str | None = None,
 ) -> str | None:
     """The chart's JSON for a page, or None (no events, no figure module, or it failed)."""
     if not any(e["start"] for e in events):
@@ -112,6 +118,7 @@ def figure_json_for(
             reference,
             per_article=per_article,
             compute=lambda: figure_json(build_figure(events, reference, per_article=per_article)),
+            key=key,
         )
     except Exception as exc:  # the page still lists the events without the chart
         logger.error("%s: timeline chart not built: %s: %s", what, type(exc).__name__, exc)
@@ -127,45 +134,119 @@ def _grouped(pairs: Iterable[tuple[Any, Any]]) -> list[tuple[Any, list[Any]]]:
     return sorted(groups.items(), key=lambda item: str(item[0]).casefold())
 
 
+def _write_text(path: str, text: str) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    logger.info('Writing "%s"', path)
+
+
+def _has_dates(events: Iterable[dict[str, Any]]) -> bool:
+    return any(e["start"] for e in events)
+
+
+class TimelineWriter:
+    """Writes one build's timeline outputs, keeping those whose inputs did not change."""
+
+    def __init__(self, generator: Any, writer: Any) -> None:
+        self.settings = settings = generator.settings
+        self.env = template_env(generator)
+        self.write = partial(
+            writer.write_file, context=generator.context, relative_urls=settings["RELATIVE_URLS"]
+        )
+        self.output_path = settings["OUTPUT_PATH"]
+        self.plotly_js_url = settings["TIMELINE_PLOTLY_JS_URL"] or None
+        self.records = OutputRecords(self.output_path)
+        # None when the templates cannot be listed: then every page is rendered.
+        self.shared = build_text(self.env, generator.context) if self.records.store else None
+        self.events_ids: dict[int, str] = {}  # id(timeline) -> digest of its events
+        self._templates: dict[str, Template] = {}
+
+    def template(self, setting: str) -> Template:
+        name = self.settings[setting]
+        if name not in self._templates:
+            self._templates[name] = get_template(self.env, name, self.settings)
+        return self._templates[name]
+
+    def page_digest(self, *parts: str) -> str | None:
+        return None if self.shared is None else sha(self.shared, *parts)
+
+    def article_outputs(self, article: Any, timeline: Any) -> None:
+        """An article's timeline JSON and page."""
+        from .plugin import reference_date, source_name
+
+        events_text = json_text({"events": timeline.events})
+        ev_id = sha("events", events_text)
+        self.events_ids[id(timeline)] = ev_id
+        if timeline.json_save_as:
+            path = sanitised_join(self.output_path, timeline.json_save_as)
+            digest = sha("json", ev_id)
+            if not self.records.current(path, digest):
+                _write_text(path, events_text)
+                self.records.wrote(path, digest)
+        if not timeline.save_as:
+            return
+        reference = reference_date(article)
+        fkey = (
+            figure_key(ev_id, reference, per_article=True) if _has_dates(timeline.events) else None
+        )
+        path = sanitised_join(self.output_path, timeline.save_as)
+        digest = self.page_digest(
+            "page",
+            self.settings["TIMELINE_TEMPLATE"],
+            timeline.save_as,
+            str(timeline.url),
+            str(timeline.json_url),
+            str(self.plotly_js_url),
+            content_text(article),
+            str(reference),
+            ev_id,
+            fkey or "",
+        )
+        if self.records.current(path, digest):
+            if fkey:
+                keep_entry(fkey)
+            return
+        figure = figure_json_for(
+            timeline.events, reference, per_article=True, what=source_name(article), key=fkey
+        )
+        self.write(
+            timeline.save_as,
+            self.template("TIMELINE_TEMPLATE"),
+            url=timeline.url,
+            article=article,
+            events=timeline.events,
+            figure_json=figure,
+            plotly_js_url=self.plotly_js_url,
+            timeline_json_url=timeline.json_url,
+            timeline_page="article",
+        )
+        # A chart that failed is tried again next build (and its error logged again).
+        self.records.wrote(path, digest if figure is not None or fkey is None else None)
+
+    def events_json(self, listed: Sequence[tuple[Any, Any]]) -> None:
+        """Every listed event of the site, in one file."""
+        save_as = self.settings["TIMELINE_EVENTS_SAVE_AS"]
+        if not save_as:
+            return
+        path = sanitised_join(self.output_path, save_as)
+        digest = sha("events.json", events_digest(self.events_ids[id(t)] for _, t in listed))
+        if self.records.current(path, digest):
+            return
+        all_events = sorted((e for _, t in listed for e in t.events), key=site_sort_key)
+        _write_text(path, json_text({"events": all_events}))
+        self.records.wrote(path, digest)
+
+
 def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, Any]]) -> None:
     """Every timeline page and JSON file, the site-wide ones, and the Plotly bundle."""
-    from .plugin import reference_date, source_name
+    from .plugin import source_name
 
-    settings = generator.settings
-    env = template_env(generator)
-    write = partial(
-        writer.write_file, context=generator.context, relative_urls=settings["RELATIVE_URLS"]
-    )
-    output_path = settings["OUTPUT_PATH"]
-    plotly_js_url = settings["TIMELINE_PLOTLY_JS_URL"] or None
-    copy_plotly(settings)
-
-    page_template = None
+    out = TimelineWriter(generator, writer)
+    copy_plotly(out.settings)
     for article, timeline in timelines:
         try:
-            if timeline.json_save_as:
-                write_json(output_path, timeline.json_save_as, {"events": timeline.events})
-            if not timeline.save_as:
-                continue
-            page_template = page_template or get_template(
-                env, settings["TIMELINE_TEMPLATE"], settings
-            )
-            write(
-                timeline.save_as,
-                page_template,
-                url=timeline.url,
-                article=article,
-                events=timeline.events,
-                figure_json=figure_json_for(
-                    timeline.events,
-                    reference_date(article),
-                    per_article=True,
-                    what=source_name(article),
-                ),
-                plotly_js_url=plotly_js_url,
-                timeline_json_url=timeline.json_url,
-                timeline_page="article",
-            )
+            out.article_outputs(article, timeline)
         except Exception as exc:  # one article's page must not cost the others theirs
             logger.error(
                 "%s: timeline page not written: %s: %s",
@@ -175,14 +256,19 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
             )
             logger.debug("page failure for %s", source_name(article), exc_info=True)
 
-    listed = [(article, timeline) for article, timeline in timelines if timeline.listed]
-    all_events = sorted(
-        (event for _, timeline in listed for event in timeline.events), key=site_sort_key
+    listed = [
+        (article, timeline)
+        for article, timeline in timelines
+        if timeline.listed and id(timeline) in out.events_ids
+    ]
+    out.events_json(listed)
+    if out.settings["TIMELINE_INDEX_SAVE_AS"]:
+        write_index_pages(out, listed)
+    logger.debug(
+        "timeline: %d outputs written, %d unchanged and kept",
+        out.records.written,
+        out.records.kept,
     )
-    if settings["TIMELINE_EVENTS_SAVE_AS"]:
-        write_json(output_path, settings["TIMELINE_EVENTS_SAVE_AS"], {"events": all_events})
-    if settings["TIMELINE_INDEX_SAVE_AS"]:
-        write_index_pages(env, write, settings, listed, len(all_events), plotly_js_url)
 
 
 def index_pages(listed: Sequence[tuple[Any, Any]], per_page: int) -> list[list[tuple[Any, Any]]]:
@@ -193,17 +279,12 @@ def index_pages(listed: Sequence[tuple[Any, Any]], per_page: int) -> list[list[t
     return [newest[i : i + per_page] for i in range(0, len(newest), per_page)] or [[]]
 
 
-def write_index_pages(
-    env: Environment,
-    write: Any,
-    settings: Mapping[str, Any],
-    listed: Sequence[tuple[Any, Any]],
-    events_count: int,
-    plotly_js_url: str | None,
-) -> None:
+def write_index_pages(out: TimelineWriter, listed: Sequence[tuple[Any, Any]]) -> None:
     """The site-wide timeline: every story's events, a bounded number of stories a page."""
-    template = get_template(env, settings["TIMELINE_INDEX_TEMPLATE"], settings)
+    settings = out.settings
     pages = index_pages(listed, int(settings["TIMELINE_INDEX_ARTICLES_PER_PAGE"] or 0))
+    events_count = sum(len(timeline.events) for _, timeline in listed)
+    events_json_url = settings["TIMELINE_EVENTS_URL"] or None
 
     def where(number: int) -> tuple[str, str]:
         if number == 1:
@@ -214,27 +295,56 @@ def write_index_pages(
         )
 
     for number, page in enumerate(pages, start=1):
+        url, save_as = where(number)
+        previous_url = where(number - 1)[0] if number > 1 else None
+        next_url = where(number + 1)[0] if number < len(pages) else None
+        page_events_id = events_digest(out.events_ids[id(t)] for _, t in page)
+        fkey = (
+            figure_key(page_events_id, None, per_article=False)
+            if any(_has_dates(t.events) for _, t in page)
+            else None
+        )
+        path = sanitised_join(out.output_path, save_as)
+        digest = out.page_digest(
+            "index",
+            settings["TIMELINE_INDEX_TEMPLATE"],
+            save_as,
+            url,
+            str(previous_url),
+            str(next_url),
+            f"{number}/{len(pages)}/{len(listed)}/{events_count}",
+            str(events_json_url),
+            str(out.plotly_js_url),
+            page_events_id,
+            fkey or "",
+            *(content_text(article) for article, _ in page),
+        )
+        if out.records.current(path, digest):
+            if fkey:
+                keep_entry(fkey)
+            continue
         articles = [article for article, _ in page]
         events = sorted(
             (event for _, timeline in page for event in timeline.events), key=site_sort_key
         )
-        url, save_as = where(number)
-        write(
+        figure = figure_json_for(events, None, per_article=False, what=save_as, key=fkey)
+        out.write(
             save_as,
-            template,
+            out.template("TIMELINE_INDEX_TEMPLATE"),
             url=url,
             events=events,
             articles=articles,
             categories=_grouped((a.category, a) for a in articles if getattr(a, "category", None)),
             tags=_grouped((tag, a) for a in articles for tag in getattr(a, "tags", None) or ()),
-            figure_json=figure_json_for(events, None, per_article=False, what=save_as),
-            plotly_js_url=plotly_js_url,
-            events_json_url=settings["TIMELINE_EVENTS_URL"] or None,
+            figure_json=figure,
+            plotly_js_url=out.plotly_js_url,
+            events_json_url=events_json_url,
             timeline_page="index",
             index_page=number,
             index_pages=len(pages),
-            index_previous_url=where(number - 1)[0] if number > 1 else None,
-            index_next_url=where(number + 1)[0] if number < len(pages) else None,
+            index_previous_url=previous_url,
+            index_next_url=next_url,
             all_articles_count=len(listed),
             all_events_count=events_count,
         )
+        out.records.wrote(path, digest if figure is not None or fkey is None else None)

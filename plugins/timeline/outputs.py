@@ -1,0 +1,164 @@
+"""Which timeline outputs a build can keep as they are, so a rebuild renders only what changed.
+
+Every page and JSON file the plugin writes is keyed on a digest of all that
+goes into it: its events (and so its chart), the sources of every template
+the theme and the plugin's fallbacks offer, every setting, the context values
+the theme can show (articles, pages, categories, tags, authors: what menus
+and sidebars are made of), the article the page is about, and the code and
+library versions that render it. The digest and the size of the file written
+are stored in the build cache; when the file is still there with that size and
+the digest matches, the build neither renders nor writes it. Anything that
+changes the digest, or a missing or altered file, renders it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from jinja2 import Environment
+
+from . import cache as cache_module
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+# Context keys that change while Pelican writes pages, but in a way set by each page itself.
+_PER_PAGE = frozenset({"localsiteurl", "output_file"})
+
+
+def sha(*pieces: str) -> str:
+    """A stable digest of strings (length-prefixed, so no two sequences collide)."""
+    h = hashlib.sha256()
+    for piece in pieces:
+        data = piece.encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def content_text(item: Any) -> str:
+    """What a template can show of an article or page, as one string."""
+    metadata = getattr(item, "metadata", None) or {}
+    body = getattr(item, "_content", None) or ""
+    fields = [
+        "content",
+        str(getattr(item, "url", "")),
+        str(getattr(item, "save_as", "")),
+        str(getattr(item, "status", "")),
+        hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest(),
+        stable_text(dict(metadata)),
+        stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
+    ]
+    return "\x1f".join(fields)
+
+
+def stable_text(value: Any) -> str:
+    """A text for a setting or context value that is the same in every process.
+
+    Articles and pages stand for what templates show of them; categories, tags
+    and authors for their name and URL; functions for their qualified name;
+    sets are sorted; memory addresses are dropped.
+    """
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "source_path") and hasattr(value, "url"):
+        return content_text(value)
+    if hasattr(value, "slug") and hasattr(value, "url") and hasattr(value, "name"):
+        return f"<{type(value).__name__} {value.name}|{value.url}>"
+    if isinstance(value, Mapping):
+        items = sorted((stable_text(k), stable_text(v)) for k, v in value.items())
+        return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
+    if isinstance(value, set | frozenset):
+        return "{" + ",".join(sorted(stable_text(v) for v in value)) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(stable_text(v) for v in value) + "]"
+    if callable(value):
+        return f"<{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}>"
+    return _ADDRESS.sub("", f"<{type(value).__name__} {value!r}>")
+
+
+def templates_text(env: Environment) -> str | None:
+    """Every template the environment can load, with its source (None: cannot be listed).
+
+    All of them, not just the ones a page names: pages extend and import others.
+    """
+    loader = env.loader
+    if loader is None:
+        return None
+    try:
+        names = sorted(loader.list_templates())
+        return sha(*(f"{name}\x1f{loader.get_source(env, name)[0]}" for name in names))
+    except (TypeError, NotImplementedError):
+        return None
+    except Exception:  # a template that cannot be read: render every time, and let it fail there
+        return None
+
+
+def build_text(env: Environment, context: Mapping[str, Any]) -> str | None:
+    """What every page of this build shares: templates, settings, context, code. None: unknown."""
+    import jinja2
+    import pelican
+
+    from . import writer
+
+    templates = templates_text(env)
+    if templates is None:
+        return None
+    shown = {k: v for k, v in context.items() if k not in _PER_PAGE}
+    return sha(
+        "outputs-1",
+        templates,
+        stable_text(shown),
+        cache_module.code_version(writer),
+        jinja2.__version__,
+        getattr(pelican, "__version__", ""),
+    )
+
+
+class OutputRecords:
+    """The digests of the outputs written by earlier builds, in this build's cache."""
+
+    def __init__(self, output_path: str) -> None:
+        store = cache_module._current
+        self.store = store if store is not None and store.enabled else None
+        self.output_path = output_path
+        self.kept = 0
+        self.written = 0
+
+    def _key(self, path: str) -> str:
+        return "output-" + sha(os.path.abspath(path))
+
+    def current(self, path: str, digest: str | None) -> bool:
+        """True when `path` holds what `digest` stands for (then it is kept, not rendered)."""
+        if self.store is None or digest is None:
+            return False
+        key = self._key(path)
+        stored = self.store.get(key)
+        try:
+            current = stored == (digest, os.stat(path).st_size)
+        except OSError:
+            current = False
+        if current:
+            self.kept += 1
+        return current
+
+    def wrote(self, path: str, digest: str | None) -> None:
+        """Remember what `path` now holds."""
+        self.written += 1
+        if self.store is None or digest is None:
+            return
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            return
+        self.store.put(self._key(path), (digest, size))
+
+
+def events_digest(digests: Iterable[str]) -> str:
+    """One digest for several articles' events, in order."""
+    return sha("events", *digests)
