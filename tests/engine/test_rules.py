@@ -502,3 +502,11 @@ def test_a_bound_on_a_count_is_inside_the_extent_a_hedge_is_not():
         ("nearly two months", "DURATION", "P2M")]
     assert one("The mill closed almost four years ago.").mod == "LESS_THAN"
     assert found("The talks lasted about three days.") == [("three days", "DURATION", "P3D")]
+
+
+def test_the_article_of_a_quarter_used_as_an_adjective_belongs_to_its_noun():
+    ref = date(2021, 10, 20)
+    assert found("The plant closure caused the third-quarter loss.", ref) == [
+        ("third-quarter", "DATE", "2021-Q3")]
+    assert found("The plant closed in the third quarter.", ref) == [
+        ("the third quarter", "DATE", "2021-Q3")]

@@ -920,8 +920,14 @@ class Rules:
                 rel = "same"
             else:
                 rel = "latest"
+        start = m.start()
+        article = re.match(r"(?:the|its|their)\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-"
+                           r"(?:quarter|half)$)", s, re.I)
+        after = text[m.end():m.end() + 9]
+        if article and re.match(r"\s+(?!ended\b|ending\b|ends\b)[a-z]", after):
+            start += article.end()  # "the [third-quarter] loss": the article is the noun's
         return Mention(
-            m.start(),
+            start,
             m.end(),
             kind,
             part=part,
