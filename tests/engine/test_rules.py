@@ -510,3 +510,8 @@ def test_the_article_of_a_quarter_used_as_an_adjective_belongs_to_its_noun():
         ("third-quarter", "DATE", "2021-Q3")]
     assert found("The plant closed in the third quarter.", ref) == [
         ("the third quarter", "DATE", "2021-Q3")]
+
+
+def test_midnight_ends_the_day_it_names():
+    assert found("The offer expired at midnight Friday.") == [
+        ("midnight Friday", "TIME", "2021-07-02T24:00")]

@@ -995,7 +995,7 @@ class Rules:
         if "noon" in low or "midday" in low:
             hh, mm = 12, 0
         elif "midnight" in low:
-            hh, mm = 0, 0
+            hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
         else:
             c = re.match(r"(\d{1,2})(?::(\d\d))?", s)
             hh, mm = int(c.group(1)), int(c.group(2) or 0)
