@@ -515,3 +515,10 @@ def test_the_article_of_a_quarter_used_as_an_adjective_belongs_to_its_noun():
 def test_midnight_ends_the_day_it_names():
     assert found("The offer expired at midnight Friday.") == [
         ("midnight Friday", "TIME", "2021-07-02T24:00")]
+
+
+def test_quarters_are_counted_in_quarters():
+    assert found("The unit has lost money for the past two quarters.") == [
+        ("the past two quarters", "DURATION", "P2Q")]
+    assert found("The company pays interest every quarter.") == [
+        ("every quarter", "SET", "P1Q")]

@@ -207,7 +207,8 @@ def holiday(code: str, y: int) -> date:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration value: P2D, PT5H, P10Y for a decade, PXY when vague."""
+    """TIMEX3 duration value: P2D, PT5H, P10Y for a decade, P2Q for two quarters, PXY
+    when vague."""
     if unit == "DE":
         unit, amount = "Y", None if amount is None else amount * 10
         if amount is None:
@@ -216,8 +217,6 @@ def duration_value(amount: float | None, unit: str) -> str:
         if amount is None:
             return "PXCE"
         unit, amount = "Y", amount * 100
-    if unit == "Q":
-        unit, amount = "M", None if amount is None else amount * 3
     if unit == "FN":
         unit, amount = "W", None if amount is None else amount * 2
     if unit == "WE":
