@@ -522,3 +522,9 @@ def test_quarters_are_counted_in_quarters():
         ("the past two quarters", "DURATION", "P2Q")]
     assert found("The company pays interest every quarter.") == [
         ("every quarter", "SET", "P1Q")]
+
+
+def test_today_and_tomorrow_meaning_nowadays_are_no_day():
+    assert found("The case is a lesson for today's youth.") == []
+    assert found("He wants the leaders of tomorrow on the board.") == []
+    assert found("The offer appeared in today's editions.") == [("today", "DATE", "2021-07-05")]

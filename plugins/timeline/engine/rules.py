@@ -23,6 +23,12 @@ DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
 
+GENERIC_AFTER = re.compile(r"\s+(?:world|society|youth|young|generation|children|kids|families|"
+                           r"culture|consumers?|economy|standards|technology|students|women|men)\b",
+                           re.I)
+GENERIC_OF = re.compile(r"\b(?:the|a)\s+(?!end\b|start\b)\w+\s+of\s+$", re.I)
+
+
 def words(s: str) -> list[str]:
     return [w.lower() for w in WORD.findall(s)]
 
@@ -416,6 +422,10 @@ class Rules:
         if self.titled(text, m.start(), m.group()):
             return None  # "VOA Today", "USA Today"
         ws = words(m.group())
+        if ws in (["today's"], ["tomorrow's"]) and GENERIC_AFTER.match(text, m.end()):
+            return None  # "in today's world", "today's youth": nowadays, no day
+        if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
+            return None  # "the people of tomorrow"
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
         shift = 0
         if "yesterday" in ws or "yesterday's" in ws:
