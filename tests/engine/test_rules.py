@@ -528,3 +528,10 @@ def test_today_and_tomorrow_meaning_nowadays_are_no_day():
     assert found("The case is a lesson for today's youth.") == []
     assert found("He wants the leaders of tomorrow on the board.") == []
     assert found("The offer appeared in today's editions.") == [("today", "DATE", "2021-07-05")]
+
+
+def test_the_day_before_a_clause_is_anchored_to_the_event_not_tagged():
+    assert found("He was seen on Friday, the day before police issued a warrant.") == [
+        ("Friday", "DATE", "2021-07-02")]
+    assert found("Police came on Friday. He had left the day before.")[-1] == (
+        "the day before", "DATE", "2021-07-01")

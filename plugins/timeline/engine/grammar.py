@@ -153,7 +153,9 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "day_before",
-            r"(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after))(?!\s+(?:the|a|an|his|her|its|their)\b)",
+            # "the day before authorities issued ...": anchored to an event, not a date
+            r"(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after))"
+            r"(?!\s+(?!(?i:yesterday|tomorrow)\b)[\w\"“])",
         ),
         (
             "edge",
