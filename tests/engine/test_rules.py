@@ -535,3 +535,10 @@ def test_the_day_before_a_clause_is_anchored_to_the_event_not_tagged():
         ("Friday", "DATE", "2021-07-02")]
     assert found("Police came on Friday. He had left the day before.")[-1] == (
         "the day before", "DATE", "2021-07-01")
+
+
+def test_a_holiday_week_is_the_week_of_the_holiday():
+    ref = date(2000, 4, 16)
+    assert found("Protesters prayed as Easter week began.", ref) == [
+        ("Easter week", "DATE", "2000-W16")]
+    assert found("The shops will close for Easter.", ref) == [("Easter", "DATE", "2000-04-23")]

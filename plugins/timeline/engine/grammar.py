@@ -219,7 +219,8 @@ def _build(lex: Lexicon) -> Grammar:
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
-            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:\s+{yr})?(?![-\w])",
+            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:\s+{yr})?"
+            r"(?:\s+week(?![-\w]))?(?![-\w])",
         ),
     ]
     compiled = tuple((name, re.compile(p)) for name, p in rules)

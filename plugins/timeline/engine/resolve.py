@@ -410,6 +410,6 @@ class Resolver:
         elif m.rel == "next":
             d = pick(cands, self.ref, 1, strict=True)
         else:
-            d = nearest(cands, self.ref, direction)  # as a date: "as Easter week began"
-        p = P.day(d)
+            d = nearest(cands, self.ref, direction)
+        p = P.week(d) if m.unit == "W" else P.day(d)  # "as Easter week began": its week
         return Resolved("DATE", p.value, p)

@@ -1082,11 +1082,14 @@ class Rules:
         ws = words(s)
         year = self.year_of(ws)
         rel = ws[0] if ws[0] in ("last", "next", "this") else None
-        name = " ".join(w for w in ws if w not in ("last", "next", "this") and not w.isdigit())
+        week = ws[-1] == "week" and " ".join(ws[-2:]) not in self.lex.holidays
+        name = " ".join(w for w in ws[:-1 if week else None]
+                        if w not in ("last", "next", "this") and not w.isdigit())
         code = self.lex.holidays.get(name)
         if code is None:
             return None
-        return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code)
+        return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code,
+                       unit="W" if week else None)  # "Easter week": the week of the day
 
     def on_year_ago_adj(self, text, m):
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="last", comparison=True)
