@@ -31,7 +31,9 @@ import json
 import logging
 import os
 import pickle
+import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -73,11 +75,24 @@ def engine_version() -> str:
 
     ENGINE_VERSION is the documented key; the source hash also catches a change
     in the engine's rules and word lists, or in the HTML-to-text and event code,
-    made without a version bump (the cache must never serve stale events).
+    made without a version bump (the cache must never serve stale events). The
+    version is read from the engine's source, so a build served from the cache
+    never imports the engine.
     """
+    loaded = sys.modules.get("timeline.engine")
+    version = getattr(loaded, "ENGINE_VERSION", None) if loaded else None
+    return f"{version or _engine_version_text()}+{_pipeline_code()}"
+
+
+@functools.cache
+def _engine_version_text() -> str:
+    source = (Path(__file__).resolve().parent / "engine" / "__init__.py").read_text("utf-8")
+    found = re.search(r"^ENGINE_VERSION\s*=\s*[\"']([^\"']+)[\"']", source, re.M)
+    if found:
+        return found.group(1)
     from timeline import engine
 
-    return f"{getattr(engine, 'ENGINE_VERSION', '0')}+{_pipeline_code()}"
+    return str(getattr(engine, "ENGINE_VERSION", "0"))
 
 
 @functools.cache
@@ -356,20 +371,29 @@ class ExtractionCache:
 def figure_key(events_id: str, reference: date | None, *, per_article: bool) -> str:
     """The cache key of a chart: its events (`events_id` stands for them, in order), the
     reference date, and the figure code and Plotly version that draw it."""
-    import plotly
-
     from timeline import figure, labels
 
     parts = {
         "format": CACHE_FORMAT,
         "kind": "figure",
         "code": code_version(figure, labels),
-        "plotly": str(plotly.__version__),
+        "plotly": _plotly_version(),
         "per_article": str(per_article),
         "reference": _text(reference),
         "events": events_id,
     }
     return "figure-" + digest(parts)
+
+
+@functools.cache
+def _plotly_version() -> str:
+    """Plotly's version, without importing it (a cached build never needs Plotly)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("plotly")
+    except PackageNotFoundError:
+        return "none"
 
 
 def events_id(events: Sequence[Mapping[str, Any]]) -> str:

@@ -24,12 +24,14 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import plotly.graph_objects as go
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
 
 DAY_MS = 86_400_000
 ROW_HEIGHT = 30
@@ -401,7 +403,22 @@ def build_figure(
     *,
     per_article: bool = True,
 ) -> go.Figure:
-    """The timeline figure of one article, or (``per_article=False``) of the whole site.
+    """The Plotly figure of `figure_data` (for tools and tests; pages use the data as is)."""
+    import plotly.graph_objects as go
+
+    data = figure_data(events, reference, per_article=per_article)
+    # Plain dicts and no validation: validating every property cost most of a build.
+    return go.Figure(data=data["data"], layout=data["layout"], _validate=False)
+
+
+def figure_data(
+    events: Sequence[dict[str, Any]],
+    reference: date | None,
+    *,
+    per_article: bool = True,
+) -> dict[str, Any]:
+    """The timeline of one article, or (``per_article=False``) of the whole site, in
+    Plotly's JSON shape as plain dicts.
 
     One article: each event gets its own labelled row and the publication day
     (``reference``) is a labelled line. Whole site: one colour per article and
@@ -554,8 +571,9 @@ def build_figure(
             "articles": [{"url": u, "colour": colour_of[u]} for u in articles],
         },
     )
-    # Plain dicts and no validation: validating every property cost most of a build.
-    return go.Figure(data=traces, layout=layout, _validate=False)
+    # What `go.Figure(...).to_plotly_json()` gives, without building the figure object:
+    # that took two thirds of the time of a chart.
+    return {"data": traces, "layout": layout}
 
 
 def escape_json_for_script(text: str) -> str:
@@ -573,9 +591,8 @@ def escape_json_for_script(text: str) -> str:
     )
 
 
-def figure_json(fig: go.Figure) -> str:
-    """The figure as compact, key-sorted JSON, safe to embed in a script element."""
-    text = json.dumps(
-        fig.to_plotly_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
+def figure_json(fig: go.Figure | Mapping[str, Any]) -> str:
+    """The figure (or its `figure_data`) as compact, key-sorted JSON, safe in a script element."""
+    data = fig if isinstance(fig, Mapping) else fig.to_plotly_json()
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return escape_json_for_script(text)

@@ -39,8 +39,14 @@ def sha(*pieces: str) -> str:
     return h.hexdigest()
 
 
-def content_text(item: Any) -> str:
-    """What a template can show of an article or page, as one string."""
+def content_text(item: Any, memo: dict[int, str] | None = None) -> str:
+    """What a template can show of an article or page, as one digest.
+
+    `memo` (id -> digest) spares the work for an item met again: context lists
+    hold each article several times (articles, dates, categories, tags, ...).
+    """
+    if memo is not None and id(item) in memo:
+        return memo[id(item)]
     metadata = getattr(item, "metadata", None) or {}
     body = getattr(item, "_content", None) or ""
     fields = [
@@ -52,10 +58,13 @@ def content_text(item: Any) -> str:
         stable_text(dict(metadata)),
         stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
     ]
-    return "\x1f".join(fields)
+    text = sha(*fields)
+    if memo is not None:
+        memo[id(item)] = text
+    return text
 
 
-def stable_text(value: Any) -> str:
+def stable_text(value: Any, memo: dict[int, str] | None = None) -> str:
     """A text for a setting or context value that is the same in every process.
 
     Articles and pages stand for what templates show of them; categories, tags
@@ -66,17 +75,17 @@ def stable_text(value: Any) -> str:
         return repr(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if hasattr(value, "source_path") and hasattr(value, "url"):
-        return content_text(value)
+    if hasattr(value, "source_path"):  # content: `url` is costly, so only once per item
+        return content_text(value, memo)
     if hasattr(value, "slug") and hasattr(value, "url") and hasattr(value, "name"):
         return f"<{type(value).__name__} {value.name}|{value.url}>"
     if isinstance(value, Mapping):
-        items = sorted((stable_text(k), stable_text(v)) for k, v in value.items())
+        items = sorted((stable_text(k, memo), stable_text(v, memo)) for k, v in value.items())
         return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
     if isinstance(value, set | frozenset):
-        return "{" + ",".join(sorted(stable_text(v) for v in value)) + "}"
+        return "{" + ",".join(sorted(stable_text(v, memo) for v in value)) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ",".join(stable_text(v) for v in value) + "]"
+        return "[" + ",".join(stable_text(v, memo) for v in value) + "]"
     if callable(value):
         return f"<{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}>"
     return _ADDRESS.sub("", f"<{type(value).__name__} {value!r}>")
@@ -99,7 +108,9 @@ def templates_text(env: Environment) -> str | None:
         return None
 
 
-def build_text(env: Environment, context: Mapping[str, Any]) -> str | None:
+def build_text(
+    env: Environment, context: Mapping[str, Any], memo: dict[int, str] | None = None
+) -> str | None:
     """What every page of this build shares: templates, settings, context, code. None: unknown."""
     import jinja2
     import pelican
@@ -113,7 +124,7 @@ def build_text(env: Environment, context: Mapping[str, Any]) -> str | None:
     return sha(
         "outputs-1",
         templates,
-        stable_text(shown),
+        stable_text(shown, memo),
         cache_module.code_version(writer),
         jinja2.__version__,
         getattr(pelican, "__version__", ""),

@@ -109,7 +109,7 @@ def figure_json_for(
     if not any(e["start"] for e in events):
         return None
     try:
-        from .figure import build_figure, figure_json
+        from .figure import figure_data, figure_json
     except ImportError:
         return None
     try:
@@ -117,7 +117,7 @@ def figure_json_for(
             events,
             reference,
             per_article=per_article,
-            compute=lambda: figure_json(build_figure(events, reference, per_article=per_article)),
+            compute=lambda: figure_json(figure_data(events, reference, per_article=per_article)),
             key=key,
         )
     except Exception as exc:  # the page still lists the events without the chart
@@ -158,7 +158,10 @@ class TimelineWriter:
         self.plotly_js_url = settings["TIMELINE_PLOTLY_JS_URL"] or None
         self.records = OutputRecords(self.output_path)
         # None when the templates cannot be listed: then every page is rendered.
-        self.shared = build_text(self.env, generator.context) if self.records.store else None
+        self.memo: dict[int, str] = {}  # id(article) -> content_text, for this build
+        self.shared = (
+            build_text(self.env, generator.context, self.memo) if self.records.store else None
+        )
         self.events_ids: dict[int, str] = {}  # id(timeline) -> digest of its events
         self._templates: dict[str, Template] = {}
 
@@ -198,7 +201,7 @@ class TimelineWriter:
             str(timeline.url),
             str(timeline.json_url),
             str(self.plotly_js_url),
-            content_text(article),
+            content_text(article, self.memo),
             str(reference),
             ev_id,
             fkey or "",
@@ -317,7 +320,7 @@ def write_index_pages(out: TimelineWriter, listed: Sequence[tuple[Any, Any]]) ->
             str(out.plotly_js_url),
             page_events_id,
             fkey or "",
-            *(content_text(article) for article, _ in page),
+            *(content_text(article, out.memo) for article, _ in page),
         )
         if out.records.current(path, digest):
             if fkey:
