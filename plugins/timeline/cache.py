@@ -54,6 +54,8 @@ _OUTPUT_ONLY = frozenset({"TIMELINE_ENABLED", "TIMELINE_CACHE", "TIMELINE_MARKUP
 
 
 _current: ExtractionCache | None = None  # the cache of the build under way
+# The plugin's folder: code hashed by path, so a build served from the cache imports none of it.
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def code_version(*modules: Any) -> str:
@@ -371,12 +373,10 @@ class ExtractionCache:
 def figure_key(events_id: str, reference: date | None, *, per_article: bool) -> str:
     """The cache key of a chart: its events (`events_id` stands for them, in order), the
     reference date, and the figure code and Plotly version that draw it."""
-    from timeline import figure, labels
-
     parts = {
         "format": CACHE_FORMAT,
         "kind": "figure",
-        "code": code_version(figure, labels),
+        "code": _files_hash((str(_PACKAGE / "figure.py"), str(_PACKAGE / "labels.py"))),
         "plotly": _plotly_version(),
         "per_article": str(per_article),
         "reference": _text(reference),
