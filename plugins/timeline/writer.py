@@ -141,6 +141,28 @@ def _write_text(path: str, text: str) -> None:
     logger.info('Writing "%s"', path)
 
 
+def _escaped(text: str) -> str:
+    for char, escape in _JSON_ESCAPES:
+        if char in text:
+            text = text.replace(char, escape)
+    return text
+
+
+def write_events_stream(path: str, events: Iterable[dict[str, Any]]) -> None:
+    """`json_text({"events": events})`, written event by event: the same bytes (and
+    faster) without holding the whole site's JSON text, and its escaped copies, at once."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write('{"events":[')
+        for number, event in enumerate(events):
+            if number:
+                fh.write(",")
+            fh.write(_escaped(encode(event)))
+        fh.write("]}\n")
+    logger.info('Writing "%s"', path)
+
+
 def _has_dates(events: Iterable[dict[str, Any]]) -> bool:
     return any(e["start"] for e in events)
 
@@ -237,7 +259,7 @@ class TimelineWriter:
         if self.records.current(path, digest):
             return
         all_events = sorted((e for _, t in listed for e in t.events), key=site_sort_key)
-        _write_text(path, json_text({"events": all_events}))
+        write_events_stream(path, all_events)
         self.records.wrote(path, digest)
 
 

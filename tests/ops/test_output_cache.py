@@ -158,3 +158,15 @@ def test_article_change_renders_its_outputs_with_a_full_build_bytes(tmp_path: Pa
     assert "timeline/index.html" in changed
     assert any("story-1" in name for name in changed)
     assert tree(tmp_path / "output") == site.fresh_build()
+
+
+def test_streamed_events_json_is_the_same_bytes_as_the_whole_text(tmp_path: Path) -> None:
+    from timeline import writer
+
+    hostile = {"text": "</script><b>&\u2028\u2029", "start": None, "n": [1, 2.5], "ok": True}
+    for events in ([], [hostile], [hostile, {"text": "plain", "tags": ["a", "b"]}]):
+        path = tmp_path / "out" / "events.json"
+        writer.write_events_stream(str(path), events)
+        expected = writer.json_text({"events": events})
+        assert path.read_bytes() == expected.encode("utf-8")
+        assert "<" not in path.read_text(encoding="utf-8")
