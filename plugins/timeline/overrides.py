@@ -29,26 +29,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from . import labels
+
 logger = logging.getLogger(__name__)
 
 KEYS = ("timeline", "timeline_reference", "timeline_exclude", "timeline_fix", "timeline_events")
 _OFF = {"off", "no", "false", "0", "none", "disabled"}
 _ON = {"on", "yes", "true", "1", "enabled"}
 _SELECTOR = re.compile(r"^(?P<text>.*?)(?:\s*#\s*(?P<nth>\d+))?$", re.S)
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 class OverrideError(ValueError):
@@ -241,12 +229,7 @@ def reference_date(article: Any) -> date | None:
 
 def day_label(start: date, end: date) -> str:
     """`Sun 4 July 2021`, or `28 June – 4 July 2021` for a span."""
-    if start == end:
-        return f"{start:%a} {start.day} {_MONTHS[start.month - 1]} {start.year}"
-    first = f"{start.day} {_MONTHS[start.month - 1]}"
-    if start.year != end.year:
-        first += f" {start.year}"
-    return f"{first} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+    return labels.day(start) if start == end else labels.date_range(start, end)
 
 
 def _placed(event: dict[str, Any], value: DateValue, reference: date | None) -> dict[str, Any]:

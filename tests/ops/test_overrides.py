@@ -81,7 +81,7 @@ def test_fix_value_replaces_dates_label_and_kind() -> None:
     out = {e["id"]: e for e in run(timeline_fix="Last week = 2021-W25; Monday = 2021-07-12")}
     assert out["w1"]["value"] == "2021-W25"
     assert (out["w1"]["start"], out["w1"]["end"]) == ("2021-06-21", "2021-06-27")
-    assert out["w1"]["label"] == "21 June – 27 June 2021"
+    assert out["w1"]["label"] == "21 – 27 June 2021"
     assert out["m1"]["start"] == "2021-07-12" and out["m1"]["planned"] is True
     assert out["m1"]["label"] == "Mon 12 July 2021" and out["m1"]["kind"] == "day"
 
