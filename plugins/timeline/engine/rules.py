@@ -22,6 +22,21 @@ MONTH_PREPS = _FW["month_preps"]
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
+# Word after "N units" -> (direction of the offset, counted from the previous mention?)
+_OFFSET_TRAILS = {
+    "ago": ("ago", False),
+    "back": ("ago", False),
+    "earlier": ("earlier", True),
+    "prior": ("earlier", True),
+    "before": ("earlier", True),
+    "later": ("later", True),
+    "afterwards": ("later", True),
+    "afterward": ("later", True),
+    "after": ("later", True),
+    "hence": ("from_now", False),
+    "now": ("from_now", False),
+}
+
 
 GENERIC_AFTER = re.compile(r"\s+(?:world|society|youth|young|generation|children|kids|families|"
                            r"culture|consumers?|economy|standards|technology|students|women|men)\b",
@@ -761,51 +776,19 @@ class Rules:
                     after_clause=kw,
                 )
             trail, end = ("earlier" if kw == "before" else "later"), kw_end
-        if trail in ("ago", "back"):
+        offset = _OFFSET_TRAILS.get(trail)
+        if offset is not None:
+            rel, anaphoric = offset
             return Mention(
                 start,
                 end,
                 "offset",
                 unit=unit,
                 amount=amount,
-                rel="ago",
+                rel=rel,
                 mod=mod,
                 fuzzy=amount is None,
-            )
-        if trail in ("earlier", "prior", "before"):
-            return Mention(
-                start,
-                end,
-                "offset",
-                unit=unit,
-                amount=amount,
-                rel="earlier",
-                mod=mod,
-                fuzzy=amount is None,
-                anaphoric=True,
-            )
-        if trail in ("later", "afterwards", "afterward", "after"):
-            return Mention(
-                start,
-                end,
-                "offset",
-                unit=unit,
-                amount=amount,
-                rel="later",
-                mod=mod,
-                fuzzy=amount is None,
-                anaphoric=True,
-            )
-        if trail in ("hence", "now"):
-            return Mention(
-                start,
-                end,
-                "offset",
-                unit=unit,
-                amount=amount,
-                rel="from_now",
-                mod=mod,
-                fuzzy=amount is None,
+                anaphoric=anaphoric,
             )
         placed = qual in ("past", "last", "recent", "preceding", "previous")
         forward = qual in ("next", "coming", "remaining", "ensuing")
