@@ -313,6 +313,15 @@ class ExtractionCache:
         except sqlite3.Error as exc:
             logger.warning("timeline: cannot write cache in %s: %s", self.folder, exc)
 
+    def text(self, key: str, compute: Callable[[], str]) -> str:
+        """The text stored under `key`, or `compute()` stored there."""
+        cached = self.get(key)
+        if isinstance(cached, str):
+            return cached
+        value = compute()
+        self.put(key, value)
+        return value
+
     def prune(self) -> int:
         """Drop the entries this build did not use and commit; returns how many."""
         db = self._connect(create=False)
@@ -422,12 +431,7 @@ def cached_figure_json(
     if store is None or not store.enabled:
         return compute()
     key = key or figure_key(events_id(events), reference, per_article=per_article)
-    cached = store.get(key)
-    if isinstance(cached, str):
-        return cached
-    value = compute()
-    store.put(key, value)
-    return value
+    return store.text(key, compute)
 
 
 def cached_markup(article: Any, compute: Callable[[], str]) -> str:
@@ -444,9 +448,4 @@ def cached_markup(article: Any, compute: Callable[[], str]) -> str:
     from timeline import htmltext
 
     key = "markup-" + digest({"article": article_key, "code": code_version(htmltext)})
-    cached = store.get(key)
-    if isinstance(cached, str):
-        return cached
-    value = compute()
-    store.put(key, value)
-    return value
+    return store.text(key, compute)
