@@ -22,6 +22,7 @@ only print).
 from __future__ import annotations
 
 import argparse
+import calendar
 import gzip
 import json
 import os
@@ -41,20 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: the benchmark sets no locale
 PEOPLE = [
     "the minister",
     "a spokesperson for the ministry",
