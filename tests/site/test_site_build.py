@@ -320,6 +320,7 @@ def test_fallback_templates_for_a_theme_without_timeline_pages(build_site) -> No
     assert "timeline/plotly-basic-4.1.1.min.js" in linked(site.output, "timeline/border-story.html")
     index = site.read("timeline/index.html")
     assert all(f'id="event-{e["id"]}"' in index for e in events)
+    assert 'id="timeline-chart"' in page and 'id="timeline-chart"' in index
     # (the simple theme itself links to getpelican.com and python.org)
     broken = [b for b in broken_links(site.output) if b.startswith("timeline/")]
     assert [b for b in broken if "external https://" not in b] == []
