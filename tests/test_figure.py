@@ -10,6 +10,7 @@ import pytest
 from timeline.figure import (
     build_figure,
     escape_json_for_script,
+    figure_data,
     figure_json,
     focus_range,
     hover_html,
@@ -243,3 +244,13 @@ def test_many_articles_share_rows_when_their_dates_do_not_overlap() -> None:
     for n in range(0, 40, 2):
         assert row[f"s{n}"] != row[f"s{n + 1}"]
     assert len(set(marks[0].marker.color)) > 2  # colour still tells the stories apart
+
+
+@pytest.mark.parametrize("per_article", [True, False])
+def test_embedded_json_is_the_figure_plotly_validates(per_article: bool) -> None:
+    """Pages embed `figure_data` unvalidated; Plotly's validated Figure must say the same."""
+    hostile = event(20, "<b>&", "2021-07-01", "2021-07-03", sentence="a <b>& \u2028 b")
+    events = seed_events() + [hostile]
+    embedded = figure_json(figure_data(events, PUBLISHED, per_article=per_article))
+    validated = figure_json(build_figure(events, PUBLISHED, per_article=per_article))
+    assert json.loads(embedded) == json.loads(validated)

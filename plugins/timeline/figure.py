@@ -21,7 +21,6 @@ Layout rules, chosen for reading rather than for exploring:
 from __future__ import annotations
 
 import html
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -403,12 +402,15 @@ def build_figure(
     *,
     per_article: bool = True,
 ) -> go.Figure:
-    """The Plotly figure of `figure_data`: what the pages embed (as JSON, cached per chart)."""
+    """`figure_data` as a Plotly Figure, every property validated against Plotly's schema.
+
+    For checks and for code that wants to change the chart; pages embed
+    `figure_json(figure_data(...))`, the same figure without validating it again
+    (validation cost most of a build's time and memory).
+    """
     import plotly.graph_objects as go
 
-    data = figure_data(events, reference, per_article=per_article)
-    # Plain dicts and no validation: validating every property cost most of a build.
-    return go.Figure(data=data["data"], layout=data["layout"], _validate=False)
+    return go.Figure(figure_data(events, reference, per_article=per_article))
 
 
 def figure_data(
@@ -571,8 +573,6 @@ def figure_data(
             "articles": [{"url": u, "colour": colour_of[u]} for u in articles],
         },
     )
-    # Plotly's JSON shape; `build_figure` makes the Figure of it without validating
-    # every property again, which took most of a chart's time.
     return {"data": traces, "layout": layout}
 
 
@@ -592,7 +592,7 @@ def escape_json_for_script(text: str) -> str:
 
 
 def figure_json(fig: go.Figure | Mapping[str, Any]) -> str:
-    """The figure (or its `figure_data`) as compact, key-sorted JSON, safe in a script element."""
-    data = fig if isinstance(fig, Mapping) else fig.to_plotly_json()
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return escape_json_for_script(text)
+    """The figure (or its `figure_data`) as Plotly's compact JSON, safe in a script element."""
+    import plotly.io as pio
+
+    return escape_json_for_script(pio.to_json(fig, validate=False))

@@ -109,7 +109,7 @@ def figure_json_for(
     if not any(e["start"] for e in events):
         return None
     try:
-        from .figure import build_figure, figure_json
+        from .figure import figure_data, figure_json
     except ImportError:
         return None
     try:
@@ -117,7 +117,7 @@ def figure_json_for(
             events,
             reference,
             per_article=per_article,
-            compute=lambda: figure_json(build_figure(events, reference, per_article=per_article)),
+            compute=lambda: figure_json(figure_data(events, reference, per_article=per_article)),
             key=key,
         )
     except Exception as exc:  # the page still lists the events without the chart
