@@ -542,3 +542,27 @@ def test_a_holiday_week_is_the_week_of_the_holiday():
     assert found("Protesters prayed as Easter week began.", ref) == [
         ("Easter week", "DATE", "2000-W16")]
     assert found("The shops will close for Easter.", ref) == [("Easter", "DATE", "2000-04-23")]
+
+
+def test_a_year_earlier_span_of_months_is_one_duration():
+    ref = date(2021, 10, 28)
+    assert found("Revenue for the year-ago six months included a one-time gain.", ref) == [
+        ("the year-ago six months", "DURATION", "P6M")]
+    assert found("Margins were thinner than in the comparable nine months.", ref) == [
+        ("the comparable nine months", "DURATION", "P9M")]
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half():
+    assert found("Demand should stay weak through the first two quarters of 2022.") == [
+        ("the first two quarters of 2022", "DATE", "2022-H1")]
+    assert found("Sales grew in the last six months of 2019.") == [
+        ("the last six months of 2019", "DATE", "2019-H2")]
+    assert found("Sales grew in the first three quarters of 2019.")[0][1] == "DURATION"
+
+
+def test_mid_parts_of_days_are_times():
+    assert found("At mid-afternoon yesterday the shares were up two cents.") == [
+        ("mid-afternoon yesterday", "TIME", "2021-07-04TAF")]
+    assert found("By mid morning the rescuers had reached the village.") == [
+        ("mid morning", "TIME", "2021-07-05TMO")]
+    assert found("The morning papers said little.") == []

@@ -131,7 +131,10 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:early|late|earlier|later)\s+)?(?i:today|yesterday|tomorrow|tonight)(?:'s)?"
             rf"(?:\s+(?i:{pods}))?"
             rf"|(?i:this|last|tomorrow|yesterday)\s+(?i:{pods})"
-            rf"|(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))",
+            rf"|(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+            # "mid-afternoon yesterday", "afternoon today", and a bare "mid-morning"
+            rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
+            rf"|(?i:mid)[-\s]?(?i:morning|afternoon|evening)(?![-\w])",
         ),
         ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"),
         (
@@ -165,7 +168,7 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "duration",
             rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
-            rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same)\s+)?{num}"
+            rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same|year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?{num}"
             rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar))?"
@@ -256,7 +259,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
     rel = {"this", "last", "next", "past", "previous", "prior", "coming", "current",
            "following", "same", "upcoming"}
     quals = {"past", "last", "next", "first", "coming", "previous", "final", "following",
-             "recent", "remaining", "latest", "initial", "ensuing", "preceding", "full", "same"}
+             "recent", "remaining", "latest", "initial", "ensuing", "preceding", "full", "same",
+             "comparable", "corresponding", "year", "prior"}
     cards = _heads(lex.cardinals) | _heads(lex.vague)
     ordinals = {k.lower() for k in lex.ordinals}
     return {
@@ -271,7 +275,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
                                                     "eighteenth", "twenty"},
         "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the"},
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
-                    "tonight", "this", "last", "the"},
+                    "tonight", "this", "last", "the", "mid"} | set(lex.parts_of_day),
         "ref": _heads(lex.refs),
         "recent": {"recent", "the", "past", "coming"},
         "the_year": {"the", "year"},

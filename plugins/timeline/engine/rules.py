@@ -23,6 +23,7 @@ DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
 # Word after "N units" -> (direction of the offset, counted from the previous mention?)
+HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
 _OFFSET_TRAILS = {
     "ago": ("ago", False),
     "back": ("ago", False),
@@ -441,7 +442,8 @@ class Rules:
             return None  # "in today's world", "today's youth": nowadays, no day
         if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
             return None  # "the people of tomorrow"
-        pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
+        pod = next((self.lex.parts_of_day[w.split("-")[-1]] for w in ws
+                    if w.split("-")[-1] in self.lex.parts_of_day), None)
         shift = 0
         if "yesterday" in ws or "yesterday's" in ws:
             shift = -2 if "before" in ws else -1
@@ -744,6 +746,12 @@ class Rules:
             ),
             None,
         )
+        half = HALF_OF_YEAR.match(text, end)
+        if half and qual in ("first", "last", "final") and trail is None and (
+                (unit, amount) in (("Q", 2), ("M", 6))):
+            # "the first two quarters of 1990" names a half year, not a length of time
+            return Mention(start, half.end(), "half", part=1 if qual == "first" else 2,
+                           year=int(half.group(1)))
         if (
             head[:1] == ["a"]
             and trail is None
