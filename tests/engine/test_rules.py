@@ -566,3 +566,12 @@ def test_mid_parts_of_days_are_times():
     assert found("By mid morning the rescuers had reached the village.") == [
         ("mid morning", "TIME", "2021-07-05TMO")]
     assert found("The morning papers said little.") == []
+
+
+def test_a_date_before_an_event_noun_names_the_event_time():
+    assert found("The Friday explosions destroyed two embassies.") == [
+        ("Friday", "DATE", "2021-07-02")]
+    assert found("The March accession will let them sign the treaty.") == [
+        ("March", "DATE", "2022-03")]
+    assert found("The Sunday paper ran the story.") == []
+    assert found("He gave to the March of Dimes.") == []

@@ -22,8 +22,10 @@ MONTH_PREPS = _FW["month_preps"]
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
-# Word after "N units" -> (direction of the offset, counted from the previous mention?)
+EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
+
+# Word after "N units" -> (direction of the offset, counted from the previous mention?)
 _OFFSET_TRAILS = {
     "ago": ("ago", False),
     "back": ("ago", False),
@@ -260,8 +262,9 @@ class Rules:
                 and not self._sentence_start(text, m.start())
             ):
                 return None  # "Theresa May", "Brian May"
-            if word in ("May", "March") and prev.lower() not in MONTH_PREPS:
-                return None
+            if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not (
+                    prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS):
+                return None  # "may" the verb, "the March of Dimes"; not "the March vote"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this")), None)
@@ -410,6 +413,7 @@ class Rules:
             and not s.endswith("'s")
             and re.match(r" [a-z]", text[m.end() : m.end() + 2])
             and not re.match(r" (?:before|after|of|in|when|that)\b", text[m.end() : m.end() + 8])
+            and self.next_word(text, m.end()).lower() not in EVENT_NOUNS
         ):
             return None  # "the Sunday paper", "a Friday prayer"
         if pod and not rel and re.match(r"s(?![-\w])", text[m.end():m.end() + 2]):
