@@ -575,3 +575,10 @@ def test_a_date_before_an_event_noun_names_the_event_time():
         ("March", "DATE", "2022-03")]
     assert found("The Sunday paper ran the story.") == []
     assert found("He gave to the March of Dimes.") == []
+
+
+def test_per_second_after_a_plural_noun_is_a_unit_of_measure():
+    assert found("The new chip handles 15 million instructions per second.") == []
+    assert found("Winds reached 120 miles per hour on Sunday.") == [
+        ("Sunday", "DATE", "2021-07-04")]
+    assert found("Patrols pass every hour.") == [("every hour", "SET", "PT1H")]

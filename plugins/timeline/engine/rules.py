@@ -1048,6 +1048,9 @@ class Rules:
         unit = lex.units.get(last)
         if unit is None:
             return None
+        if ws[0] == "per" and len(ws) == 2 and unit in ("S", "MIN", "H") and re.search(
+                r"[a-z]s\s+$", text[max(0, m.start() - 20):m.start()]):
+            return None  # "instructions per second", "miles per hour": a unit of measure
         body = ws[1:-1]
         n = 1.0
         if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] == "times"):
