@@ -582,3 +582,14 @@ def test_per_second_after_a_plural_noun_is_a_unit_of_measure():
     assert found("Winds reached 120 miles per hour on Sunday.") == [
         ("Sunday", "DATE", "2021-07-04")]
     assert found("Patrols pass every hour.") == [("every hour", "SET", "PT1H")]
+
+
+def test_the_years_as_a_stretch_of_time():
+    assert found("In the years that followed, the rebels grew stronger.") == [
+        ("the years", "DURATION", "PXY")]
+    assert found("Over the months the town emptied.") == [("the months", "DURATION", "PXM")]
+    assert found("Fewer patients die in the early years, doctors say.") == [
+        ("the early years", "DURATION", "PXY")]
+    assert found("In the weeks before the vote, he vanished.") == []
+    assert found("In the years of the war, they fled.") == []
+    assert found("She remembers the years she spent abroad.") == []

@@ -140,7 +140,9 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "recent",
             r"(?i:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next\s+few)\s+"
-            r"(?i:years|months|weeks|days|decades)|(?i:the\s+(?:years|months|weeks|days)\s+ahead)",
+            r"(?i:years|months|weeks|days|decades)|(?i:the\s+(?:years|months|weeks|days)\s+ahead)"
+            # "over the years", "in the years that followed", "in the early years"
+            r"|(?i:the\s+(?:early\s+)?(?:years|months|weeks|decades))(?![-\w])",
         ),
         (
             "unit_rel",

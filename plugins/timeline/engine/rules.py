@@ -23,6 +23,7 @@ DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
 EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
+UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
 
 # Word after "N units" -> (direction of the offset, counted from the previous mention?)
@@ -487,6 +488,18 @@ class Rules:
     def on_recent(self, text, m):
         ws = words(m.group())
         unit = next(self.lex.units[w] for w in reversed(ws) if w in self.lex.units)
+        if ws[0] == "the" and ws[1] in ("early", "years", "months", "weeks", "decades"):
+            # "the years" is a stretch of time only as the object of "over", "in", ...,
+            # not "the weeks before the shooting" (dated by its event) nor "the years of"
+            prev = self.prev_word(text, m.start()).lower()
+            nxt = text[m.end():m.end() + 16]
+            if prev not in UNIT_SPAN_PREPS or re.match(
+                    r"\s+(?:of|before|after|when|in|to|between)\b|\s*\d|'s", nxt):
+                return None
+            if ws[1] == "early" and prev not in ("in", "during"):
+                return None
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=None,
+                           fuzzy=True)
         if ws[0] == "recent" and unit == "Y":
             return Mention(m.start(), m.end(), "ref", value="PAST_REF")
         if "coming" in ws or "next" in ws or "ahead" in ws:
