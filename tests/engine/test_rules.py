@@ -593,3 +593,11 @@ def test_the_years_as_a_stretch_of_time():
     assert found("In the weeks before the vote, he vanished.") == []
     assert found("In the years of the war, they fled.") == []
     assert found("She remembers the years she spent abroad.") == []
+
+
+def test_the_near_term_is_the_future_unless_it_qualifies_a_noun():
+    assert found("Analysts expect losses in the short term, then a recovery.") == [
+        ("the short term", "DATE", "FUTURE_REF")]
+    assert found("The plan ignores the challenges of the near term.") == [
+        ("the near term", "DATE", "FUTURE_REF")]
+    assert found("The company repaid the long term debt.") == []

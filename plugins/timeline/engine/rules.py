@@ -480,6 +480,10 @@ class Rules:
             if w.isdigit() or w in self.lex.units or w in self.lex.cardinals or w in (
                     "few", "several", "couple", "many"):
                 return None  # "the past year", "the past three years": a unit follows
+        if key.endswith(" term"):
+            w = self.next_word(text, m.end()).lower()
+            if w and w not in PREPS and w not in ("and", "or", "as", "is", "was", "will"):
+                return None  # "the long term debt": an adjective, not a time
         start = m.start()
         if key == "in the past":
             start += m.group().lower().index("the")
