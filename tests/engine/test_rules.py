@@ -601,3 +601,9 @@ def test_the_near_term_is_the_future_unless_it_qualifies_a_noun():
     assert found("The plan ignores the challenges of the near term.") == [
         ("the near term", "DATE", "FUTURE_REF")]
     assert found("The company repaid the long term debt.") == []
+
+
+def test_it_is_the_nth_day_of_names_today():
+    assert found("It is the fifth day of the strike at the port.") == [
+        ("the fifth day", "DATE", "2021-07-05")]
+    assert found("It was the third day of protests.") == []

@@ -167,6 +167,9 @@ def _build(lex: Lexicon) -> Grammar:
             rf"{edge}(?:(?i:the|this|last|next|that)\s+)?(?i:year|month|week|quarter|decade|century|day)(?![-\w])",
         ),
         ("a_unit", r"(?i:a|per)\s+(?i:day|week|month|year)(?![-\w])"),
+        # "today is the eighth day of the blockade": the day of the present tense
+        ("nth_day", rf"(?i:the)\s+(?:(?i:{ordw})|\d+(?:st|nd|rd|th))\s+"
+                    rf"(?:(?i:straight|consecutive|full)\s+)?(?i:day)(?=\s+(?i:of|in\s+a\s+row)\b)"),
         (
             "duration",
             rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
@@ -286,6 +289,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "day_before": {"the"},
         "edge": edge,
         "a_unit": {"a", "per"},
+        "nth_day": {"the"},
         "duration": _heads(lex.mods) | quals | cards | {"the", "another", "a", "an", DIGIT},
         "bare_units": set(lex.units),  # "years", "decades-long"
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",

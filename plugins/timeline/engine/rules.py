@@ -466,6 +466,12 @@ class Rules:
             m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod, mod=mod
         )
 
+    def on_nth_day(self, text, m):
+        if not re.search(r"\b(?:[Ii]t|[Tt]his|[Tt]oday)(?:\s+is|'s)\s+$",
+                         text[max(0, m.start() - 12):m.start()]):
+            return None  # "was the second day of ...": a day of the story, not named
+        return Mention(m.start(), m.end(), "deictic")
+
     def on_ref(self, text, m):
         key = " ".join(words(m.group()))
         value = self.lex.refs.get(key)
