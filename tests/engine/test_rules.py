@@ -607,3 +607,8 @@ def test_it_is_the_nth_day_of_names_today():
     assert found("It is the fifth day of the strike at the port.") == [
         ("the fifth day", "DATE", "2021-07-05")]
     assert found("It was the third day of protests.") == []
+
+
+def test_a_price_per_night_is_no_duration():
+    assert found("Rooms will cost between $35 and $55 a night.") == []
+    assert found("He spent a night in jail.") == [("a night", "DURATION", "P1D")]

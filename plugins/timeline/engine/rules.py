@@ -785,9 +785,10 @@ class Rules:
             and qual is None
             and amount == 1
             and first_num == "a"
-            and self.prev_word(text, m.start()).lower() in COUNT_WORDS | {"%"}
+            and (self.prev_word(text, m.start()).lower() in COUNT_WORDS | {"%"}
+                 or re.search(r"\$[\d.,]+\s*$", text[max(0, m.start() - 20):m.start()]))
         ):
-            return None  # "$5 a year" is a SET
+            return None  # "$5 a year" is a SET; "$55 a night" a price
         kw = trail if trail in ("before", "after") else None
         kw_end = m.end()
         core_end = end
