@@ -612,3 +612,11 @@ def test_it_is_the_nth_day_of_names_today():
 def test_a_price_per_night_is_no_duration():
     assert found("Rooms will cost between $35 and $55 a night.") == []
     assert found("He spent a night in jail.") == [("a night", "DURATION", "P1D")]
+
+
+def test_the_day_before_a_weekday_is_one_day_off_it():
+    assert found("The day before last Tuesday's hearing, he visited his uncle.") == [
+        ("The day before last Tuesday", "DATE", "2021-06-28")]
+    assert found("Talks will resume the day after Friday's vote.") == [
+        ("the day after Friday", "DATE", "2021-07-10")]
+    assert found("He left the day before police arrived.") == []

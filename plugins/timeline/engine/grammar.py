@@ -122,6 +122,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "weekday",
+            rf"(?:(?i:the\s+day\s+(?:before|after))\s+)?"
             rf"(?:(?i:last|next|this|coming|past|early|late|the\s+previous|the\s+following|"
             rf"the\s+next)\s+)?{wd}(?:'s)?"
             rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+)?{dnum})?",

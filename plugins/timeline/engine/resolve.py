@@ -308,7 +308,7 @@ class Resolver:
             d = weekday_near(base, m.weekday, 0, "last" if m.rel == "previous" else "next")
             p = P.day(d)
             return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
-        d = weekday_near(self.ref, m.weekday, direction, m.rel)
+        d = weekday_near(self.ref, m.weekday, direction, m.rel) + timedelta(days=m.shift)
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 

@@ -23,6 +23,7 @@ DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
 EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
+REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
 
@@ -375,6 +376,14 @@ class Rules:
         )
 
     def on_weekday(self, text, m):
+        day_off = re.match(r"the\s+day\s+(before|after)\s+", m.group(), re.I)
+        if day_off:  # "the day before last Tuesday's hearing": that weekday, one day off
+            inner = self.on_weekday(text, REST.match(text, m.start() + day_off.end(), m.end()))
+            if inner is None or inner.kind != "weekday" or inner.anaphoric:
+                return None
+            inner.start = m.start()
+            inner.shift = -1 if day_off.group(1).lower() == "before" else 1
+            return inner
         s = m.group()
         ws = words(s)
         wd = next(
