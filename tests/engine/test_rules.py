@@ -620,3 +620,11 @@ def test_the_day_before_a_weekday_is_one_day_off_it():
     assert found("Talks will resume the day after Friday's vote.") == [
         ("the day after Friday", "DATE", "2021-07-10")]
     assert found("He left the day before police arrived.") == []
+
+
+def test_the_second_day_of_a_pair_takes_the_month_written_once():
+    assert found("Leaders will meet in Washington on October 24 and 25.") == [
+        ("October 24", "DATE", "2021-10-24"), ("25", "DATE", "2021-10-25")]
+    assert found("Shares rose 24 and 25 cents on Friday.") == [("Friday", "DATE", "2021-07-02")]
+    assert found("He will see them October 24 and 5 other days.") == [
+        ("October 24", "DATE", "2021-10-24")]

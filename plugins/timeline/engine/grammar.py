@@ -99,6 +99,10 @@ def _build(lex: Lexicon) -> Grammar:
             "date_dmy",
             rf"(?:{wd_any},?\s+)?(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?{mon_any}(?:,?\s+{yr})?",
         ),
+        # the second day of "April 24 and 25", "March 3-5": the month is written once
+        ("day_and", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)"
+                    rf"|(?<=\d\sthrough\s)){dnum}(?![-/.,:]?\d|\s*(?:%|(?i:percent)))"
+                    rf"(?:,?\s+{yr})?"),
         ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))"
                          r"(?![\d/])"),
         ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short}"
@@ -273,6 +277,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "date_mdy": weekdays | months | {"the"},
         "date_dmy": weekdays | {"the", DIGIT},
         "date_numeric": {DIGIT},
+        "day_and": {DIGIT},
         "month_year": edge | early | months,
         "month": edge | early | months | {"last", "next", "this", "earlier", "later"},
         "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT},

@@ -23,6 +23,8 @@ DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 
 EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
+DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                            r"\s*(?:and|or|to|through|-|–)\s*$")
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
@@ -474,6 +476,17 @@ class Rules:
         return Mention(
             m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod, mod=mod
         )
+
+    def on_day_and(self, text, m):
+        before = DAY_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before is None:
+            return None
+        mon = self.lex.months.get(before.group(1).lower())
+        if mon is None or int(before.group(2)) >= int(re.match(r"\d+", m.group()).group()):
+            return None  # "April 24 and 5 others": days of a range go up
+        year = self.year_of(words(m.group()))
+        return Mention(m.start(), m.end(), "date", month=mon,
+                       day=int(re.match(r"\d+", m.group()).group()), year=year)
 
     def on_nth_day(self, text, m):
         if not re.search(r"\b(?:[Ii]t|[Tt]his|[Tt]oday)(?:\s+is|'s)\s+$",
