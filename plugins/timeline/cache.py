@@ -43,7 +43,7 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-CACHE_FORMAT = "1"  # bump when the layout of an entry changes
+CACHE_FORMAT = "2"  # bump when the layout of an entry changes
 CACHE_DIRNAME = "timeline"
 DATABASE = "cache.sqlite3"
 
@@ -314,12 +314,16 @@ class ExtractionCache:
             logger.warning("timeline: cannot write cache in %s: %s", self.folder, exc)
 
     def text(self, key: str, compute: Callable[[], str]) -> str:
-        """The text stored under `key`, or `compute()` stored there."""
+        """The text stored under `key`, or `compute()` stored there.
+
+        Stored as UTF-8 bytes: pickling the str itself would leave a UTF-8 copy
+        cached inside it for as long as the text lives (an article body: the build).
+        """
         cached = self.get(key)
-        if isinstance(cached, str):
-            return cached
+        if isinstance(cached, bytes):
+            return cached.decode("utf-8", "surrogatepass")
         value = compute()
-        self.put(key, value)
+        self.put(key, value.encode("utf-8", "surrogatepass"))
         return value
 
     def prune(self) -> int:

@@ -24,6 +24,7 @@ from typing import Any
 
 from . import overrides
 from .cache import ExtractionCache, cached_markup
+from .eventjson import PackedEvents
 from .events import ArticleFacts, build_events, count_unresolved
 from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
@@ -41,14 +42,26 @@ _TO_REPORT: list[BuildState] = []
 
 @dataclass
 class ArticleTimeline:
-    """What templates see as `article.timeline` (None for an article without events)."""
+    """What templates see as `article.timeline` (None for an article without events).
 
-    events: list[dict[str, Any]]
+    The events are held packed (compressed JSON) until the pages are written;
+    `events` unpacks them on each use, `count`, `first` and `last` do not.
+    """
+
+    packed: PackedEvents
     url: str | None  # None when TIMELINE_SAVE_AS is empty: no page, so no link
     save_as: str | None
     json_url: str | None
     json_save_as: str | None
     listed: bool = True  # False for hidden articles: own page, but not on the site-wide one
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        return self.packed.unpack()
+
+    @property
+    def count(self) -> int:
+        return self.packed.count
 
     @property
     def dated(self) -> list[dict[str, Any]]:
@@ -57,14 +70,12 @@ class ArticleTimeline:
     @property
     def first(self) -> dict[str, Any] | None:
         """The earliest event placed on the calendar."""
-        dated = self.dated
-        return dated[0] if dated else None
+        return self.packed.first
 
     @property
     def last(self) -> dict[str, Any] | None:
         """The latest-starting event placed on the calendar."""
-        dated = self.dated
-        return dated[-1] if dated else None
+        return self.packed.last
 
 
 @dataclass
@@ -172,16 +183,16 @@ def attach_timeline(
         return
     save_as = _format(settings["TIMELINE_SAVE_AS"], article)
     json_save_as = _format(settings["TIMELINE_JSON_SAVE_AS"], article)
+    if settings["TIMELINE_MARKUP"]:
+        article._content = cached_markup(article, lambda: mark_times(article._content, events))
     timeline = ArticleTimeline(
-        events=events,
+        packed=PackedEvents.pack(events),
         url=_format(settings["TIMELINE_URL"], article) if save_as else None,
         save_as=save_as,
         json_url=_format(settings["TIMELINE_JSON_URL"], article) if json_save_as else None,
         json_save_as=json_save_as,
         listed=listed,
     )
-    if settings["TIMELINE_MARKUP"]:
-        article._content = cached_markup(article, lambda: mark_times(article._content, events))
     # Templates link to article.timeline.url: without a page, there is nothing to link to.
     article.timeline = timeline if save_as else None
     build.timelines.append((article, timeline))

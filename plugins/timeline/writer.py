@@ -8,7 +8,6 @@ them and the plain ones shipped in plugins/timeline/templates/ otherwise
 from __future__ import annotations
 
 import filecmp
-import json
 import logging
 import os
 import shutil
@@ -21,6 +20,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, Template, Templa
 from pelican.utils import sanitised_join
 
 from .cache import cached_figure_json, figure_key, keep_entry
+from .eventjson import json_text, site_order, write_events_stream
 from .events import site_sort_key
 from .outputs import OutputRecords, build_text, content_text, events_digest, sha
 
@@ -30,25 +30,6 @@ PLUGIN_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PLUGIN_DIR / "templates"
 PLOTLY_JS = PLUGIN_DIR / "static" / "plotly-basic.min.js"
 PLOTLY_LICENSE = PLUGIN_DIR / "static" / "plotly-basic.LICENSE"
-# Safe even if a browser sniffs the file as HTML; str.replace is far faster than translate.
-_JSON_ESCAPES = (
-    ("<", "\\u003c"),
-    (">", "\\u003e"),
-    ("&", "\\u0026"),
-    ("\u2028", "\\u2028"),
-    ("\u2029", "\\u2029"),
-)
-
-
-def json_text(payload: Any) -> str:
-    """Compact, stable JSON that is also safe if a browser sniffs it as HTML."""
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escape in _JSON_ESCAPES:
-        if char in text:
-            text = text.replace(char, escape)
-    return text + "\n"
-
-
 def write_json(output_path: str, save_as: str, payload: Any) -> None:
     path = sanitised_join(output_path, save_as)
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -141,32 +122,6 @@ def _write_text(path: str, text: str) -> None:
     logger.info('Writing "%s"', path)
 
 
-def _escaped(text: str) -> str:
-    for char, escape in _JSON_ESCAPES:
-        if char in text:
-            text = text.replace(char, escape)
-    return text
-
-
-def write_events_stream(path: str, events: Iterable[dict[str, Any]]) -> None:
-    """`json_text({"events": events})`, written event by event: the same bytes (and
-    faster) without holding the whole site's JSON text, and its escaped copies, at once."""
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write('{"events":[')
-        for number, event in enumerate(events):
-            if number:
-                fh.write(",")
-            fh.write(_escaped(encode(event)))
-        fh.write("]}\n")
-    logger.info('Writing "%s"', path)
-
-
-def _has_dates(events: Iterable[dict[str, Any]]) -> bool:
-    return any(e["start"] for e in events)
-
-
 class TimelineWriter:
     """Writes one build's timeline outputs, keeping those whose inputs did not change."""
 
@@ -200,21 +155,18 @@ class TimelineWriter:
         """An article's timeline JSON and page."""
         from .plugin import reference_date, source_name
 
-        events_text = json_text({"events": timeline.events})
-        ev_id = sha("events", events_text)
+        ev_id = timeline.packed.digest
         self.events_ids[id(timeline)] = ev_id
         if timeline.json_save_as:
             path = sanitised_join(self.output_path, timeline.json_save_as)
             digest = sha("json", ev_id)
             if not self.records.current(path, digest):
-                _write_text(path, events_text)
+                _write_text(path, timeline.packed.text)
                 self.records.wrote(path, digest)
         if not timeline.save_as:
             return
         reference = reference_date(article)
-        fkey = (
-            figure_key(ev_id, reference, per_article=True) if _has_dates(timeline.events) else None
-        )
+        fkey = figure_key(ev_id, reference, per_article=True) if timeline.first else None
         path = sanitised_join(self.output_path, timeline.save_as)
         digest = self.page_digest(
             "page",
@@ -232,15 +184,16 @@ class TimelineWriter:
             if fkey:
                 keep_entry(fkey)
             return
+        events = timeline.events
         figure = figure_json_for(
-            timeline.events, reference, per_article=True, what=source_name(article), key=fkey
+            events, reference, per_article=True, what=source_name(article), key=fkey
         )
         self.write(
             timeline.save_as,
             self.template("TIMELINE_TEMPLATE"),
             url=timeline.url,
             article=article,
-            events=timeline.events,
+            events=events,
             figure_json=figure,
             plotly_js_url=self.plotly_js_url,
             timeline_json_url=timeline.json_url,
@@ -258,8 +211,7 @@ class TimelineWriter:
         digest = sha("events.json", events_digest(self.events_ids[id(t)] for _, t in listed))
         if self.records.current(path, digest):
             return
-        all_events = sorted((e for _, t in listed for e in t.events), key=site_sort_key)
-        write_events_stream(path, all_events)
+        write_events_stream(path, site_order(t.packed for _, t in listed))
         self.records.wrote(path, digest)
 
 
@@ -308,7 +260,7 @@ def write_index_pages(out: TimelineWriter, listed: Sequence[tuple[Any, Any]]) ->
     """The site-wide timeline: every story's events, a bounded number of stories a page."""
     settings = out.settings
     pages = index_pages(listed, int(settings["TIMELINE_INDEX_ARTICLES_PER_PAGE"] or 0))
-    events_count = sum(len(timeline.events) for _, timeline in listed)
+    events_count = sum(timeline.count for _, timeline in listed)
     events_json_url = settings["TIMELINE_EVENTS_URL"] or None
 
     def where(number: int) -> tuple[str, str]:
@@ -326,7 +278,7 @@ def write_index_pages(out: TimelineWriter, listed: Sequence[tuple[Any, Any]]) ->
         page_events_id = events_digest(out.events_ids[id(t)] for _, t in page)
         fkey = (
             figure_key(page_events_id, None, per_article=False)
-            if any(_has_dates(t.events) for _, t in page)
+            if any(t.first for _, t in page)
             else None
         )
         path = sanitised_join(out.output_path, save_as)

@@ -160,13 +160,23 @@ def test_article_change_renders_its_outputs_with_a_full_build_bytes(tmp_path: Pa
     assert tree(tmp_path / "output") == site.fresh_build()
 
 
-def test_streamed_events_json_is_the_same_bytes_as_the_whole_text(tmp_path: Path) -> None:
-    from timeline import writer
+def test_streamed_events_json_is_the_same_bytes_as_the_whole_sorted_text(tmp_path: Path) -> None:
+    from timeline.eventjson import PackedEvents, json_text, site_order, write_events_stream
+    from timeline.events import site_sort_key
 
-    hostile = {"text": "</script><b>&\u2028\u2029", "start": None, "n": [1, 2.5], "ok": True}
-    for events in ([], [hostile], [hostile, {"text": "plain", "tags": ["a", "b"]}]):
+    def ev(slug: str, start: str | None, order: int, text: str = "plain") -> dict:
+        return {"article_slug": slug, "start": start, "order": order, "text": text, "n": [1, 2.5]}
+
+    hostile = ev("b", None, 0, "</script><b>&\u2028\u2029")
+    packs = [
+        [ev("b", "2021-07-04", 2), hostile, ev("b", "2021-07-04", 1, "é")],
+        [],
+        [ev("a", "2021-07-04", 5), ev("a", "2001-01-01", 0), ev("a", "2021-07-04", 5, "tie")],
+    ]
+    for chosen in (packs[:1], packs[1:2], packs):
+        events = [e for pack in chosen for e in pack]
         path = tmp_path / "out" / "events.json"
-        writer.write_events_stream(str(path), events)
-        expected = writer.json_text({"events": events})
+        write_events_stream(str(path), site_order(PackedEvents.pack(p) for p in chosen))
+        expected = json_text({"events": sorted(events, key=site_sort_key)})
         assert path.read_bytes() == expected.encode("utf-8")
         assert "<" not in path.read_text(encoding="utf-8")

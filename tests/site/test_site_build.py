@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 from datetime import date
@@ -89,7 +90,8 @@ def test_article_body_marked_up(build_site) -> None:
     marked = {(value, id_, text) for value, id_, _, text in times}
     expected = {(e["value"], e["id"], e["text"]) for e in events if not e["derived"]}
     assert marked == expected
-    titles = {text: title for _, _, title, text in times}
+    titles = {text: html_module.unescape(title) for _, _, title, text in times}
+    assert all(title.isascii() for _, _, title, _ in times)  # references, not raw dashes
     assert titles["yesterday"] == "yesterday — Sun 4 July 2021"
     assert titles["last week"] == "last week — 28 June – 4 July 2021 (week 26)"
     # code blocks and inline code are not read

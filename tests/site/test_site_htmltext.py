@@ -92,9 +92,9 @@ def test_mark_times_wraps_and_escapes() -> None:
     )
     assert marked == (
         '<p>They left on <time datetime="2021-07-04" id="t-a-1" class="timex" '
-        'title="Sunday — Sun &quot;4&quot; &lt;July&gt;">Sunday</time> &amp; '
+        'title="Sunday &#8212; Sun &quot;4&quot; &lt;July&gt;">Sunday</time> &amp; '
         '<time datetime="x&quot;&gt;&lt;script&gt;" id="t-a-3" class="timex" '
-        'title="Monday — L">Monday</time>.</p>'
+        'title="Monday &#8212; L">Monday</time>.</p>'
     )
 
 
@@ -109,7 +109,7 @@ def test_mark_times_keeps_the_html_valid() -> None:
         ],
     )
     # a whole element inside the expression is fine; an expression cut by a tag is left alone
-    assert '<time datetime="2021-W26" id="t-w" class="timex" title="last week — L">' in marked
+    assert '<time datetime="2021-W26" id="t-w" class="timex" title="last week &#8212; L">' in marked
     assert "<em>last</em> week</time>" in marked
     assert 'id="t-m"' not in marked
     assert text_of(marked) == plain
@@ -132,7 +132,7 @@ def test_mark_times_finds_the_right_occurrence() -> None:
     marked = mark_times(fragment, [event("s2", "Sunday", span_of(plain, "Sunday", 1))])
     assert marked == (
         '<p>Sunday, and then <b><time datetime="2021-07-04" id="t-s2" class="timex" '
-        'title="Sunday — L">Sunday</time></b> again.</p>'
+        'title="Sunday &#8212; L">Sunday</time></b> again.</p>'
     )
 
 

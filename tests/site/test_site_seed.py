@@ -95,7 +95,7 @@ def test_seed_article_marked_up(seed) -> None:
     )
     evs = [e for e in events(seed) if not e["derived"]]
     assert sorted(times) == sorted((e["value"], e["id"], e["text"]) for e in evs)
-    assert 'title="Sunday — Sun 4 July 2021"' in html
+    assert 'title="Sunday &#8212; Sun 4 July 2021"' in html
     # the title is not read: "Flee Into Tajikistan as Taliban Advances" has no date anyway,
     # but the caption is, and its credit stays intact
     assert "Credit: Nazim Qasmy, AP" in html
