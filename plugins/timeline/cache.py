@@ -34,16 +34,17 @@ import pickle
 import re
 import sqlite3
 import sys
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import astuple, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .eventjson import PackedEvents
+
 logger = logging.getLogger(__name__)
 
-CACHE_FORMAT = "2"  # bump when the layout of an entry changes
+CACHE_FORMAT = "3"  # bump when the layout of an entry changes
 CACHE_DIRNAME = "timeline"
 DATABASE = "cache.sqlite3"
 
@@ -99,12 +100,13 @@ def _engine_version_text() -> str:
 
 @functools.cache
 def _pipeline_code() -> str:
-    """Hash of the engine's files and of htmltext, events, labels and plugin (once a process)."""
+    """Hash of the engine's files and of the modules that make and pack events (once a process)."""
     package = Path(__file__).resolve().parent
     files = sorted((package / "engine").rglob("*.py")) + sorted(
         (package / "engine" / "lang").rglob("*.json")
     )
-    files += [package / f"{name}.py" for name in ("htmltext", "events", "labels", "plugin")]
+    names = ("htmltext", "events", "eventjson", "labels", "plugin")
+    files += [package / f"{name}.py" for name in names]
     h = hashlib.sha256()
     for path in files:
         if path.is_file():
@@ -178,25 +180,10 @@ def digest(parts: Mapping[str, str]) -> str:
 
 @dataclass
 class BuildStats:
-    """Counts for the one summary line that ends the build log."""
+    """Which articles came from the cache, for the summary line that ends the build log."""
 
-    articles: int = 0
-    expressions: int = 0
-    events: int = 0
-    unresolved: int = 0
     from_cache: int = 0
-    seconds: float = 0.0
     extracted: list[str] = field(default_factory=list)
-
-    def add(self, events: Iterable[Mapping[str, Any]], *, cached: bool, seconds: float) -> None:
-        """Count one article's events (derived events are events, not expressions)."""
-        events = list(events)
-        self.articles += 1
-        self.from_cache += int(cached)
-        self.seconds += seconds
-        self.events += len(events)
-        self.expressions += sum(1 for e in events if not e.get("derived"))
-        self.unresolved += sum(1 for e in events if e.get("start") is None)
 
     def cache_note(self, *, warm: bool) -> str:
         """`498 from cache`, naming the few articles extracted again on a warm build."""
@@ -207,14 +194,6 @@ class BuildStats:
         elif warm and self.extracted:
             note += f", {len(self.extracted):,} extracted again"
         return note
-
-    def summary(self) -> str:
-        """`timeline: 500 articles, 6,210 expressions, 5,870 events, 12 unresolved (...)`."""
-        return (
-            f"timeline: {self.articles:,} articles, {self.expressions:,} expressions, "
-            f"{self.events:,} events, {self.unresolved:,} unresolved "
-            f"({self.seconds:.1f} s, {self.from_cache:,} from cache)"
-        )
 
 
 class ExtractionCache:
@@ -354,12 +333,11 @@ class ExtractionCache:
         self,
         article: Any,
         settings: Mapping[str, Any],
-        compute: Callable[[], list[dict[str, Any]]],
+        compute: Callable[[], PackedEvents],
         *,
         reference: date | None,
-    ) -> list[dict[str, Any]]:
+    ) -> PackedEvents:
         """The article's events from the cache, or from `compute` (then stored)."""
-        started = time.perf_counter()
         if self._settings_text is None:
             self._settings_text = json.dumps(result_settings(settings), sort_keys=True)
             self._version = engine_version()
@@ -369,18 +347,17 @@ class ExtractionCache:
         key = "article-" + digest(parts)
         self._article_keys[id(article)] = key
         cached = self.get(key)
-        if isinstance(cached, list):
-            self.stats.add(cached, cached=True, seconds=time.perf_counter() - started)
-            return cached
-        events = compute()
+        if isinstance(cached, tuple):
+            self.stats.from_cache += 1
+            return PackedEvents(*cached)
+        packed = compute()
         source = str(getattr(article, "source_path", None) or getattr(article, "slug", "?"))
         self.stats.extracted.append(source)
         # On a warm build, say which articles were extracted again (and so why it took time).
         log = logger.info if self.had_entries else logger.debug
         log("timeline: extracted %s (not in cache)", source)
-        self.put(key, events)
-        self.stats.add(events, cached=False, seconds=time.perf_counter() - started)
-        return events
+        self.put(key, astuple(packed))
+        return packed
 
 
 def figure_key(events_id: str, reference: date | None, *, per_article: bool) -> str:

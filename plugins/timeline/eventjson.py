@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .events import site_sort_key
+from .events import count_unresolved, site_sort_key
 
 logger = logging.getLogger(__name__)
 
@@ -48,24 +48,27 @@ def json_text(payload: Any) -> str:
 @dataclass(frozen=True)
 class PackedEvents:
     """One article's events: the text of its JSON file, compressed, and what pages
-    ask for without unpacking (count, first and last dated events, digest)."""
+    and the build log ask for without unpacking them all."""
 
     data: bytes
     digest: str  # stands for the events in output and chart keys
     count: int
-    first: dict[str, Any] | None
-    last: dict[str, Any] | None
+    expressions: int  # events the text names itself (not derived from an offset)
+    unresolved: int
+    ends: bytes  # JSON of the first and last dated events (or nulls)
 
     @classmethod
     def pack(cls, events: Sequence[dict[str, Any]]) -> PackedEvents:
-        text = json_text({"events": list(events)})
+        text = json_text({"events": list(events)}).encode("utf-8", "surrogatepass")
         dated = [e for e in events if e["start"]]
+        ends = [dated[0], dated[-1]] if dated else [None, None]
         return cls(
-            data=zlib.compress(text.encode("utf-8", "surrogatepass"), 1),
-            digest=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            data=zlib.compress(text, 1),
+            digest=hashlib.sha256(text).hexdigest(),
             count=len(events),
-            first=dated[0] if dated else None,
-            last=dated[-1] if dated else None,
+            expressions=sum(1 for e in events if not e["derived"]),
+            unresolved=count_unresolved(events),
+            ends=json_text(ends).encode("utf-8", "surrogatepass"),
         )
 
     @property
@@ -74,6 +77,16 @@ class PackedEvents:
 
     def unpack(self) -> list[dict[str, Any]]:
         return json.loads(self.text)["events"]
+
+    @property
+    def first(self) -> dict[str, Any] | None:
+        """The earliest event placed on the calendar."""
+        return json.loads(self.ends)[0]
+
+    @property
+    def last(self) -> dict[str, Any] | None:
+        """The latest-starting event placed on the calendar."""
+        return json.loads(self.ends)[1]
 
 
 def site_order(packs: Iterable[PackedEvents]) -> Iterator[str]:

@@ -25,7 +25,7 @@ from typing import Any
 from . import overrides
 from .cache import ExtractionCache, cached_markup
 from .eventjson import PackedEvents
-from .events import ArticleFacts, build_events, count_unresolved
+from .events import ArticleFacts, build_events
 from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
 
@@ -69,12 +69,10 @@ class ArticleTimeline:
 
     @property
     def first(self) -> dict[str, Any] | None:
-        """The earliest event placed on the calendar."""
         return self.packed.first
 
     @property
     def last(self) -> dict[str, Any] | None:
-        """The latest-starting event placed on the calendar."""
         return self.packed.last
 
 
@@ -94,11 +92,11 @@ class BuildState:
     notes: list[str] = field(default_factory=list)
     cache: ExtractionCache | None = None
 
-    def count(self, events: list[dict[str, Any]]) -> None:
+    def add(self, packed: PackedEvents) -> None:
         self.articles += 1
-        self.events += len(events)
-        self.expressions += sum(1 for e in events if not e["derived"])
-        self.unresolved += count_unresolved(events)
+        self.events += packed.count
+        self.expressions += packed.expressions
+        self.unresolved += packed.unresolved
 
     def summary(self) -> str:
         seconds = (self.finished or time.perf_counter()) - self.started
@@ -164,13 +162,9 @@ def article_events(article: Any, settings: Mapping[str, Any]) -> list[dict[str, 
     return build_events(timexes, plain.text, article_facts(article, reference))
 
 
-def _format(pattern: str, article: Any) -> str | None:
-    return pattern.format(**article.url_format) if pattern else None
-
-
 def attach_timeline(
     article: Any,
-    events: list[dict[str, Any]],
+    packed: PackedEvents,
     settings: Mapping[str, Any],
     build: BuildState,
     *,
@@ -178,18 +172,25 @@ def attach_timeline(
 ) -> None:
     """Give templates `article.timeline`, mark the expressions up in the body, and
     remember the timeline for the writing step."""
-    if not events:
+    if not packed.count:
         article.timeline = None
         return
-    save_as = _format(settings["TIMELINE_SAVE_AS"], article)
-    json_save_as = _format(settings["TIMELINE_JSON_SAVE_AS"], article)
+    url_format = article.url_format  # a property Pelican computes on every access
+
+    def formatted(setting: str) -> str | None:
+        return settings[setting].format(**url_format) if settings[setting] else None
+
+    save_as = formatted("TIMELINE_SAVE_AS")
+    json_save_as = formatted("TIMELINE_JSON_SAVE_AS")
     if settings["TIMELINE_MARKUP"]:
-        article._content = cached_markup(article, lambda: mark_times(article._content, events))
+        article._content = cached_markup(
+            article, lambda: mark_times(article._content, packed.unpack())
+        )
     timeline = ArticleTimeline(
-        packed=PackedEvents.pack(events),
-        url=_format(settings["TIMELINE_URL"], article) if save_as else None,
+        packed=packed,
+        url=formatted("TIMELINE_URL") if save_as else None,
         save_as=save_as,
-        json_url=_format(settings["TIMELINE_JSON_URL"], article) if json_save_as else None,
+        json_url=formatted("TIMELINE_JSON_URL") if json_save_as else None,
         json_save_as=json_save_as,
         listed=listed,
     )
@@ -208,17 +209,21 @@ def process_article(
         if not author.enabled:
             logger.info("%s: timeline off (article metadata)", source_name(article))
             return
+
+        def extract() -> PackedEvents:
+            return PackedEvents.pack(article_events(article, settings))
+
         if build.cache is None:
-            events = article_events(article, settings)
+            packed = extract()
         else:
-            events = build.cache.article_events(
-                article,
-                settings,
-                lambda: article_events(article, settings),
-                reference=reference_date(article),
+            packed = build.cache.article_events(
+                article, settings, extract, reference=reference_date(article)
             )
-        events = overrides.apply_overrides(events, article, author)
-        attach_timeline(article, events, settings, build, listed=listed)
+        if author.fix or author.exclude or author.add:
+            packed = PackedEvents.pack(
+                overrides.apply_overrides(packed.unpack(), article, author)
+            )
+        attach_timeline(article, packed, settings, build, listed=listed)
     except Exception as exc:  # one bad article must not stop the others
         build.failed += 1
         logger.error(
@@ -226,8 +231,8 @@ def process_article(
         )
         logger.debug("timeline failure in %s", source_name(article), exc_info=True)
         return
-    build.count(events)
-    logger.debug("timeline: %s: %d events", source_name(article), len(events))
+    build.add(packed)
+    logger.debug("timeline: %s: %d events", source_name(article), packed.count)
 
 
 # --- signal handlers ---------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from timeline import cache as cache_mod
 from timeline.cache import ExtractionCache, article_key_parts, digest
+from timeline.eventjson import PackedEvents
 
 SETTINGS: dict[str, Any] = {
     "DEFAULT_LANG": "en",
@@ -89,26 +90,31 @@ def test_same_inputs_same_key_and_no_collision_by_concatenation() -> None:
 def _counting(events: list[dict[str, Any]]):
     calls: list[int] = []
 
-    def compute() -> list[dict[str, Any]]:
+    def compute() -> PackedEvents:
         calls.append(1)
-        return events
+        return PackedEvents.pack(events)
 
     return compute, calls
 
 
 def test_hit_after_put_miss_after_change(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(cache_mod, "engine_version", lambda: "1")
-    events = [{"id": "a-1", "text": "Sunday", "start": "2021-07-04", "derived": False}]
+    events = [
+        {"id": "a-1", "text": "Sunday", "start": "2021-07-04", "derived": False}
+        | {"type": "DATE", "kind": "day"}
+    ]
     compute, calls = _counting(events)
 
     first = ExtractionCache(tmp_path / "timeline")
-    assert first.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5)) == events
+    got = first.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5))
+    assert got.unpack() == events
     assert len(calls) == 1 and first.stats.from_cache == 0
     first.prune()  # the end of a build: the bundle is saved
 
     second = ExtractionCache(tmp_path / "timeline")
     got = second.article_events(article(), SETTINGS, compute, reference=date(2021, 7, 5))
-    assert got == events and len(calls) == 1 and second.stats.from_cache == 1
+    assert got.unpack() == events and len(calls) == 1 and second.stats.from_cache == 1
+    assert got.first == events[0] and got.count == 1 and got.expressions == 1
 
     changed = article(_content="<p>Monday</p>")
     second.article_events(changed, SETTINGS, compute, reference=date(2021, 7, 5))
@@ -154,15 +160,18 @@ def test_disabled_cache_never_stores(tmp_path: Path) -> None:
 
 
 def test_summary_line() -> None:
-    stats = cache_mod.BuildStats()
+    from timeline.plugin import BuildState
+
+    build = BuildState(started=0.0, finished=0.8)
     events = [
-        {"derived": False, "start": "2021-07-04"},
-        {"derived": True, "start": "2021-07-02"},
-        {"derived": False, "start": None},
+        {"derived": False, "start": "2021-07-04", "type": "DATE", "kind": "day"},
+        {"derived": True, "start": "2021-07-02", "type": "DATE", "kind": "day"},
+        {"derived": False, "start": None, "type": "DATE", "kind": "unplaced"},
     ]
-    for i in range(500):
-        stats.add(events, cached=i > 1, seconds=0.0016)
-    assert stats.summary() == (
+    for _ in range(500):
+        build.add(PackedEvents.pack(events))
+    build.notes.append("498 from cache")
+    assert build.summary() == (
         "timeline: 500 articles, 1,000 expressions, 1,500 events, 500 unresolved "
         "(0.8 s, 498 from cache)"
     )

@@ -165,7 +165,16 @@ def test_streamed_events_json_is_the_same_bytes_as_the_whole_sorted_text(tmp_pat
     from timeline.events import site_sort_key
 
     def ev(slug: str, start: str | None, order: int, text: str = "plain") -> dict:
-        return {"article_slug": slug, "start": start, "order": order, "text": text, "n": [1, 2.5]}
+        return {
+            "article_slug": slug,
+            "start": start,
+            "order": order,
+            "text": text,
+            "n": [1, 2.5],
+            "derived": False,
+            "type": "DATE",
+            "kind": "day" if start else "unplaced",
+        }
 
     hostile = ev("b", None, 0, "</script><b>&\u2028\u2029")
     packs = [
