@@ -53,6 +53,7 @@ class PackedEvents:
     data: bytes
     digest: str  # stands for the events in output and chart keys
     count: int
+    dated: int  # events placed on the calendar
     expressions: int  # events the text names itself (not derived from an offset)
     unresolved: int
     ends: bytes  # JSON of the first and last dated events (or nulls)
@@ -66,6 +67,7 @@ class PackedEvents:
             data=zlib.compress(text, 1),
             digest=hashlib.sha256(text).hexdigest(),
             count=len(events),
+            dated=len(dated),
             expressions=sum(1 for e in events if not e["derived"]),
             unresolved=count_unresolved(events),
             ends=json_text(ends).encode("utf-8", "surrogatepass"),

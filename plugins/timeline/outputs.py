@@ -42,7 +42,7 @@ def sha(*pieces: str) -> str:
 def content_text(item: Any, memo: dict[int, str] | None = None) -> str:
     """What a template can show of an article or page, as one digest.
 
-    `memo` (id -> digest) spares the work for an item met again: context lists
+    `memo` (id -> text) spares the work for an item met again: context lists
     hold each article several times (articles, dates, categories, tags, ...).
     """
     if memo is not None and id(item) in memo:
@@ -55,7 +55,7 @@ def content_text(item: Any, memo: dict[int, str] | None = None) -> str:
         str(getattr(item, "save_as", "")),
         str(getattr(item, "status", "")),
         hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest(),
-        stable_text(dict(metadata)),
+        stable_text(dict(metadata), memo),
         stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
     ]
     text = sha(*fields)
@@ -78,7 +78,13 @@ def stable_text(value: Any, memo: dict[int, str] | None = None) -> str:
     if hasattr(value, "source_path"):  # content: `url` is costly, so only once per item
         return content_text(value, memo)
     if hasattr(value, "slug") and hasattr(value, "url") and hasattr(value, "name"):
-        return f"<{type(value).__name__} {value.name}|{value.url}>"
+        # Tags, categories, authors: few, met in every article, and `url` is costly.
+        if memo is not None and id(value) in memo:
+            return memo[id(value)]
+        text = f"<{type(value).__name__} {value.name}|{value.url}>"
+        if memo is not None:
+            memo[id(value)] = text
+        return text
     if isinstance(value, Mapping):
         items = sorted((stable_text(k, memo), stable_text(v, memo)) for k, v in value.items())
         return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"

@@ -166,7 +166,7 @@ class TimelineWriter:
         if not timeline.save_as:
             return
         reference = reference_date(article)
-        fkey = figure_key(ev_id, reference, per_article=True) if timeline.first else None
+        fkey = figure_key(ev_id, reference, per_article=True) if timeline.packed.dated else None
         path = sanitised_join(self.output_path, timeline.save_as)
         digest = self.page_digest(
             "page",
@@ -278,7 +278,7 @@ def write_index_pages(out: TimelineWriter, listed: Sequence[tuple[Any, Any]]) ->
         page_events_id = events_digest(out.events_ids[id(t)] for _, t in page)
         fkey = (
             figure_key(page_events_id, None, per_article=False)
-            if any(t.first for _, t in page)
+            if any(t.packed.dated for _, t in page)
             else None
         )
         path = sanitised_join(out.output_path, save_as)
