@@ -51,8 +51,7 @@ def content_text(item: Any, memo: dict[int, str] | None = None) -> str:
     body = getattr(item, "_content", None) or ""
     fields = [
         "content",
-        str(getattr(item, "url", "")),
-        str(getattr(item, "save_as", "")),
+        stable_text(_url_inputs(item), memo),
         str(getattr(item, "status", "")),
         hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest(),
         stable_text(dict(metadata), memo),
@@ -62,6 +61,16 @@ def content_text(item: Any, memo: dict[int, str] | None = None) -> str:
     if memo is not None:
         memo[id(item)] = text
     return text
+
+
+def _url_inputs(item: Any) -> Any:
+    """What `url` and `save_as` are formatted from (the patterns are settings or metadata,
+    both in the digest): one call of a property Pelican computes on every access."""
+    values = getattr(item, "url_format", None)
+    if isinstance(values, dict) and not hasattr(item, "date"):
+        # Pelican fills in the current time for undated content (pages).
+        values = {k: v for k, v in values.items() if k != "date"}
+    return values
 
 
 def stable_text(value: Any, memo: dict[int, str] | None = None) -> str:

@@ -42,6 +42,11 @@ class Site:
                 ),
                 encoding="utf-8",
             )
+        # An undated page in the context: the digest must not see Pelican's "now" for it.
+        (self.content / "pages").mkdir()
+        (self.content / "pages" / "about.md").write_text(
+            "Title: About\n\nWho writes here.\n", encoding="utf-8"
+        )
         self.theme = root / "theme"
         shutil.copytree(ROOT / "theme", self.theme)
 
