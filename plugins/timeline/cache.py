@@ -215,7 +215,7 @@ class ExtractionCache:
         self._settings_text: str | None = None  # settings do not change within a build
         self._article_keys: dict[int, str] = {}  # id(article) -> its key, for cached_markup
         self._version: str | None = None
-        self.had_entries = bool(self.enabled and self.stored_keys())
+        self.had_entries = self.enabled and self._has_entries()
 
     @classmethod
     def for_settings(cls, settings: Mapping[str, Any]) -> ExtractionCache:
@@ -254,6 +254,15 @@ class ExtractionCache:
                 return None
         self._db = db
         return db
+
+    def _has_entries(self) -> bool:
+        db = self._connect(create=False)
+        if db is None:
+            return False
+        try:
+            return db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None
+        except sqlite3.Error:
+            return False
 
     def stored_keys(self) -> set[str]:
         """Every stored key."""
@@ -311,7 +320,8 @@ class ExtractionCache:
         if db is None:
             return 0
         try:
-            stale = [key for key in self.stored_keys() if key not in self.used]
+            rows = db.execute("SELECT key FROM entries")
+            stale = [key for (key,) in rows if key not in self.used]
             db.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in stale])
             db.commit()
         except sqlite3.Error as exc:

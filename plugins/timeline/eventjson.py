@@ -56,7 +56,7 @@ class PackedEvents:
     dated: int  # events placed on the calendar
     expressions: int  # events the text names itself (not derived from an offset)
     unresolved: int
-    ends: bytes  # JSON of the first and last dated events (or nulls)
+    ends: bytes  # compressed JSON of the first and last dated events (or nulls)
 
     @classmethod
     def pack(cls, events: Sequence[dict[str, Any]]) -> PackedEvents:
@@ -64,13 +64,13 @@ class PackedEvents:
         dated = [e for e in events if e["start"]]
         ends = [dated[0], dated[-1]] if dated else [None, None]
         return cls(
-            data=zlib.compress(text, 1),
+            data=zlib.compress(text),
             digest=hashlib.sha256(text).hexdigest(),
             count=len(events),
             dated=len(dated),
             expressions=sum(1 for e in events if not e["derived"]),
             unresolved=count_unresolved(events),
-            ends=json_text(ends).encode("utf-8", "surrogatepass"),
+            ends=zlib.compress(json_text(ends).encode("utf-8", "surrogatepass")),
         )
 
     @property
@@ -83,12 +83,12 @@ class PackedEvents:
     @property
     def first(self) -> dict[str, Any] | None:
         """The earliest event placed on the calendar."""
-        return json.loads(self.ends)[0]
+        return json.loads(zlib.decompress(self.ends))[0]
 
     @property
     def last(self) -> dict[str, Any] | None:
         """The latest-starting event placed on the calendar."""
-        return json.loads(self.ends)[1]
+        return json.loads(zlib.decompress(self.ends))[1]
 
 
 def site_order(packs: Iterable[PackedEvents]) -> Iterator[str]:
