@@ -22,7 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "TIMELINE_INDEX_SAVE_AS": "timeline/index.html",
     # The site-wide timeline shows this many stories per page, newest first (0: all on one
     # page); the second and later pages follow this pattern ({number} is 2, 3, ...).
-    "TIMELINE_INDEX_ARTICLES_PER_PAGE": 50,
+    "TIMELINE_INDEX_ARTICLES_PER_PAGE": 20,
     "TIMELINE_INDEX_PAGE_URL": "timeline/index{number}.html",
     "TIMELINE_INDEX_PAGE_SAVE_AS": "timeline/index{number}.html",
     "TIMELINE_EVENTS_URL": "timeline/events.json",
