@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 import pytest
+from timeline.eventjson import escape_json_for_script
 from timeline.figure import (
     build_figure,
-    escape_json_for_script,
     figure_data,
     figure_json,
     focus_range,

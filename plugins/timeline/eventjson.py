@@ -22,7 +22,7 @@ from .events import count_unresolved, site_sort_key
 
 logger = logging.getLogger(__name__)
 
-# Safe even if a browser sniffs the file as HTML; str.replace is far faster than translate.
+# In JSON these characters occur only inside strings, where the \u form means the same.
 _JSON_ESCAPES = (
     ("<", "\\u003c"),
     (">", "\\u003e"),
@@ -33,7 +33,9 @@ _JSON_ESCAPES = (
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
-def escaped(text: str) -> str:
+def escape_json_for_script(text: str) -> str:
+    """JSON text made safe inside <script type="application/json"> and if a browser
+    sniffs a .json file as HTML; chained replaces are far faster than translate."""
     for char, escape in _JSON_ESCAPES:
         if char in text:
             text = text.replace(char, escape)
@@ -42,7 +44,7 @@ def escaped(text: str) -> str:
 
 def json_text(payload: Any) -> str:
     """Compact, stable JSON that is also safe if a browser sniffs it as HTML."""
-    return escaped(_encode(payload)) + "\n"
+    return escape_json_for_script(_encode(payload)) + "\n"
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def site_order(packs: Iterable[PackedEvents]) -> Iterator[str]:
         for pack in packs:
             db.executemany(
                 "INSERT INTO events VALUES (?, ?, ?, ?)",
-                ((*site_sort_key(e), escaped(_encode(e))) for e in pack.unpack()),
+                ((*site_sort_key(e), escape_json_for_script(_encode(e))) for e in pack.unpack()),
             )
         for (body,) in db.execute("SELECT body FROM events ORDER BY day, slug, n, rowid"):
             yield body

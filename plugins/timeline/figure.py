@@ -28,6 +28,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .eventjson import escape_json_for_script
+
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
@@ -574,21 +576,6 @@ def figure_data(
         },
     )
     return {"data": traces, "layout": layout}
-
-
-def escape_json_for_script(text: str) -> str:
-    """Make JSON text safe inside <script type="application/json">.
-
-    In JSON these characters occur only inside strings, where the \\u form
-    means the same; chained replaces are much faster than a per-character map.
-    """
-    return (
-        text.replace("&", "\\u0026")
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
 
 
 def figure_json(fig: go.Figure | Mapping[str, Any]) -> str:

@@ -159,8 +159,9 @@ class OutputRecords:
     def _key(self, path: str) -> str:
         return "output-" + sha(os.path.abspath(path))
 
-    def current(self, path: str, digest: str | None) -> bool:
-        """True when `path` holds what `digest` stands for (then it is kept, not rendered)."""
+    def current(self, path: str, digest: str | None, *, keep: str | None = None) -> bool:
+        """True when `path` holds what `digest` stands for (then it is kept, not rendered,
+        and so is the cache entry `keep` it was made from, which it does not read)."""
         if self.store is None or digest is None:
             return False
         key = self._key(path)
@@ -171,6 +172,8 @@ class OutputRecords:
             current = False
         if current:
             self.kept += 1
+            if keep:
+                cache_module.keep_entry(keep)
         return current
 
     def wrote(self, path: str, digest: str | None) -> None:

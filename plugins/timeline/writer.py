@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, Template, TemplateNotFound
 from pelican.utils import sanitised_join
 
-from .cache import cached_figure_json, figure_key, keep_entry
+from .cache import cached_figure_json, figure_key
 from .eventjson import json_text, site_order, write_events_stream
 from .events import site_sort_key
 from .outputs import OutputRecords, build_text, content_text, events_digest, sha
@@ -180,9 +180,7 @@ class TimelineWriter:
             ev_id,
             fkey or "",
         )
-        if self.records.current(path, digest):
-            if fkey:
-                keep_entry(fkey)
+        if self.records.current(path, digest, keep=fkey):
             return
         events = timeline.events
         figure = figure_json_for(
@@ -296,9 +294,7 @@ def write_index_pages(out: TimelineWriter, listed: Sequence[tuple[Any, Any]]) ->
             fkey or "",
             *(content_text(article, out.memo) for article, _ in page),
         )
-        if out.records.current(path, digest):
-            if fkey:
-                keep_entry(fkey)
+        if out.records.current(path, digest, keep=fkey):
             continue
         articles = [article for article, _ in page]
         events = sorted(

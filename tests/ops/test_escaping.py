@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from timeline import figure, htmltext, writer
+from timeline import eventjson, figure, htmltext, writer
 
 NASTY = [
     "</script>",
@@ -68,7 +68,7 @@ def test_json_text_is_inert_and_round_trips(payload: object) -> None:
 @given(s=strings)
 def test_script_escape_is_inert_and_round_trips(s: str) -> None:
     raw = json.dumps({"s": s}, ensure_ascii=False)
-    safe = figure.escape_json_for_script(raw)
+    safe = eventjson.escape_json_for_script(raw)
     assert not any(ch in safe for ch in UNSAFE_IN_SCRIPT)
     assert json.loads(safe) == {"s": s}
 
