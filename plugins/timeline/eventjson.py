@@ -1,9 +1,10 @@
 """Events as the JSON the site publishes, held compressed between extraction and writing.
 
 A site's events as dicts cost about 1.5 KB each for the whole build; as the
-compressed JSON text of the article's timeline file, about a tenth of that.
-Pages unpack an article's events when they render it, and the site-wide
-`events.json` is sorted on disk, so memory does not grow with the site.
+compressed JSON text of the article's timeline file, about a tenth of that,
+and parked in a temporary file (`Spool`) until a page asks for them, nothing
+that grows with the site. Pages unpack an article's events when they render
+it, and the site-wide `events.json` is sorted on disk.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import json
 import logging
 import os
 import sqlite3
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .events import count_unresolved, site_sort_key
@@ -47,18 +49,55 @@ def json_text(payload: Any) -> str:
     return escape_json_for_script(_encode(payload)) + "\n"
 
 
-@dataclass(frozen=True)
+class Spool:
+    """Bytes kept in an unlinked temporary file instead of memory, read back on demand.
+
+    The file goes away with the last reference to the spool (or at exit).
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the spool)
+        self._size = 0
+
+    def hold(self, data: bytes) -> Spooled:
+        written = os.write(self._file.fileno(), data)
+        while written < len(data):  # a short write: go on from where it stopped
+            written += os.write(self._file.fileno(), data[written:])
+        self._size += len(data)
+        return Spooled(self, self._size - len(data), len(data))
+
+    def read(self, offset: int, length: int) -> bytes:
+        return os.pread(self._file.fileno(), length, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """Where some bytes are in a `Spool`."""
+
+    spool: Spool
+    offset: int
+    length: int
+
+    def read(self) -> bytes:
+        return self.spool.read(self.offset, self.length)
+
+
+def _bytes(data: bytes | Spooled) -> bytes:
+    return data if isinstance(data, bytes) else data.read()
+
+
+@dataclass(frozen=True, slots=True)
 class PackedEvents:
     """One article's events: the text of its JSON file, compressed, and what pages
     and the build log ask for without unpacking them all."""
 
-    data: bytes
+    data: bytes | Spooled
     digest: str  # stands for the events in output and chart keys
     count: int
     dated: int  # events placed on the calendar
     expressions: int  # events the text names itself (not derived from an offset)
     unresolved: int
-    ends: bytes  # compressed JSON of the first and last dated events (or nulls)
+    ends: bytes | Spooled  # compressed JSON of the first and last dated events (or nulls)
 
     @classmethod
     def pack(cls, events: Sequence[dict[str, Any]]) -> PackedEvents:
@@ -75,9 +114,13 @@ class PackedEvents:
             ends=zlib.compress(json_text(ends).encode("utf-8", "surrogatepass")),
         )
 
+    def spooled(self, spool: Spool) -> PackedEvents:
+        """The same events, their bytes moved to `spool`."""
+        return replace(self, data=spool.hold(_bytes(self.data)), ends=spool.hold(_bytes(self.ends)))
+
     @property
     def text(self) -> str:
-        return zlib.decompress(self.data).decode("utf-8", "surrogatepass")
+        return zlib.decompress(_bytes(self.data)).decode("utf-8", "surrogatepass")
 
     def unpack(self) -> list[dict[str, Any]]:
         return json.loads(self.text)["events"]
@@ -85,12 +128,12 @@ class PackedEvents:
     @property
     def first(self) -> dict[str, Any] | None:
         """The earliest event placed on the calendar."""
-        return json.loads(zlib.decompress(self.ends))[0]
+        return json.loads(zlib.decompress(_bytes(self.ends)))[0]
 
     @property
     def last(self) -> dict[str, Any] | None:
         """The latest-starting event placed on the calendar."""
-        return json.loads(zlib.decompress(self.ends))[1]
+        return json.loads(zlib.decompress(_bytes(self.ends)))[1]
 
 
 def site_order(packs: Iterable[PackedEvents]) -> Iterator[str]:

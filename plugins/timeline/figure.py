@@ -25,7 +25,6 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .eventjson import escape_json_for_script
@@ -83,7 +82,6 @@ def _bounds(event: dict[str, Any]) -> tuple[date, date]:
     return _parse_bounds(event["start"], event.get("end"))
 
 
-@lru_cache(maxsize=4096)
 def _parse_bounds(start_text: str, end_text: str | None) -> tuple[date, date]:
     start = date.fromisoformat(start_text)
     end = date.fromisoformat(end_text) if end_text else start

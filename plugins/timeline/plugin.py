@@ -24,7 +24,7 @@ from typing import Any
 
 from . import overrides
 from .cache import ExtractionCache, cached_markup
-from .eventjson import PackedEvents
+from .eventjson import PackedEvents, Spool
 from .events import ArticleFacts, build_events
 from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
@@ -40,7 +40,7 @@ STATE = "timeline_build"  # attribute of the articles generator holding the buil
 _TO_REPORT: list[BuildState] = []
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleTimeline:
     """What templates see as `article.timeline` (None for an article without events).
 
@@ -91,6 +91,8 @@ class BuildState:
     # Extra parts for the summary line's parentheses (e.g. cache counts).
     notes: list[str] = field(default_factory=list)
     cache: ExtractionCache | None = None
+    # Where the timelines' events wait, out of memory, for the pages to be written.
+    spool: Spool = field(default_factory=Spool)
 
     def add(self, packed: PackedEvents) -> None:
         self.articles += 1
@@ -187,7 +189,7 @@ def attach_timeline(
             article, lambda: mark_times(article._content, packed.unpack())
         )
     timeline = ArticleTimeline(
-        packed=packed,
+        packed=packed.spooled(build.spool),
         url=formatted("TIMELINE_URL") if save_as else None,
         save_as=save_as,
         json_url=formatted("TIMELINE_JSON_URL") if json_save_as else None,
@@ -220,9 +222,7 @@ def process_article(
                 article, settings, extract, reference=reference_date(article)
             )
         if author.fix or author.exclude or author.add:
-            packed = PackedEvents.pack(
-                overrides.apply_overrides(packed.unpack(), article, author)
-            )
+            packed = PackedEvents.pack(overrides.apply_overrides(packed.unpack(), article, author))
         attach_timeline(article, packed, settings, build, listed=listed)
     except Exception as exc:  # one bad article must not stop the others
         build.failed += 1

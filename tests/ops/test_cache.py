@@ -220,3 +220,24 @@ def test_engine_key_has_the_version_and_a_hash_of_the_pipeline_code() -> None:
 def test_tag_order_is_part_of_the_key() -> None:
     """Events carry the tags in the article's order, so the order must miss the cache."""
     assert key(article(tags=["x", "y"])) != key(article(tags=["y", "x"]))
+
+
+def test_spooled_events_read_back_the_same() -> None:
+    from timeline.eventjson import Spool
+
+    spool = Spool()
+    packs = [
+        PackedEvents.pack(
+            [
+                {"id": f"e{i}", "derived": False, "start": f"2021-07-0{i + 1}", "kind": "day"}
+                for i in range(n)
+            ]
+        )
+        for n in (3, 0, 1)
+    ]
+    held = [pack.spooled(spool) for pack in packs]
+    assert [type(h.data).__name__ for h in held] == ["Spooled"] * 3
+    for pack, back in zip(packs, held, strict=True):
+        assert back.unpack() == pack.unpack()
+        assert (back.first, back.last) == (pack.first, pack.last)
+        assert (back.digest, back.count, back.dated) == (pack.digest, pack.count, pack.dated)
