@@ -196,6 +196,11 @@ class BuildStats:
         return note
 
 
+def _mark(key: str) -> bytes:
+    """What the set of used keys holds for `key`: a short digest, a third of its size."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 class ExtractionCache:
     """The build cache: one SQLite file in CACHE_PATH/timeline; made anew for each build.
 
@@ -209,7 +214,7 @@ class ExtractionCache:
     def __init__(self, folder: Path | str | None, *, enabled: bool = True) -> None:
         self.folder = Path(folder) if folder else None
         self.enabled = enabled and self.folder is not None
-        self.used: set[str] = set()
+        self.used: set[bytes] = set()  # `_mark` of each key this build used
         self.stats = BuildStats()
         self._db: sqlite3.Connection | None = None
         self._settings_text: str | None = None  # settings do not change within a build
@@ -286,7 +291,7 @@ class ExtractionCache:
             logger.warning("timeline: ignoring unreadable cache entry %s: %s", key, exc)
             return None
         if row is not None:
-            self.used.add(key)
+            self.used.add(_mark(key))
         return value
 
     def put(self, key: str, value: Any) -> None:
@@ -294,7 +299,7 @@ class ExtractionCache:
         db = self._connect(create=True)
         if db is None:
             return
-        self.used.add(key)
+        self.used.add(_mark(key))
         blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (key, blob))
@@ -321,7 +326,7 @@ class ExtractionCache:
             return 0
         try:
             rows = db.execute("SELECT key FROM entries")
-            stale = [key for (key,) in rows if key not in self.used]
+            stale = [key for (key,) in rows if _mark(key) not in self.used]
             db.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in stale])
             db.commit()
         except sqlite3.Error as exc:
@@ -406,7 +411,7 @@ def keep_entry(key: str) -> None:
     """Keep an entry this build did not need to read (its output is still current)."""
     store = _current
     if store is not None and store.enabled:
-        store.used.add(key)
+        store.used.add(_mark(key))
 
 
 def cached_figure_json(
@@ -433,7 +438,8 @@ def cached_markup(article: Any, compute: Callable[[], str]) -> str:
     when the events or the body do.
     """
     store = _current
-    article_key = store._article_keys.get(id(article)) if store is not None else None
+    # Popped: the key is needed once, and a big site's keys held to the end add up.
+    article_key = store._article_keys.pop(id(article), None) if store is not None else None
     if store is None or not store.enabled or article_key is None:
         return compute()
     from timeline import htmltext
