@@ -18,7 +18,7 @@ import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import IO, Any
 
 from .events import count_unresolved, site_sort_key
 
@@ -52,21 +52,34 @@ def json_text(payload: Any) -> str:
 class Spool:
     """Bytes kept in an unlinked temporary file instead of memory, read back on demand.
 
-    The file goes away with the last reference to the spool (or at exit).
+    The file is made at the first `hold` and goes away with the last reference to
+    the spool (or at exit). Without a usable temporary folder, bytes stay in memory.
     """
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the spool)
+        self._file: IO[bytes] | None = None
         self._size = 0
+        self._broken = False
 
-    def hold(self, data: bytes) -> Spooled:
-        written = os.write(self._file.fileno(), data)
-        while written < len(data):  # a short write: go on from where it stopped
-            written += os.write(self._file.fileno(), data[written:])
+    def hold(self, data: bytes) -> bytes | Spooled:
+        """Where `data` can be read back from: the file, or `data` itself."""
+        if self._broken:
+            return data
+        try:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the spool)
+            written = 0
+            while written < len(data):  # os.write may write less than asked
+                written += os.write(self._file.fileno(), data[written:])
+        except OSError as exc:
+            self._broken = True  # what is already in the file stays readable
+            logger.warning("timeline: no temporary file for events (%s); kept in memory", exc)
+            return data
         self._size += len(data)
         return Spooled(self, self._size - len(data), len(data))
 
     def read(self, offset: int, length: int) -> bytes:
+        assert self._file is not None
         return os.pread(self._file.fileno(), length, offset)
 
 

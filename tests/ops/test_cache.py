@@ -241,3 +241,17 @@ def test_spooled_events_read_back_the_same() -> None:
         assert back.unpack() == pack.unpack()
         assert (back.first, back.last) == (pack.first, pack.last)
         assert (back.digest, back.count, back.dated) == (pack.digest, pack.count, pack.dated)
+
+
+def test_events_stay_in_memory_without_a_temporary_folder(monkeypatch, caplog) -> None:
+    from timeline import eventjson
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied", "/tmp")
+
+    monkeypatch.setattr(eventjson.tempfile, "TemporaryFile", refuse)
+    pack = PackedEvents.pack([{"id": "e", "derived": False, "start": "2021-07-04", "kind": "day"}])
+    held = pack.spooled(eventjson.Spool())
+    assert isinstance(held.data, bytes)
+    assert held.unpack() == pack.unpack()
+    assert "no temporary file for events" in caplog.text
