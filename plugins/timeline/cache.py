@@ -197,7 +197,7 @@ class BuildStats:
 
 
 def _mark(key: str) -> bytes:
-    """What the set of used keys holds for `key`: a short digest, a third of its size."""
+    """What the set of used keys holds for `key`: a 16-byte digest, under half its size."""
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 

@@ -79,12 +79,8 @@ def placed(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _bounds(event: dict[str, Any]) -> tuple[date, date]:
-    return _parse_bounds(event["start"], event.get("end"))
-
-
-def _parse_bounds(start_text: str, end_text: str | None) -> tuple[date, date]:
-    start = date.fromisoformat(start_text)
-    end = date.fromisoformat(end_text) if end_text else start
+    start = date.fromisoformat(event["start"])
+    end = date.fromisoformat(event["end"]) if event.get("end") else start
     return start, max(start, end)
 
 
