@@ -179,8 +179,9 @@ def attach_timeline(
         return
     url_format = article.url_format  # a property Pelican computes on every access
 
-    def formatted(setting: str) -> str | None:
-        return settings[setting].format(**url_format) if settings[setting] else None
+    def formatted(setting: str, like: str | None = None) -> str | None:
+        text = settings[setting].format(**url_format) if settings[setting] else None
+        return like if text == like else text  # one string, not two, when URL = SAVE_AS
 
     save_as = formatted("TIMELINE_SAVE_AS")
     json_save_as = formatted("TIMELINE_JSON_SAVE_AS")
@@ -190,9 +191,9 @@ def attach_timeline(
         )
     timeline = ArticleTimeline(
         packed=packed.spooled(build.spool),
-        url=formatted("TIMELINE_URL") if save_as else None,
+        url=formatted("TIMELINE_URL", save_as) if save_as else None,
         save_as=save_as,
-        json_url=formatted("TIMELINE_JSON_URL") if json_save_as else None,
+        json_url=formatted("TIMELINE_JSON_URL", json_save_as) if json_save_as else None,
         json_save_as=json_save_as,
         listed=listed,
     )
