@@ -44,9 +44,6 @@ class Grammar:
     rules: tuple[tuple[str, re.Pattern], ...]
     index: dict[str, tuple[int, ...]]  # first word -> rules that may start with it
     token: re.Pattern
-    # first word -> one pattern that matches where any of its rules does: most
-    # tokens ("the", numbers) start no expression, and one regex call tells.
-    screens: dict[str, re.Pattern]
 
 
 @cache
@@ -249,16 +246,7 @@ def _build(lex: Lexicon) -> Grammar:
         for w in first[name]:
             index.setdefault(w, []).append(i)
     token = re.compile(r"'\d0s|\d+|[A-Za-z]+")
-    screen_of: dict[tuple[int, ...], re.Pattern] = {}
-    for ix in map(tuple, index.values()):
-        if len(ix) > 1 and ix not in screen_of:
-            screen_of[ix] = re.compile("|".join(f"(?:{rules[i][1]})" for i in ix))
-    return Grammar(
-        compiled,
-        {w: tuple(ix) for w, ix in index.items()},
-        token,
-        {w: screen_of[tuple(ix)] for w, ix in index.items() if len(ix) > 1},
-    )
+    return Grammar(compiled, {w: tuple(ix) for w, ix in index.items()}, token)
 
 
 DIGIT = "#"  # key of tokens that start with a digit

@@ -28,7 +28,6 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
     index = grammar.index
     handlers = rules.handlers
     patterns = grammar.rules
-    screens = grammar.screens
     out: list[Mention] = []
     limit = 0
     for tok in grammar.token.finditer(text):
@@ -42,9 +41,6 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
         if candidates is None:
             continue
         if s and (text[s - 1].isalnum() or (c.isdigit() and text[s - 1] in ".,")):
-            continue
-        screen = screens.get(key)
-        if screen is not None and screen.match(text, s) is None:
             continue
         found = []
         for i in candidates:
