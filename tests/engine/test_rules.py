@@ -130,6 +130,44 @@ def test_seasons_quarters_decades_centuries():
     assert (decade.start, decade.end) == (D("1990-01-01"), D("1999-12-31"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the 1800s the port grew.", ("1800s", "18", None)),
+        ("In the early 1900s the port grew.", ("the early 1900s", "19", "START")),
+        ("The 2000s were calm.", ("2000s", "200", None)),
+        ("In the late 1990s the port grew.", ("the late 1990s", "199", "END")),
+        ("By the mid-1990s the port grew.", ("the mid-1990s", "199", "MID")),
+        ("In the late 20th century the port grew.", ("the late 20th century", "19", "END")),
+        ("Prices rose in '70s Britain.", ("'70s", "197", None)),
+        ("Prices rose in \u201970s Britain.", ("\u201970s", "197", None)),
+        ("The 1960\u2019s were calm.", ("1960\u2019s", "196", None)),
+    ],
+)
+def test_decades_and_centuries_in_figures(sentence, expected):
+    t = one(sentence)
+    assert (t.text, t.value, t.mod) == expected
+
+
+def test_wire_clock_times_and_zones():
+    assert found("The convoy left at 0600 GMT and polls close at 8 p.m. ET.") == [
+        ("0600 GMT", "TIME", "2021-07-05T06:00"),
+        ("8 p.m. ET", "TIME", "2021-07-05T20:00"),
+    ]
+    assert found("It ended at 1430 local time.") == [
+        ("1430 local time", "TIME", "2021-07-05T14:30"),
+    ]
+    # a four-digit number is a clock time only with its zone
+    assert found("Some 1430 people left.") == []
+
+
+def test_a_time_restated_in_another_zone_is_one_time():
+    assert found("The blast came at 10:35 a.m. (0735 GMT).") == [
+        ("10:35 a.m.", "TIME", "2021-07-05T10:35"),
+    ]
+    assert found("The UN (2 p.m.) vote passed.") == [("2 p.m.", "TIME", "2021-07-05T14:00")]
+
+
 def test_references_to_present_past_future():
     assert found("Now and currently, recently and in the future.") == [
         ("Now", "DATE", "PRESENT_REF"),

@@ -117,7 +117,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"{edge}?(?:(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+|calendar\s+)?year|"
             rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d)",
         ),
-        ("decade", rf"{edge}?(?:the\s+)?{early}?(?:(?:1[6-9]|20)\d0'?s|'\d0s)(?!\w)"),
+        ("decade", rf"{edge}?(?:the\s+)?{early}?(?:(?:1[1-9]|20)\d0['’]?s|['’]\d0s)(?!\w)"),
         (
             "century",
             rf"{edge}?(?:the\s+)?{early}?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ordw}|twentieth|"
@@ -209,6 +209,7 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "time",
             rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+            rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{tz})"  # wire style: "0600 GMT"
             rf"|(?i:noon|midnight|midday)|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
             rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?"
             rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum})?",
@@ -245,7 +246,7 @@ def _build(lex: Lexicon) -> Grammar:
     for i, (name, _) in enumerate(rules):
         for w in first[name]:
             index.setdefault(w, []).append(i)
-    token = re.compile(r"'\d0s|\d+|[A-Za-z]+")
+    token = re.compile(r"['’]\d0s|\d+|[A-Za-z]+")
     return Grammar(compiled, {w: tuple(ix) for w, ix in index.items()}, token)
 
 

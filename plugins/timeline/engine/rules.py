@@ -164,6 +164,8 @@ class Rules:
         return None
 
     def edge_mod(self, ws: list[str]) -> str | None:
+        if ws[:1] == ["the"]:
+            ws = ws[1:]  # "the late 1990s" is as late as "late 1990s"
         j = " ".join(ws)
         if re.match(
             r"(the )?(end|close|latter part|second half|last half|latter half) of", j
@@ -336,13 +338,15 @@ class Rules:
 
     def on_decade(self, text, m):
         s = m.group()
-        d = re.search(r"(\d+)0'?s", s)
+        d = re.search(r"(\d+)0['’]?s", s)
         digits = d.group(1)
         first = int(digits) * 10 if len(digits) == 3 else 1900 + int(digits) * 10
         start = m.start()
-        if re.match(r"the\s+(?:\d|')", s, re.I):
+        if re.match(r"the\s+(?:\d|['’])", s, re.I):
             start += re.match(r"the\s+", s, re.I).end()  # "in the [1960s]"
-        return Mention(start, m.end(), "decade", year=first, mod=self.edge_mod(words(s)))
+        # "the 1800s" is the nineteenth century; "the 2000s" the decade (its usual reading)
+        kind = "century" if len(digits) == 3 and first % 100 == 0 and first < 2000 else "decade"
+        return Mention(start, m.end(), kind, year=first, mod=self.edge_mod(words(s)))
 
     def on_century(self, text, m):
         ws = words(m.group())
@@ -1039,8 +1043,12 @@ class Rules:
             return None  # "High Noon"
         s = m.group()
         low = s.lower()
+        before = text[max(0, m.start() - 20) : m.start()]
+        zones = "|".join(self.lex.timezones)
+        if re.search(rf"(?:\d|\b[ap]\.?m\.?|\b(?:{zones}))\s*\(\s*$", before):
+            return None  # "10:35 a.m. (0735 GMT)": the same time restated
         prev = self.prev_word(text, m.start()).lower()
-        tz = re.search(r"\b(" + "|".join(self.lex.timezones) + r")\b", s)
+        tz = re.search(rf"\b({zones})\b", s)
         ampm = re.search(r"\d\s*([ap])\.?m\b", low)
         pod_words = re.search(r"in the (\w+)", low)
         if "noon" in low or "midday" in low:
@@ -1048,7 +1056,7 @@ class Rules:
         elif "midnight" in low:
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
         else:
-            c = re.match(r"(\d{1,2})(?::(\d\d))?", s)
+            c = re.match(r"(\d{1,2})(?::?(\d\d))?", s)  # "10:30", "3", "0600 GMT"
             hh, mm = int(c.group(1)), int(c.group(2) or 0)
             if (
                 ampm is None

@@ -36,7 +36,7 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
             continue
         w = tok.group()
         c = w[0]
-        key = DIGIT if c.isdigit() else w if c == "'" else w.lower()
+        key = DIGIT if c.isdigit() else "'" if c in "'’" else w.lower()
         candidates = index.get(key)
         if candidates is None:
             continue
