@@ -149,6 +149,15 @@ def test_decades_and_centuries_in_figures(sentence, expected):
     assert (t.text, t.value, t.mod) == expected
 
 
+def test_halves_of_relative_years():
+    assert found("Sales fell in the second half of last year and will rise in the first "
+                 "half of next year; the second half of the year looks weak.") == [
+        ("the second half of last year", "DATE", "2020-H2"),
+        ("the first half of next year", "DATE", "2022-H1"),
+        ("the second half of the year", "DATE", "2021-H2"),
+    ]
+
+
 def test_wire_clock_times_and_zones():
     assert found("The convoy left at 0600 GMT and polls close at 8 p.m. ET.") == [
         ("0600 GMT", "TIME", "2021-07-05T06:00"),

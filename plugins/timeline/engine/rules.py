@@ -684,6 +684,10 @@ class Rules:
         unit = self.lex.units[ws[-1]]
         rel = "last" if "last" in ws[-2:] else "next" if "next" in ws[-2:] else "this"
         anaphoric = "that" in ws
+        half = re.match(r"(?:the )?(first|second|last|latter) half of", " ".join(ws))
+        if half and unit == "Y" and not anaphoric:  # "the second half of last year": 2020-H2
+            part = 1 if half.group(1) == "first" else 2
+            return Mention(m.start(), m.end(), "half", part=part, rel=f"year_{rel}")
         return Mention(
             m.start(),
             m.end(),
