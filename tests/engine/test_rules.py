@@ -30,6 +30,9 @@ def one(text: str, ref: date = MON):
         ("Troops must withdraw by Wednesday.", "2021-07-07"),
         ("The deal was signed on Monday.", "2021-07-05"),  # the publication day itself
         ("He told Reuters on Monday.", "2021-07-05"),
+        ("On Thursday, the vote passed.", "2021-07-01"),  # "the vote": a noun, no tense
+        ("Their visit on Friday ended early.", "2021-07-02"),
+        ("They will vote on Friday.", "2021-07-09"),
         ("Wednesday's vote was postponed, officials said they would meet again.",
          "2021-06-30"),
         ("The company said last Friday that it would close.", "2021-07-02"),

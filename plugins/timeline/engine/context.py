@@ -21,6 +21,8 @@ DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "co
                         "purchase", "acquisition", "merger", "sale", "verdict", "memo", "letter"])
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
+# only words that cannot be a subject: "that starts", "her leave" may be verbs
+DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
     ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to"]
 )
@@ -116,6 +118,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             k = 1  # "planned to", "set to", "is to"
         if k == 2:
             continue
+        if k == 1 and last in DETERMINERS:
+            continue  # "the vote", "a visit", "their plans": a noun, no tense
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             out.pop()  # "were planning to", "was expected to": the plan decides
