@@ -152,6 +152,16 @@ def test_decades_and_centuries_in_figures(sentence, expected):
     assert (t.text, t.value, t.mod) == expected
 
 
+def test_days_written_as_ordinal_words():
+    assert found("The rules start on the first of August.") == [
+        ("the first of August", "DATE", "2021-08-01"),
+    ]
+    assert found("He died on the twenty-first of March 1998.") == [
+        ("the twenty-first of March 1998", "DATE", "1998-03-21"),
+    ]
+    assert found("It is the first of many.") == []
+
+
 def test_halves_of_relative_years():
     assert found("Sales fell in the second half of last year and will rise in the first "
                  "half of next year; the second half of the year looks weak.") == [

@@ -64,6 +64,9 @@ def _build(lex: Lexicon) -> Grammar:
     yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
     yr_short = r"'\d\d(?!\w)"
     dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+    # "the first of August": ordinals written out name a day only before "of <month>"
+    day_ordw = "(?i:" + alt([k for k, v in lex.ordinals.items() if isinstance(v, int)
+                              and not k[0].isdigit()]) + ")"
     nums = [w for w in lex.cardinals if " " not in w or w.startswith(("a ", "half", "couple"))]
     numword = alt(nums)
     tens = alt([w for w in lex.cardinals if w.endswith("ty")])
@@ -97,7 +100,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "date_dmy",
-            rf"(?:{wd_any},?\s+)?(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?{mon_any}(?:,?\s+{yr})?",
+            rf"(?:{wd_any},?\s+)?(?:(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?|(?i:the)\s+{day_ordw}\s+(?i:of)\s+)"
+            rf"{mon_any}(?:,?\s+{yr})?",
         ),
         # the second day of "April 24 and 25", "March 3-5": the month is written once
         ("day_and", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)"

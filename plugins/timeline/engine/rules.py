@@ -214,7 +214,11 @@ class Rules:
             for w in ws
             if w[0].isdigit() and len(w) <= 4 and not (len(w) == 4 and w.isdigit())
         ]
-        days = [d for d in days if d <= 31]
+        days = [d for d in days if d <= 31] or [
+            n
+            for w in re.findall(r"[a-z]+(?:-[a-z]+)?", m.group().lower())
+            if isinstance(n := self.lex.ordinals.get(w), int) and n <= 31
+        ]
         if mon is None or not days:
             return None
         start = m.start()
