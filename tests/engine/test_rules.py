@@ -179,6 +179,7 @@ def test_wire_clock_times_and_zones():
     assert found("It ended at 1430 local time.") == [
         ("1430 local time", "TIME", "2021-07-05T14:30"),
     ]
+    assert found("The train left at 7.15am.") == [("7.15am", "TIME", "2021-07-05T07:15")]
     # a four-digit number is a clock time only with its zone
     assert found("Some 1430 people left.") == []
 

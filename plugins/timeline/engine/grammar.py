@@ -212,7 +212,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "time",
-            rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+            rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{tz})"  # wire style: "0600 GMT"
             rf"|(?i:noon|midnight|midday)|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
             rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?"

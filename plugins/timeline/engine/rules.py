@@ -1064,7 +1064,7 @@ class Rules:
         elif "midnight" in low:
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
         else:
-            c = re.match(r"(\d{1,2})(?::?(\d\d))?", s)  # "10:30", "3", "0600 GMT"
+            c = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?", s)  # "10:30", "7.15am", "3", "0600 GMT"
             hh, mm = int(c.group(1)), int(c.group(2) or 0)
             if (
                 ampm is None
