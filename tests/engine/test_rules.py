@@ -28,6 +28,8 @@ def one(text: str, ref: date = MON):
         ("Rebels attacked the town on Sunday.", "2021-07-04"),
         ("The talks are scheduled to resume on Thursday.", "2021-07-08"),
         ("Troops must withdraw by Wednesday.", "2021-07-07"),
+        ("The town was retaken by Sunday.", "2021-07-04"),  # done by then: past
+        ("The ruling was expected by Friday.", "2021-07-09"),
         ("The deal was signed on Monday.", "2021-07-05"),  # the publication day itself
         ("He told Reuters on Monday.", "2021-07-05"),
         ("On Thursday, the vote passed.", "2021-07-01"),  # "the vote": a noun, no tense
@@ -150,6 +152,15 @@ def test_seasons_quarters_decades_centuries():
 def test_decades_and_centuries_in_figures(sentence, expected):
     t = one(sentence)
     assert (t.text, t.value, t.mod) == expected
+
+
+def test_last_as_a_verb_is_outside_the_duration():
+    assert found("The trial is expected to last several weeks.") == [
+        ("several weeks", "DURATION", "PXW"),
+    ]
+    assert found("It rose over the last several weeks.") == [
+        ("the last several weeks", "DURATION", "PXW"),
+    ]
 
 
 def test_days_written_as_ordinal_words():

@@ -13,6 +13,7 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
+DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
@@ -71,6 +72,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         deadline = p in ("by", "until", "till") or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
         if deadline and not re.search(r"\bhad\b", before[-60:] + after):
+            done = DONE_BY.search(before)
+            if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
+                return -1  # "power was restored by Monday": done by then, not a deadline
             return DEADLINE
         if p in ("since",):
             return -1

@@ -13,6 +13,9 @@ from .lexicon import Lexicon, function_words
 from .mention import Mention
 from .periods import duration_value
 
+# "last" after these is the verb: "to last several weeks", "could last two years"
+LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do)\s+$"
+                          r"|'ll\s+$", re.I)
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
 PREPS = _FW["preps"]
@@ -745,6 +748,11 @@ class Rules:
             trail = None
             end = m.start() + s.rfind(" early")
         start = m.start()
+        if head[:1] == ["last"] and len(head) > 1 and LAST_AS_VERB.search(
+            text, max(0, start - 12), start
+        ):
+            start += re.match(r"last\s+", s, re.I).end()  # "expected to [last] several weeks"
+            head = head[1:]
         if len(head) > 1 and head[0] in ("over", "under") and head[1] == "the":
             start += s.lower().index("the")  # "over the last few days": a preposition
             head = head[1:]
