@@ -200,6 +200,11 @@ def test_a_time_restated_in_another_zone_is_one_time():
         ("10:35 a.m.", "TIME", "2021-07-05T10:35"),
     ]
     assert found("The UN (2 p.m.) vote passed.") == [("2 p.m.", "TIME", "2021-07-05T14:00")]
+    # the day written after the restated time is the time's day
+    assert found("The quake struck at 2:15 p.m. local time (0515 GMT) on Thursday.") == [
+        ("2:15 p.m. local time", "TIME", "2021-07-01T14:15"),
+        ("Thursday", "DATE", "2021-07-01"),
+    ]
 
 
 def test_references_to_present_past_future():

@@ -16,6 +16,8 @@ from .periods import duration_value
 # "last" after these is the verb: "to last several weeks", "could last two years"
 LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do)\s+$"
                           r"|'ll\s+$", re.I)
+# a time restated in parentheses, then its day: " (0735 GMT) on Friday"
+RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
 PREPS = _FW["preps"]
@@ -1091,6 +1093,9 @@ class Rules:
             if pod_words and pod_words.group(1) in ("afternoon", "evening", "night") and hh < 12:
                 hh += 12
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
+        later = RESTATED_THEN_DAY.match(text, m.end())
+        if wd is None and later and later.group(1).lower() in self.lex.weekdays:
+            wd = self.lex.weekdays[later.group(1).lower()]  # "10:35 a.m. (0735 GMT) Friday"
         shift = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
         ws = words(s)
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
