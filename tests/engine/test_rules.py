@@ -163,6 +163,16 @@ def test_last_as_a_verb_is_outside_the_duration():
     ]
 
 
+def test_numeric_dates_follow_the_order_the_text_writes_dates_in():
+    assert found("On July 4 the army left; on 5/7/2021 the report appeared.")[1] == (
+        "5/7/2021", "DATE", "2021-05-07",
+    )
+    assert found("On 4 July the army left; on 5/7/2021 the report appeared.")[1] == (
+        "5/7/2021", "DATE", "2021-07-05",
+    )
+    assert found("The report appeared on 5/7/2021.") == [("5/7/2021", "DATE", "2021-05-07")]
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

@@ -12,12 +12,14 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=8192)
-def parse_date(phrase: str, reference: date | None = None, prefer: str = "past") -> date | None:
+def parse_date(
+    phrase: str, reference: date | None = None, prefer: str = "past", order: str = "MDY"
+) -> date | None:
     """The calendar day `phrase` names, or None when dateparser cannot read it."""
     import dateparser  # slow to import: only when a candidate needs it
 
     settings = {
-        "DATE_ORDER": "MDY",
+        "DATE_ORDER": order,
         "PREFER_DATES_FROM": prefer,
         "RETURN_AS_TIMEZONE_AWARE": False,
         "REQUIRE_PARTS": ["day", "month"],
@@ -28,6 +30,6 @@ def parse_date(phrase: str, reference: date | None = None, prefer: str = "past")
     return parsed.date() if parsed else None
 
 
-def parse_absolute(phrase: str) -> date | None:
+def parse_absolute(phrase: str, *, day_first: bool = False) -> date | None:
     """A fully written date (with its year); None when dateparser cannot read it."""
-    return parse_date(phrase, None, "past")
+    return parse_date(phrase, None, "past", "DMY" if day_first else "MDY")

@@ -65,11 +65,26 @@ class Rules:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        months = "|".join(
+            sorted((m.capitalize() for m in lex.months if m.isalpha()), key=len, reverse=True)
+        )
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        self._day_month = re.compile(rf"\b{day}\s+(?:of\s+)?(?:{months})\b")
+        self._month_day = re.compile(rf"\b(?:{months})\.?\s+{day}\b(?!\d)")
+        self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
             name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
         }
 
     # ---- helpers -----------------------------------------------------
+    def day_first(self, text: str) -> bool:
+        """Does the text write its dates day first ("4 July 2021"), as most news outside
+        the United States does? Then "5/7/2021" is 5 July, not May 7."""
+        if self._order is None or self._order[0] is not text:
+            dm = len(self._day_month.findall(text))
+            self._order = (text, dm > 0 and dm > len(self._month_day.findall(text)))
+        return self._order[1]
+
     def is_count(self, w: str) -> bool:
         """A word that states a number of its own (not the article "a")."""
         card = self.lex.cardinals
@@ -241,7 +256,7 @@ class Rules:
     def on_date_numeric(self, text, m):
         from .dates import parse_absolute
 
-        d = parse_absolute(m.group())
+        d = parse_absolute(m.group(), day_first=self.day_first(text))
         if d is None:
             return None
         return Mention(m.start(), m.end(), "date", year=d.year, month=d.month, day=d.day)
