@@ -173,6 +173,19 @@ def test_numeric_dates_follow_the_order_the_text_writes_dates_in():
     assert found("The report appeared on 5/7/2021.") == [("5/7/2021", "DATE", "2021-05-07")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The talks began in August.", "2020-08"),  # the past verb governing the month
+        ("The talks, which began in September in Doha, have stalled.", "2020-09"),
+        ("The talks will begin in March.", "2022-03"),
+        ("The appeal is heard in May.", "2022-05"),  # "is heard": present, not past
+    ],
+)
+def test_bare_months_follow_the_verb_that_governs_them(sentence, value):
+    assert one(sentence).value == value
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

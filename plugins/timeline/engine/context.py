@@ -14,6 +14,7 @@ HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
+GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
@@ -80,7 +81,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             return -1
     if text.startswith("'s", span[1]) and text[span[0]].isupper():
         return -1  # "Wednesday's ruling": an event already named
-    best, best_dist, best_start, best_present = 0, 10**9, span[0], False
+    best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
@@ -91,12 +92,14 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         # the governing verb mostly comes before the time adverbial in English
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:
-            best, best_dist, best_start = k, dist, start
+            best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)):
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
+    if best == -1 and best_start < span[0] and GOVERNED.match(text, best_end, span[0]):
+        return -2  # "the talks began in September": the past verb that governs the date
     return best
 
 
@@ -116,8 +119,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         k = _kind(word, lex)
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
-        if k == -1 and last in MODAL_BEFORE_PARTICIPLE:
-            continue  # "would be held", "will have left": the modal decides
+        if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT):
+            continue  # "would be held", "will have left", "is heard": the modal or "is" decides
         if k == 2 and word == "to" and last in FUTURE_BEFORE_TO:
             k = 1  # "planned to", "set to", "is to"
         if k == 2:
