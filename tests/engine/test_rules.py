@@ -251,6 +251,9 @@ def test_durations_tied_to_the_present_are_placed():
         "the past three years", "P3Y", D("2018-07-05"), D("2021-07-05"))
     t = one("The country has fought for two decades.")
     assert (t.value, t.start, t.end) == ("P20Y", D("2001-07-05"), D("2021-07-05"))
+    t = one("Two decades of war have cost thousands of lives.")
+    assert (t.value, t.start, t.end) == ("P20Y", D("2001-07-05"), D("2021-07-05"))
+    assert one("Five years of growth were erased.").start is None
     t = one("Fighting spread over the last few days.")
     assert (t.text, t.value, t.fuzzy) == ("the last few days", "PXD", True)
     assert (t.start, t.end) == (D("2021-07-02"), D("2021-07-05"))

@@ -33,13 +33,15 @@ __all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
 PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\s+(?:the\s+)?$",
                          re.I)
 AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
+# "two decades of war have cost": the subject of a present perfect
+OF_PERFECT = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has)\s+(?!to\b)", re.I)
 
 
 def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Does the clause tie this duration to the present ("has fought for two decades")?"""
     before = text[max(sentence[0], start - 80):start]
     after = text[end:end + 4]
-    if PERFECT_FOR.search(before):
+    if PERFECT_FOR.search(before) or OF_PERFECT.match(text[end:min(sentence[1], end + 60)]):
         return True
     return bool(AFTER_OF.search(before) and after.startswith(" of"))
 
