@@ -186,6 +186,17 @@ def test_bare_months_follow_the_verb_that_governs_them(sentence, value):
     assert one(sentence).value == value
 
 
+def test_the_end_of_a_range_is_not_before_its_start():
+    assert found("The session runs from Sept. 6 to Dec. 17.") == [
+        ("Sept. 6", "DATE", "2021-09-06"),
+        ("Dec. 17", "DATE", "2021-12-17"),
+    ]
+    assert found("It ran from Dec. 20 to Jan. 5.") == [
+        ("Dec. 20", "DATE", "2020-12-20"),
+        ("Jan. 5", "DATE", "2021-01-05"),
+    ]
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

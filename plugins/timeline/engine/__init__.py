@@ -33,6 +33,8 @@ __all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
 PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\s+(?:the\s+)?$",
                          re.I)
 AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
+RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 # "two decades of war have cost": the subject of a present perfect
 OF_PERFECT = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has)\s+(?!to\b)", re.I)
 
@@ -44,6 +46,27 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
     if PERFECT_FOR.search(before) or OF_PERFECT.match(text[end:min(sentence[1], end + 60)]):
         return True
     return bool(AFTER_OF.search(before) and after.startswith(" of"))
+
+
+def _order_ranges(text: str, found: list[Timex], dated: list, reference: date) -> None:
+    """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
+    its year that would be moves on a year."""
+    periods = dict(dated)
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        pa, pb = periods.get(a.span), periods.get(b.span)
+        if pa is None or pb is None or pb.gran not in (P.DAY, P.MONTH) or pb.end >= pa.start:
+            continue
+        if not (RANGE_TO.match(text, a.span[1], b.span[0])
+                and RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
+            continue
+        if re.search(r"\d{4}|'\d\d", b.text):
+            continue  # the year is written: the text means it
+        moved = P.move(pb, "Y", 1)
+        periods[b.span] = moved
+        dated[dated.index((b.span, pb))] = (b.span, moved)
+        found[i] = replace(b, value=moved.value, start=moved.start, end=moved.end,
+                           planned=moved.start > reference)
 
 
 def _span(reference: date, unit: str, amount: float | None, forward: bool):
@@ -96,6 +119,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
+    _order_ranges(text, found, dated, reference)
     # refiner: offsets anchored to an event, once every date of the text is known
     for i, m, sent, anchor_before in pending:
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
