@@ -197,6 +197,14 @@ def test_the_end_of_a_range_is_not_before_its_start():
     ]
 
 
+def test_weekends_and_weeks_of_a_month():
+    t = one("The festival takes place on the last weekend of August.")
+    assert (t.text, t.value, t.start, t.end) == (
+        "the last weekend of August", "2021-W34-WE", D("2021-08-28"), D("2021-08-29"))
+    t = one("In the second week of March 2020, schools closed.")
+    assert (t.value, t.start, t.end) == ("2020-W11", D("2020-03-09"), D("2020-03-15"))
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

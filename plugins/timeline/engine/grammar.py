@@ -227,6 +227,9 @@ def _build(lex: Lexicon) -> Grammar:
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
+        # "the last weekend of August", "the first week of July 2020"
+        ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+"
+                          rf"(?:weekend|week)\s+(?:of|in)\s+){mon_any}(?:,?\s+{yr})?(?![-\w])"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
                      r"|calendar\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
@@ -313,6 +316,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},
         "week_of": {"the"},
+        "week_of_month": {"the"},
         "spelled_year": {"the", "nineteen", "twenty", "two"},
         "weekdays_set": {"on"} | {w + "s" for w in weekdays},
         "adjective_ref": {"current", "recent", "future"},

@@ -7,6 +7,7 @@ holidays in the direction the clause's tense and modality point to.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -343,6 +344,21 @@ class Resolver:
     def r_week_of(self, m, direction):
         day = self.r_date(m, direction).period
         p = P.week(day.start)
+        return Resolved("DATE", p.value, p)
+
+    def r_week_of_month(self, m, direction):
+        if m.year is not None:
+            y = m.year
+        else:
+            ref_month = date(self.ref.year, self.ref.month, 1)
+            y = nearest([date(y, m.month, 1) for y in range(self.ref.year - 1, self.ref.year + 2)],
+                        ref_month, direction).year
+        days = [date(y, m.month, d) for d in range(1, monthrange(y, m.month)[1] + 1)]
+        if m.unit == "WE":  # the weekend of the month's n-th (or last) Saturday
+            saturdays = [d for d in days if d.isoweekday() == 6]
+            p = P.weekend(saturdays[m.part - 1] if m.part > 0 else saturdays[-1])
+        else:  # the n-th seven days of the month, as the ISO week of their middle day
+            p = P.week(days[7 * (m.part - 1) + 3] if m.part > 0 else days[-4])
         return Resolved("DATE", p.value, p)
 
     def r_weekend(self, m, direction):

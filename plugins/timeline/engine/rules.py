@@ -1238,6 +1238,13 @@ class Rules:
             return None  # "the year" alone is too often not this year
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this")
 
+    def on_week_of_month(self, text, m):
+        ws = words(m.group())
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ws[1], -1)
+        return Mention(m.start(), m.end(), "week_of_month", year=self.year_of(ws),
+                       month=self.month_of(ws[3:]), part=nth,
+                       unit="WE" if ws[2] == "weekend" else "W")
+
     def on_week_of(self, text, m):
         ws = words(m.group())
         day = next(int(re.match(r"\d+", w).group()) for w in ws[3:] if w[0].isdigit())
