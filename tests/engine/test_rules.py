@@ -205,6 +205,20 @@ def test_weekends_and_weeks_of_a_month():
     assert (t.value, t.start, t.end) == ("2020-W11", D("2020-03-09"), D("2020-03-15"))
 
 
+def test_decades_named_relative_to_the_present():
+    assert found("The contract runs until the end of the decade; next decade it changes.") == [
+        ("the end of the decade", "DATE", "202"),
+        ("next decade", "DATE", "203"),
+    ]
+
+
+def test_a_period_keeps_the_year_it_is_given():
+    assert found("In the same period of 1988 it fell.") == [
+        ("the same period of 1988", "DATE", "1988-Q2"),
+    ]
+    assert found("The plan covers the period 2021-2025.") == []  # not a reporting period
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

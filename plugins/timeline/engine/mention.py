@@ -17,7 +17,7 @@ class Mention:
     start: int
     end: int
     kind: str  # date, month, year, quarter, half, season, decade, century, weekday,
-    # deictic, unit_rel, offset, duration, set, ref, time, holiday, edge
+    # deictic, unit_rel, offset, duration, set, ref, time, holiday, edge, week_of_month
     type: str = "DATE"
     year: int | None = None
     month: int | None = None

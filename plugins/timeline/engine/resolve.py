@@ -249,6 +249,8 @@ class Resolver:
             p = P.move(anchor_q or P.move(current, "Q", -1), "Y", -1)
         else:
             p = current
+        if m.year is not None and p.gran == P.QUARTER and p.start.year != m.year:
+            p = P.quarter(m.year, int(p.value[-1]))  # "the same period of 1988": its year
         return Resolved("DATE", p.value, p, anchors=m.rel not in ("yearago",))
 
     def _anchor_quarter(self, reported: bool = False) -> Period | None:
@@ -338,6 +340,8 @@ class Resolver:
             return Resolved("DATE", p.value, p, anchors=False)
         else:
             step = {"this": 0, "last": -1, "next": 1}[m.rel]
+            if m.unit == "DE":
+                gran = P.DECADE  # "this decade", "the end of the decade": 202, not a year
             p = P.of(gran, P.shift(self.ref, m.unit, step))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 

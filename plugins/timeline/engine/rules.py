@@ -974,6 +974,8 @@ class Rules:
         tail = re.search(r"(this|last|next) year$", s, re.I)
         if tail:
             year_rel = tail.group(1).lower()
+        if kind_word == "period" and re.search(r"period\s+\d", s, re.I):
+            return None  # "the period 2021-2025": years, not a reporting period
         if kind_word == "period" and not (
             yearago or quals & {"latest", "same", "comparable", "corresponding"}
             or year is not None or year_rel == "last"
