@@ -35,6 +35,7 @@ def one(text: str, ref: date = MON):
         ("On Thursday, the vote passed.", "2021-07-01"),  # "the vote": a noun, no tense
         ("Their visit on Friday ended early.", "2021-07-02"),
         ("They will vote on Friday.", "2021-07-09"),
+        ("The president will visit Washington on Sunday.", "2021-07-11"),  # "will visit"
         ("Wednesday's vote was postponed, officials said they would meet again.",
          "2021-06-30"),
         ("The company said last Friday that it would close.", "2021-07-02"),
@@ -218,6 +219,12 @@ def test_a_period_keeps_the_year_it_is_given():
     ]
     # "the period 2021-2025" is not a reporting period
     assert not [v for _, _, v in found("The plan covers the period 2021-2025.") if "Q" in v]
+
+
+def test_a_verb_after_will_is_as_sure_as_will():
+    assert found("The president will visit Washington on June 25.") == [
+        ("June 25", "DATE", "2022-06-25"),
+    ]
 
 
 def test_days_written_as_ordinal_words():

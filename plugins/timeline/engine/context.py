@@ -132,8 +132,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             out.pop()  # "were planning to", "was expected to": the plan decides
         if k == 1 and past_plan > 0:
             k = -1  # "had been due to expire Friday": a plan of the past
-        if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll")):
-            k = 2
+        if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll") or last in STRONG_FUTURE
+                       or last.endswith("'ll")):
+            k = 2  # "will", and the verb right after it: "will visit"
         # "said" frames the report; the reported clause's own verb is a better cue
         out.append((m.start(), m.end(), k, 3 if word in REPORTED else 1))
     if cache is not None:
