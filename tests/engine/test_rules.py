@@ -36,6 +36,7 @@ def one(text: str, ref: date = MON):
         ("Their visit on Friday ended early.", "2021-07-02"),
         ("They will vote on Friday.", "2021-07-09"),
         ("The president will visit Washington on Sunday.", "2021-07-11"),  # "will visit"
+        ("Schools will stay closed through Friday.", "2021-07-09"),  # a state, not a past
         ("Wednesday's vote was postponed, officials said they would meet again.",
          "2021-06-30"),
         ("The company said last Friday that it would close.", "2021-07-02"),

@@ -26,7 +26,9 @@ STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
-    ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to"]
+    ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to",
+     # a state, not a past event: "will stay closed", "remain shut"
+     "stay", "stays", "remain", "remains", "become", "becomes", "get", "gets"]
 )
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
