@@ -228,6 +228,12 @@ def test_a_verb_after_will_is_as_sure_as_will():
     ]
 
 
+def test_an_offset_from_today_is_a_day():
+    assert found("The ruling is due a week from today.") == [
+        ("a week from today", "DATE", "2021-07-12"),
+    ]
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

@@ -383,7 +383,7 @@ class Resolver:
         if m.amount is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, fuzzy=True,
                             anchors=False)
-        deictic = m.rel in ("ago", "from_now")
+        deictic = m.rel in ("ago", "from_now", "from_today")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
         if m.rel in ("ago", "earlier") and anchor_q is not None:
@@ -395,7 +395,7 @@ class Resolver:
         if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
-        p = P.of(target, d)
+        p = P.of(P.DAY if m.rel == "from_today" else target, d)
         # comparisons ("a year earlier") do not move the story's reference time
         return Resolved("DATE", p.value, p, anchors=m.unit not in ("Y", "Q"))
 

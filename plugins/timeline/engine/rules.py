@@ -47,6 +47,7 @@ _OFFSET_TRAILS = {
     "after": ("later", True),
     "hence": ("from_now", False),
     "now": ("from_now", False),
+    "today": ("from_today", False),  # "a week from today": that day
 }
 
 
@@ -740,6 +741,7 @@ class Rules:
             "prior",
             "hence",
             "now",
+            "today",
             "old",
             "early",
         ):
