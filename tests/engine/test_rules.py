@@ -391,6 +391,7 @@ def test_event_anchored_offset_without_any_date_derives_nothing():
         "She may march on Washington and May said no.",
         "The March was peaceful.",
         "The Sunday Times reported the story.",
+        "The Weekend Australian reported the story.",
         "The 1st Battalion moved north.",
         "Fox 5 said 2,000 troops and 1,037 people left.",
         "He finished second in the race.",

@@ -1189,6 +1189,10 @@ class Rules:
     def on_weekend(self, text, m):
         if self.prev_word(text, m.start()).lower() in ("a", "every", "each", "per"):
             return None
+        word = m.group().split()[-1]
+        start = m.end() - len(word)
+        if word[0].isupper() and not self._sentence_start(text, start):
+            return None  # "The Weekend Australian": a capital inside a sentence names a thing
         return Mention(m.start(), m.end(), "weekend")
 
     def on_spelled_year(self, text, m):
