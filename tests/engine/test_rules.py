@@ -234,6 +234,10 @@ def test_an_offset_from_today_is_a_day():
     ]
 
 
+def test_days_a_week_is_a_set():
+    assert found("The clinic opens three days a week.") == [("three days a week", "SET", "P1W")]
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

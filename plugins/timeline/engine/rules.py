@@ -1147,8 +1147,8 @@ class Rules:
             return None  # "instructions per second", "miles per hour": a unit of measure
         body = ws[1:-1]
         n = 1.0
-        if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] == "times"):
-            body = []
+        if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] in ("times", "days", "nights")):
+            body = []  # "three times a week", "three days a week": P1W
         elif body and body[0] == "other":
             n = 2.0
             body = body[1:]
