@@ -238,6 +238,18 @@ def test_days_a_week_is_a_set():
     assert found("The clinic opens three days a week.") == [("three days a week", "SET", "P1W")]
 
 
+def test_a_story_told_on_moves_its_reference_time():
+    assert found("The reforms came in 2019. A year later, the pandemic struck. "
+                 "The following year, growth returned.") == [
+        ("2019", "DATE", "2019"),
+        ("A year later", "DATE", "2020"),
+        ("The following year", "DATE", "2021"),
+    ]
+    # "the day before" is a day before the last day named, not before a week
+    assert found("The vote was on March 3. Two weeks earlier, the campaign had begun. "
+                 "The day before, polls closed.")[-1] == ("The day before", "DATE", "2021-03-02")
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

@@ -20,6 +20,7 @@ UNIT_GRAN = {"D": P.DAY, "W": P.WEEK, "WE": P.WEEKEND, "FN": P.WEEK, "M": P.MONT
              "Q": P.QUARTER, "Y": P.YEAR, "DE": P.YEAR, "CE": P.CENTURY, "H": P.DAY,
              "MIN": P.DAY, "S": P.DAY}
 WITHIN_DAY = ("H", "MIN", "S")
+RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
 
 
 @dataclass(slots=True)
@@ -118,6 +119,8 @@ class Resolver:
         # ("the year-ago quarter, the second quarter ended ...") names the same one
         self.named_quarter: Period | None = None
         self.named_quarter_end = -1
+        self.last_day: Period | None = None  # "the day before" needs a day, not a week
+        self.last_day_pos = -1
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -137,6 +140,8 @@ class Resolver:
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period
+                if r.period.gran == P.DAY:
+                    self.last_day, self.last_day_pos = r.period, m.start
                 self.anchor_pos = m.start
                 self.anchor_explicit = m.year is not None
         return r
@@ -327,6 +332,10 @@ class Resolver:
         gran = UNIT_GRAN[m.unit]
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
+            if gran == P.DAY and base.gran != P.DAY and self.last_day is not None and \
+                    m.start - self.last_day_pos <= RECENT_DAY:
+                base = self.last_day  # "the vote on March 3 ... two weeks earlier ... the day
+                # before": the last day named, not the week just computed
             step = {"previous": -1, "following": 1, "same": 0}[m.rel]
             if gran == P.QUARTER and self.last_quarter is not None and \
                     self.last_quarter.gran == P.QUARTER:
@@ -396,8 +405,10 @@ class Resolver:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
         p = P.of(P.DAY if m.rel == "from_today" else target, d)
-        # comparisons ("a year earlier") do not move the story's reference time
-        return Resolved("DATE", p.value, p, anchors=m.unit not in ("Y", "Q"))
+        # comparisons ("up from $4 million a year earlier") do not move the story's reference
+        # time; a clause that opens with the offset tells the story on ("A year later, ...")
+        narrative = m.start <= self.sentence[0] + 1
+        return Resolved("DATE", p.value, p, anchors=narrative or m.unit not in ("Y", "Q"))
 
     def r_duration(self, m, direction):
         value = P.duration_value(m.amount, m.unit)
