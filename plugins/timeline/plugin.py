@@ -233,7 +233,8 @@ def process_article(
         logger.debug("timeline failure in %s", source_name(article), exc_info=True)
         return
     build.add(packed)
-    logger.debug("timeline: %s: %d events", source_name(article), packed.count)
+    if logger.isEnabledFor(logging.DEBUG):  # the file name costs a path computation
+        logger.debug("timeline: %s: %d events", source_name(article), packed.count)
 
 
 # --- signal handlers ---------------------------------------------------------------
