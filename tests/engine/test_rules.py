@@ -250,6 +250,14 @@ def test_a_story_told_on_moves_its_reference_time():
                  "The day before, polls closed.")[-1] == ("The day before", "DATE", "2021-03-02")
 
 
+def test_bare_plural_units_after_a_preposition_are_vague_durations():
+    assert found("They would retake the districts within days; he waited for hours.") == [
+        ("days", "DURATION", "PXD"),
+        ("hours", "DURATION", "PTXH"),
+    ]
+    assert found("The days are long.") == []
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

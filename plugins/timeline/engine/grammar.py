@@ -191,7 +191,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early)(?![-\w]))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long)|(?![-\w]))",
         ),
-        ("bare_units", r"(?i:years|decades|months|weeks|centuries)(?![-\w])"
+        ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|centuries)(?![-\w])"
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
         (
             "quarter",
