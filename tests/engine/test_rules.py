@@ -258,6 +258,14 @@ def test_bare_plural_units_after_a_preposition_are_vague_durations():
     assert found("The days are long.") == []
 
 
+def test_overnight_is_the_night_before_or_the_coming_one():
+    assert found("Fighters captured the district overnight.") == [
+        ("overnight", "TIME", "2021-07-04TNI"),
+    ]
+    assert found("Talks will continue overnight.") == [("overnight", "TIME", "2021-07-05TNI")]
+    assert found("The overnight rate rose.") == []
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

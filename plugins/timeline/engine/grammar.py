@@ -227,6 +227,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
+        ("overnight", r"(?i:overnight)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
         # "the last weekend of August", "the first week of July 2020"
         ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+"
@@ -316,6 +317,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},
+        "overnight": {"overnight"},
         "week_of": {"the"},
         "week_of_month": {"the"},
         "spelled_year": {"the", "nineteen", "twenty", "two"},

@@ -17,7 +17,8 @@ class Mention:
     start: int
     end: int
     kind: str  # date, month, year, quarter, half, season, decade, century, weekday,
-    # deictic, unit_rel, offset, duration, set, ref, time, holiday, edge, week_of_month
+    # deictic, unit_rel, offset, duration, set, ref, time, holiday, edge, week_of_month,
+    # overnight
     type: str = "DATE"
     year: int | None = None
     month: int | None = None

@@ -324,6 +324,11 @@ class Resolver:
         p = P.day(self.ref + timedelta(days=m.shift))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
+    def r_overnight(self, m, direction):
+        """The night before the story ("captured the district overnight"), or the coming one."""
+        p = P.day(self.ref + timedelta(days=0 if direction > 0 else -1))
+        return Resolved("TIME", fmt_value(p, "TIME", m.pod), p)
+
     def r_ref(self, m, direction):
         period = P.day(self.ref) if m.value == "PRESENT_REF" else None
         return Resolved("DATE", m.value, period, fuzzy=True, anchors=False)

@@ -1195,6 +1195,12 @@ class Rules:
             return None  # "The Weekend Australian": a capital inside a sentence names a thing
         return Mention(m.start(), m.end(), "weekend")
 
+    def on_overnight(self, text, m):
+        nxt = self.next_word(text, m.end()).lower()
+        if nxt.isalpha() and nxt not in PREPS and nxt not in ("as", "while", "when", "with"):
+            return None  # "an overnight stay", "the overnight rate": an adjective
+        return Mention(m.start(), m.end(), "overnight", "TIME", pod="NI")
+
     def on_spelled_year(self, text, m):
         ws = [w for w in re.findall(r"[a-z]+", m.group().lower()) if w not in ("the", "year",
                                                                                   "and")]
