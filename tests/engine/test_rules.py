@@ -266,6 +266,25 @@ def test_overnight_is_the_night_before_or_the_coming_one():
     assert found("The overnight rate rose.") == []
 
 
+def test_dawn_and_dusk_are_parts_of_days():
+    assert found("The ceasefire took hold at dawn on Saturday.") == [
+        ("dawn on Saturday", "TIME", "2021-07-03TMO"),
+    ]
+    assert found("It is the dawn of a new era.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("They fought until dusk on Friday.", "2021-07-02TEV"),  # went on until then: past
+        ("Officials postponed until Friday any action.", "2021-07-09"),  # deferred: ahead
+        ("The ban lasts until Friday.", "2021-07-09"),
+    ],
+)
+def test_until_after_a_past_verb(sentence, value):
+    assert one(sentence).value == value
+
+
 def test_days_written_as_ordinal_words():
     assert found("The rules start on the first of August.") == [
         ("the first of August", "DATE", "2021-08-01"),

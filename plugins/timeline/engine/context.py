@@ -13,6 +13,10 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
+# "postponed until Tuesday" sets a day ahead even in the past tense
+DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended", "suspended",
+                      "pushed", "put", "moved", "rescheduled", "deadline", "recessed"])
+UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till)\s+(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
@@ -78,6 +82,12 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             done = DONE_BY.search(before)
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
+            lasted = UNTIL_AFTER_VERB.search(before)
+            if lasted and p in ("until", "till"):
+                ws = lasted.group(1).lower().split()
+                kinds = {_kind(w, lex) for w in ws}
+                if -1 in kinds and 1 not in kinds and not DEFERRAL & set(ws):
+                    return -1  # "fought until dusk on Friday": it went on until then, past
             return DEADLINE
         if p in ("since",):
             return -1

@@ -214,7 +214,8 @@ def _build(lex: Lexicon) -> Grammar:
             "time",
             rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{tz})"  # wire style: "0600 GMT"
-            rf"|(?i:noon|midnight|midday)|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
+            rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
+            rf"|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
             rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?"
             rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum})?",
         ),
@@ -313,7 +314,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
                                              "corresponding",
                                              "period", "q"},
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
-        "time": {DIGIT, "noon", "midnight", "midday"},
+        "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall"},
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},

@@ -433,7 +433,7 @@ class Resolver:
         else:
             d = self.ref + timedelta(days=m.shift)
         p = P.day(d)
-        return Resolved("TIME", fmt_value(p, "TIME", clock=m.clock), p)
+        return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
 
     def r_holiday(self, m, direction):
         years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,

@@ -1088,7 +1088,13 @@ class Rules:
         tz = re.search(rf"\b({zones})\b", s)
         ampm = re.search(r"\d\s*([ap])\.?m\b", low)
         pod_words = re.search(r"in the (\w+)", low)
-        if "noon" in low or "midday" in low:
+        pod = None
+        if re.match(r"dawn|daybreak|dusk|nightfall", low):
+            pod = "MO" if low.startswith(("dawn", "daybreak")) else "EV"
+            if self.prev_word(text, m.start()).lower() not in ("at", "by", "before", "after",
+                                                               "until", "since", "till"):
+                return None  # "a new dawn", "Dawn said": only the time of day after a preposition
+        elif "noon" in low or "midday" in low:
             hh, mm = 12, 0
         elif "midnight" in low:
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
@@ -1120,7 +1126,7 @@ class Rules:
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         day = int(ws[-1]) if mon is not None and ws[-1].isdigit() else None
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
-                       day=day, clock=f"{hh:02d}:{mm:02d}")
+                       day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}")
 
     def on_set(self, text, m):
         s = m.group()
