@@ -313,6 +313,8 @@ def test_wire_clock_times_and_zones():
         ("1430 local time", "TIME", "2021-07-05T14:30"),
     ]
     assert found("The train left at 7.15am.") == [("7.15am", "TIME", "2021-07-05T07:15")]
+    assert found("It was issued at 1800 hours.") == [("1800 hours", "TIME", "2021-07-05T18:00")]
+    assert found("He spent 1200 hours on it.") == [("1200 hours", "DURATION", "PT1200H")]
     # a four-digit number is a clock time only with its zone
     assert found("Some 1430 people left.") == []
 
