@@ -9,6 +9,10 @@ library versions that render it. The digest and the size of the file written
 are stored in the build cache; when the file is still there with that size and
 the digest matches, the build neither renders nor writes it. Anything that
 changes the digest, or a missing or altered file, renders it again.
+
+The text of the other articles is left out of a page's digest when the timeline
+templates cannot show it (`templates_read_bodies` reads their syntax trees): then
+editing one story's text renders its own page and the site-wide ones, not all.
 """
 
 from __future__ import annotations
@@ -39,22 +43,25 @@ def sha(*pieces: str) -> str:
     return h.hexdigest()
 
 
-def content_text(item: Any, memo: dict[int, str] | None = None) -> str:
+def content_text(item: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
     """What a template can show of an article or page, as one digest.
 
     `memo` (id -> text) spares the work for an item met again: context lists
-    hold each article several times (articles, dates, categories, tags, ...).
+    hold each article several times (articles, dates, categories, tags, ...);
+    one memo serves one value of `body`. `body=False` leaves the text of the
+    article out (its title, URL, date and metadata stay): for pages whose
+    templates show no other article's text.
     """
     if memo is not None and id(item) in memo:
         return memo[id(item)]
     metadata = getattr(item, "metadata", None) or {}
-    body = getattr(item, "_content", None) or ""
+    text = (getattr(item, "_content", None) or "") if body else ""
     fields = [
-        "content",
-        stable_text(_url_inputs(item), memo),
+        "content" if body else "shown",
+        stable_text(_url_inputs(item), memo, body=body),
         str(getattr(item, "status", "")),
-        hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest(),
-        stable_text(dict(metadata), memo),
+        hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        stable_text(dict(metadata), memo, body=body),
         stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
     ]
     text = sha(*fields)
@@ -73,7 +80,7 @@ def _url_inputs(item: Any) -> Any:
     return values
 
 
-def stable_text(value: Any, memo: dict[int, str] | None = None) -> str:
+def stable_text(value: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
     """A text for a setting or context value that is the same in every process.
 
     Articles and pages stand for what templates show of them; categories, tags
@@ -85,7 +92,7 @@ def stable_text(value: Any, memo: dict[int, str] | None = None) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if hasattr(value, "source_path"):  # content: `url` is costly, so only once per item
-        return content_text(value, memo)
+        return content_text(value, memo, body=body)
     if hasattr(value, "slug") and hasattr(value, "url") and hasattr(value, "name"):
         # Tags, categories, authors: few, met in every article, and `url` is costly.
         if memo is not None and id(value) in memo:
@@ -95,12 +102,15 @@ def stable_text(value: Any, memo: dict[int, str] | None = None) -> str:
             memo[id(value)] = text
         return text
     if isinstance(value, Mapping):
-        items = sorted((stable_text(k, memo), stable_text(v, memo)) for k, v in value.items())
+        items = sorted(
+            (stable_text(k, memo, body=body), stable_text(v, memo, body=body))
+            for k, v in value.items()
+        )
         return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
     if isinstance(value, set | frozenset):
-        return "{" + ",".join(sorted(stable_text(v, memo) for v in value)) + "}"
+        return "{" + ",".join(sorted(stable_text(v, memo, body=body) for v in value)) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ",".join(stable_text(v, memo) for v in value) + "]"
+        return "[" + ",".join(stable_text(v, memo, body=body) for v in value) + "]"
     if callable(value):
         return f"<{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}>"
     return _ADDRESS.sub("", f"<{type(value).__name__} {value!r}>")
@@ -124,9 +134,17 @@ def templates_text(env: Environment) -> str | None:
 
 
 def build_text(
-    env: Environment, context: Mapping[str, Any], memo: dict[int, str] | None = None
+    env: Environment,
+    context: Mapping[str, Any],
+    memo: dict[int, str] | None = None,
+    *,
+    bodies: bool = True,
 ) -> str | None:
-    """What every page of this build shares: templates, settings, context, code. None: unknown."""
+    """What every page of this build shares: templates, settings, context, code. None: unknown.
+
+    `bodies=False` when the pages' templates show no article's text but their own
+    (`templates_read_bodies`): then editing one story's text leaves the other pages as
+    they are."""
     import jinja2
     import pelican
 
@@ -137,13 +155,92 @@ def build_text(
         return None
     shown = {k: v for k, v in context.items() if k not in _PER_PAGE}
     return sha(
-        "outputs-1",
+        "outputs-1" if bodies else "outputs-1-shown",
         templates,
-        stable_text(shown, memo),
+        stable_text(shown, memo, body=bodies),
         cache_module.code_version(writer),
         jinja2.__version__,
         getattr(pelican, "__version__", ""),
     )
+
+
+# Attributes through which a template reaches an article's text (or all its attributes).
+BODY_ATTRS = frozenset(
+    {"content", "summary", "get_content", "get_summary", "_content", "_summary", "__dict__"}
+)
+OWN = "article"  # the name the per-article page gets its own article under
+
+
+def templates_read_bodies(env: Environment, names: Iterable[str]) -> bool:
+    """Can the templates `names` (and all they extend, include or import) show the text of an
+    article other than the page's own `article`? True unless the sources show they cannot.
+
+    Read from the templates' syntax trees: any `content`/`summary` reached on anything but
+    `article` (or on `article` when a loop, macro or assignment rebinds the name), the same
+    names as strings (`map(attribute="summary")`), a subscript with a computed key, a
+    template named by a variable, or a filter, test or function the site adds (it may read
+    anything) all count as reading.
+    """
+    from jinja2 import meta
+
+    loader = env.loader
+    if loader is None:
+        return True
+    todo, seen = list(names), set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            tree = env.parse(loader.get_source(env, name)[0])
+        except Exception:  # unreadable: assume the worst
+            return True
+        for ref in meta.find_referenced_templates(tree):
+            if ref is None:
+                return True
+            todo.append(ref)
+        if _tree_reads_bodies(env, tree):
+            return True
+    return False
+
+
+def _tree_reads_bodies(env: Environment, tree: Any) -> bool:
+    """One template's part of `templates_read_bodies`."""
+    from jinja2 import nodes
+    from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_NAMESPACE, DEFAULT_TESTS
+
+    own_rebound = any(
+        n.name == OWN and n.ctx in ("store", "param") for n in tree.find_all(nodes.Name)
+    )
+
+    def reads(obj: Any, attr: object) -> bool:
+        own = isinstance(obj, nodes.Name) and obj.name == OWN and not own_rebound
+        return attr in BODY_ATTRS and not own
+
+    kinds = (nodes.Getattr, nodes.Getitem, nodes.Const, nodes.Filter, nodes.Test, nodes.Call)
+    for node in tree.find_all(kinds):
+        if isinstance(node, nodes.Getattr) and reads(node.node, node.attr):
+            return True
+        if isinstance(node, nodes.Getitem):
+            try:  # "placed[-1]" is a constant key, "articles[i]" is not
+                key = node.arg.as_const(nodes.EvalContext(env))
+            except nodes.Impossible:
+                return True
+            if isinstance(key, str) and reads(node.node, key):
+                return True
+        if isinstance(node, nodes.Const) and isinstance(node.value, str) and \
+                node.value in BODY_ATTRS:
+            return True
+        if isinstance(node, nodes.Filter) and node.name not in DEFAULT_FILTERS and \
+                node.name != "strftime":  # Pelican's own date filter
+            return True
+        if isinstance(node, nodes.Test) and node.name not in DEFAULT_TESTS:
+            return True
+        if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name) and \
+                node.node.name in env.globals and node.node.name not in DEFAULT_NAMESPACE:
+            return True
+    return False
 
 
 class OutputRecords:

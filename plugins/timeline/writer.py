@@ -22,7 +22,14 @@ from pelican.utils import sanitised_join
 from .cache import cached_figure_json, figure_key
 from .eventjson import json_text, site_order, write_events_stream
 from .events import site_sort_key
-from .outputs import OutputRecords, build_text, content_text, events_digest, sha
+from .outputs import (
+    OutputRecords,
+    build_text,
+    content_text,
+    events_digest,
+    sha,
+    templates_read_bodies,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -136,11 +143,24 @@ class TimelineWriter:
         self.records = OutputRecords(self.output_path)
         # None when the templates cannot be listed: then every page is rendered.
         self.memo: dict[int, str] = {}  # id(article) -> content_text, for this build
-        self.shared = (
-            build_text(self.env, generator.context, self.memo) if self.records.store else None
-        )
-        self.events_ids: dict[int, str] = {}  # id(timeline) -> digest of its events
         self._templates: dict[str, Template] = {}
+        self.shared = self._shared_text(generator.context) if self.records.store else None
+        self.events_ids: dict[int, str] = {}  # id(timeline) -> digest of its events
+
+    def _shared_text(self, context: Mapping[str, Any]) -> str | None:
+        """The digest every page shares; without the articles' text when the timeline
+        templates show none but the page's own (each page's digest has that one)."""
+        try:
+            names = [
+                self.template(setting).name
+                for setting in ("TIMELINE_TEMPLATE", "TIMELINE_INDEX_TEMPLATE")
+                if self.settings[setting]
+            ]
+        except TemplateNotFound:
+            return build_text(self.env, context, self.memo)
+        if templates_read_bodies(self.env, [name for name in names if name]):
+            return build_text(self.env, context, self.memo)
+        return build_text(self.env, context, {}, bodies=False)
 
     def template(self, setting: str) -> Template:
         name = self.settings[setting]

@@ -165,6 +165,47 @@ def test_article_change_renders_its_outputs_with_a_full_build_bytes(tmp_path: Pa
     assert tree(tmp_path / "output") == site.fresh_build()
 
 
+def _edit_text(site: Site, name: str, sentence: str) -> None:
+    story = site.content / name
+    story.write_text(story.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+
+
+def test_text_edit_keeps_the_other_stories_pages_when_no_template_shows_their_text(
+    tmp_path: Path,
+) -> None:
+    site = Site(tmp_path)
+    site.build()
+    before = timeline_outputs(tmp_path / "output")
+    _edit_text(site, "story-1.md", "Nothing else happened.")  # text only: same events
+    log = site.build()
+    after = timeline_outputs(tmp_path / "output")
+    pages = [n for n in after if n.endswith(".html") and not n.startswith("timeline/index")]
+    assert len(pages) >= 4
+    rewritten = [line for line in written(log) if "/timeline/index" not in line]
+    assert len(rewritten) == 1 and "story-1" in rewritten[0]
+    assert after == before  # nothing on a timeline page shows that sentence
+    assert tree(tmp_path / "output") == site.fresh_build()
+
+
+def test_text_edit_renders_every_page_when_a_template_shows_other_stories_text(
+    tmp_path: Path,
+) -> None:
+    site = Site(tmp_path)
+    site.edit_template(
+        "timeline.html",
+        "{% endblock %}",
+        '<aside>{% for a in articles %}{{ a.summary }}{% endfor %}</aside>{% endblock %}',
+    )
+    site.build()
+    _edit_text(site, "story-1.md", "A new closing line for the summary.")
+    log = site.build()
+    pages = [n for n in timeline_outputs(tmp_path / "output")
+             if n.endswith(".html") and not n.startswith("timeline/index")]
+    rewritten = [line for line in written(log) if "/timeline/index" not in line]
+    assert len(rewritten) >= len(pages) >= 4
+    assert tree(tmp_path / "output") == site.fresh_build()
+
+
 def test_streamed_events_json_is_the_same_bytes_as_the_whole_sorted_text(tmp_path: Path) -> None:
     from timeline.eventjson import PackedEvents, json_text, site_order, write_events_stream
     from timeline.events import site_sort_key
