@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -43,31 +43,36 @@ def sha(*pieces: str) -> str:
     return h.hexdigest()
 
 
-def content_text(item: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
+def content_text(item: Any, memo: dict[Any, str] | None = None, *, body: bool = True) -> str:
     """What a template can show of an article or page, as one digest.
 
-    `memo` (id -> text) spares the work for an item met again: context lists
-    hold each article several times (articles, dates, categories, tags, ...);
-    one memo serves one value of `body`. `body=False` leaves the text of the
-    article out (its title, URL, date and metadata stay): for pages whose
-    templates show no other article's text.
+    `body=False` leaves the text of the article out (its title, URL, date and
+    metadata stay): for pages whose templates show no other article's text.
+    `memo` spares the work for an item met again (context lists hold each article
+    several times: articles, dates, categories, tags, ...): it keeps the digest
+    without the text under `id(item)` and the one with it under `(id(item), "body")`.
     """
-    if memo is not None and id(item) in memo:
-        return memo[id(item)]
-    metadata = getattr(item, "metadata", None) or {}
-    text = (getattr(item, "_content", None) or "") if body else ""
-    fields = [
-        "content" if body else "shown",
-        stable_text(_url_inputs(item), memo, body=body),
-        str(getattr(item, "status", "")),
-        hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-        stable_text(dict(metadata), memo, body=body),
-        stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
-    ]
-    text = sha(*fields)
-    if memo is not None:
-        memo[id(item)] = text
-    return text
+    memo = {} if memo is None else memo
+    full_key = (id(item), "body")
+    if body and full_key in memo:
+        return memo[full_key]
+    shown = memo.get(id(item))
+    if shown is None:
+        metadata = getattr(item, "metadata", None) or {}
+        shown = memo[id(item)] = sha(
+            "shown",
+            stable_text(_url_inputs(item), memo, body=False),
+            str(getattr(item, "status", "")),
+            stable_text(dict(metadata), memo, body=False),
+            stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
+        )
+    if not body:
+        return shown
+    text = getattr(item, "_content", None) or ""
+    memo[full_key] = full = sha(
+        "content", shown, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    )
+    return full
 
 
 def _url_inputs(item: Any) -> Any:
@@ -80,7 +85,7 @@ def _url_inputs(item: Any) -> Any:
     return values
 
 
-def stable_text(value: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
+def stable_text(value: Any, memo: dict[Any, str] | None = None, *, body: bool = True) -> str:
     """A text for a setting or context value that is the same in every process.
 
     Articles and pages stand for what templates show of them; categories, tags
@@ -136,21 +141,22 @@ def templates_text(env: Environment) -> str | None:
 def build_text(
     env: Environment,
     context: Mapping[str, Any],
-    memo: dict[int, str] | None = None,
+    memo: dict[Any, str] | None = None,
     *,
     bodies: bool = True,
+    templates: str | None = None,
 ) -> str | None:
     """What every page of this build shares: templates, settings, context, code. None: unknown.
 
     `bodies=False` when the pages' templates show no article's text but their own
     (`templates_read_bodies`): then editing one story's text leaves the other pages as
-    they are."""
+    they are. `templates`: `templates_text(env)` when the caller has it already."""
     import jinja2
     import pelican
 
     from . import writer
 
-    templates = templates_text(env)
+    templates = templates or templates_text(env)
     if templates is None:
         return None
     shown = {k: v for k, v in context.items() if k not in _PER_PAGE}
@@ -272,6 +278,17 @@ class OutputRecords:
             if keep:
                 cache_module.keep_entry(keep)
         return current
+
+    def remembered(self, key: str, compute: Callable[[], bool]) -> bool:
+        """A fact about this build's inputs kept from an earlier build (`key` stands for
+        those inputs), or `compute()`, then kept."""
+        stored = self.store.get(key) if self.store is not None else None
+        if isinstance(stored, bool):
+            return stored
+        value = compute()
+        if self.store is not None:
+            self.store.put(key, value)
+        return value
 
     def wrote(self, path: str, digest: str | None) -> None:
         """Remember what `path` now holds."""

@@ -29,6 +29,7 @@ from .outputs import (
     events_digest,
     sha,
     templates_read_bodies,
+    templates_text,
 )
 
 logger = logging.getLogger(__name__)
@@ -77,11 +78,19 @@ def template_env(generator: Any) -> Environment:
 
 
 def get_template(env: Environment, name: str, settings: Mapping[str, Any]) -> Template:
+    return env.get_template(template_name(env, name, settings))
+
+
+def template_name(env: Environment, name: str, settings: Mapping[str, Any]) -> str:
+    """The file a template setting names, found as Pelican finds it (without compiling it:
+    a build that keeps every page never needs the compiled template)."""
+    assert env.loader is not None
     for ext in settings["TEMPLATE_EXTENSIONS"]:
         try:
-            return env.get_template(name + ext)
+            env.loader.get_source(env, name + ext)
         except TemplateNotFound:
             continue
+        return name + ext
     raise TemplateNotFound(name)
 
 
@@ -142,7 +151,7 @@ class TimelineWriter:
         self.plotly_js_url = settings["TIMELINE_PLOTLY_JS_URL"] or None
         self.records = OutputRecords(self.output_path)
         # None when the templates cannot be listed: then every page is rendered.
-        self.memo: dict[int, str] = {}  # id(article) -> content_text, for this build
+        self.memo: dict[Any, str] = {}  # content_text of each article, for this build
         self._templates: dict[str, Template] = {}
         self.shared = self._shared_text(generator.context) if self.records.store else None
         self.events_ids: dict[int, str] = {}  # id(timeline) -> digest of its events
@@ -152,15 +161,20 @@ class TimelineWriter:
         templates show none but the page's own (each page's digest has that one)."""
         try:
             names = [
-                self.template(setting).name
+                template_name(self.env, self.settings[setting], self.settings)
                 for setting in ("TIMELINE_TEMPLATE", "TIMELINE_INDEX_TEMPLATE")
                 if self.settings[setting]
             ]
         except TemplateNotFound:
             return build_text(self.env, context, self.memo)
-        if templates_read_bodies(self.env, [name for name in names if name]):
-            return build_text(self.env, context, self.memo)
-        return build_text(self.env, context, {}, bodies=False)
+        templates = templates_text(self.env)
+        if templates is None:
+            return None
+        # Parsing the templates costs more than a warm build's other checks: kept by source.
+        bodies = self.records.remembered(
+            "bodies-" + sha(templates, *names), lambda: templates_read_bodies(self.env, names)
+        )
+        return build_text(self.env, context, self.memo, bodies=bodies, templates=templates)
 
     def template(self, setting: str) -> Template:
         name = self.settings[setting]
