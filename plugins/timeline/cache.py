@@ -434,15 +434,12 @@ def cached_markup(article: Any, compute: Callable[[], str]) -> str:
     """The article body with its <time> markup, from this build's cache or from `compute`.
 
     Keyed by the article's extraction key (its content, facts, overrides and
-    the code that made its events) and the markup code, so it changes exactly
-    when the events or the body do.
+    the code that made its events, the markup code among it), so it changes
+    exactly when the events or the body do.
     """
     store = _current
     # Popped: the key is needed once, and a big site's keys held to the end add up.
     article_key = store._article_keys.pop(id(article), None) if store is not None else None
     if store is None or not store.enabled or article_key is None:
         return compute()
-    from timeline import htmltext
-
-    key = "markup-" + digest({"article": article_key, "code": code_version(htmltext)})
-    return store.text(key, compute)
+    return store.text("markup-" + article_key.removeprefix("article-"), compute)

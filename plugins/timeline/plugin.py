@@ -26,7 +26,6 @@ from . import overrides
 from .cache import ExtractionCache, cached_markup
 from .eventjson import PackedEvents, Spool
 from .events import ArticleFacts, build_events
-from .htmltext import html_to_text, mark_times
 from .settings import apply_defaults
 
 logger = logging.getLogger(__name__)
@@ -128,6 +127,8 @@ def reference_date(article: Any) -> date:
 
 
 def article_facts(article: Any, reference: date) -> ArticleFacts:
+    from .htmltext import html_to_text  # only an extraction needs it: not a cached build
+
     category = getattr(article, "category", None)
     return ArticleFacts(
         slug=str(article.slug),
@@ -158,10 +159,18 @@ def article_events(article: Any, settings: Mapping[str, Any]) -> list[dict[str, 
     The one costly step per article, kept whole so a cache can wrap it. The
     events' `span` offsets refer to `html_to_text(article._content).text`.
     """
+    from .htmltext import html_to_text
+
     plain = html_to_text(article._content or "")
     reference = reference_date(article)
     timexes = _extractor()(plain.text, reference, lang=language(article, settings))
     return build_events(timexes, plain.text, article_facts(article, reference))
+
+
+def _marked(html: str, packed: PackedEvents) -> str:
+    from .htmltext import mark_times
+
+    return mark_times(html, packed.unpack())
 
 
 def attach_timeline(
@@ -187,7 +196,7 @@ def attach_timeline(
     json_save_as = formatted("TIMELINE_JSON_SAVE_AS")
     if settings["TIMELINE_MARKUP"]:
         article._content = cached_markup(
-            article, lambda: mark_times(article._content, packed.unpack())
+            article, lambda: _marked(article._content, packed)
         )
     timeline = ArticleTimeline(
         packed=packed.spooled(build.spool),
