@@ -66,9 +66,10 @@ def _attributive_month(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
               cache: dict | None = None) -> int:
     """+1 when the clause speaks of the future, -1 past, 0 unknown; +2 for a modal
-    (-2 for a month naming a deal already made, "under a June agreement")
-    ("will", "shall") or +3 for a deadline ("by", "until"), which outweigh the distance of
-    dates (a deadline less: "by Jan. 14" may be one just past)."""
+    ("will", "shall"), -2 for a past as sure (a month naming a deal already made, "under a
+    June agreement"; the past verb that governs the date, "began in September") or +3 for a
+    deadline ("by", "until"): these outweigh the distance of dates (a deadline less: "by
+    Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
     prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
     through = False  # "loans through January": a term ending ahead, unless the verb is past

@@ -369,8 +369,8 @@ class Resolver:
             y = m.year
         else:
             ref_month = date(self.ref.year, self.ref.month, 1)
-            y = nearest([date(y, m.month, 1) for y in range(self.ref.year - 1, self.ref.year + 2)],
-                        ref_month, direction).year
+            years = range(self.ref.year - 1, self.ref.year + 2)
+            y = nearest([date(year, m.month, 1) for year in years], ref_month, direction).year
         days = [date(y, m.month, d) for d in range(1, monthrange(y, m.month)[1] + 1)]
         if m.unit == "WE":  # the weekend of the month's n-th (or last) Saturday
             saturdays = [d for d in days if d.isoweekday() == 6]
