@@ -43,19 +43,17 @@ def sha(*pieces: str) -> str:
     return h.hexdigest()
 
 
-def content_text(item: Any, memo: dict[Any, str] | None = None, *, body: bool = True) -> str:
+def content_text(item: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
     """What a template can show of an article or page, as one digest.
 
     `body=False` leaves the text of the article out (its title, URL, date and
     metadata stay): for pages whose templates show no other article's text.
     `memo` spares the work for an item met again (context lists hold each article
     several times: articles, dates, categories, tags, ...): it keeps the digest
-    without the text under `id(item)` and the one with it under `(id(item), "body")`.
+    without the text under `id(item)`; the text's own digest is cheap enough to
+    take again than to keep for every article of a big site.
     """
     memo = {} if memo is None else memo
-    full_key = (id(item), "body")
-    if body and full_key in memo:
-        return memo[full_key]
     shown = memo.get(id(item))
     if shown is None:
         metadata = getattr(item, "metadata", None) or {}
@@ -69,10 +67,7 @@ def content_text(item: Any, memo: dict[Any, str] | None = None, *, body: bool = 
     if not body:
         return shown
     text = getattr(item, "_content", None) or ""
-    memo[full_key] = full = sha(
-        "content", shown, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    )
-    return full
+    return sha("content", shown, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def _url_inputs(item: Any) -> Any:
@@ -85,7 +80,7 @@ def _url_inputs(item: Any) -> Any:
     return values
 
 
-def stable_text(value: Any, memo: dict[Any, str] | None = None, *, body: bool = True) -> str:
+def stable_text(value: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
     """A text for a setting or context value that is the same in every process.
 
     Articles and pages stand for what templates show of them; categories, tags
@@ -141,7 +136,7 @@ def templates_text(env: Environment) -> str | None:
 def build_text(
     env: Environment,
     context: Mapping[str, Any],
-    memo: dict[Any, str] | None = None,
+    memo: dict[int, str] | None = None,
     *,
     bodies: bool = True,
     templates: str | None = None,
