@@ -232,6 +232,9 @@ def test_an_offset_from_today_is_a_day():
     assert found("The ruling is due a week from today.") == [
         ("a week from today", "DATE", "2021-07-12"),
     ]
+    assert found("A year ago today, the vote took place.") == [
+        ("A year ago today", "DATE", "2020-07-05"),
+    ]
 
 
 def test_days_a_week_is_a_set():

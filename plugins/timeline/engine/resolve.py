@@ -389,7 +389,7 @@ class Resolver:
 
     def r_offset(self, m, direction):
         gran = UNIT_GRAN[m.unit]
-        sign = -1 if m.rel in ("ago", "earlier") else 1
+        sign = -1 if m.rel in ("ago", "ago_today", "earlier") else 1
         if m.amount is None and m.rel in ("later", "earlier"):
             # "a few days later": some days from the story's time, not from today
             return Resolved("DURATION", P.duration_value(None, m.unit), None, fuzzy=True,
@@ -397,7 +397,7 @@ class Resolver:
         if m.amount is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, fuzzy=True,
                             anchors=False)
-        deictic = m.rel in ("ago", "from_now", "from_today")
+        deictic = m.rel in ("ago", "ago_today", "from_now", "from_today")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
         if m.rel in ("ago", "earlier") and anchor_q is not None:
@@ -409,7 +409,7 @@ class Resolver:
         if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
-        p = P.of(P.DAY if m.rel == "from_today" else target, d)
+        p = P.of(P.DAY if m.rel in ("from_today", "ago_today") else target, d)
         # comparisons ("up from $4 million a year earlier") do not move the story's reference
         # time; a clause that opens with the offset tells the story on ("A year later, ...")
         narrative = m.start <= self.sentence[0] + 1

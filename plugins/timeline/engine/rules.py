@@ -48,6 +48,7 @@ _OFFSET_TRAILS = {
     "hence": ("from_now", False),
     "now": ("from_now", False),
     "today": ("from_today", False),  # "a week from today": that day
+    "ago today": ("ago_today", False),  # "a year ago today": that day a year back
 }
 
 
@@ -873,6 +874,8 @@ class Rules:
                     after_clause=kw,
                 )
             trail, end = ("earlier" if kw == "before" else "later"), kw_end
+        if ws[-2:] == ["ago", "today"]:
+            trail = "ago today"
         offset = _OFFSET_TRAILS.get(trail)
         if offset is not None:
             rel, anaphoric = offset
