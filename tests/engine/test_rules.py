@@ -208,10 +208,13 @@ def test_weekends_and_weeks_of_a_month():
 
 
 def test_decades_named_relative_to_the_present():
-    assert found("The contract runs until the end of the decade; next decade it changes.") == [
+    assert found("The contract runs until the end of the decade; this decade is hard.") == [
         ("the end of the decade", "DATE", "202"),
-        ("next decade", "DATE", "203"),
+        ("this decade", "DATE", "202"),
     ]
+    t = one("Over the next decade, the city plans to build 10,000 homes.")
+    assert (t.text, t.value, t.start, t.end) == (
+        "the next decade", "P10Y", D("2021-07-05"), D("2031-07-05"))
 
 
 def test_a_period_keeps_the_year_it_is_given():

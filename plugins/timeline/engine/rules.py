@@ -663,6 +663,9 @@ class Rules:
             return Mention(
                 m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1, placed=True
             )
+        if rel == "next" and unit in ("DE", "CE"):  # "over the next decade": ten years ahead
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
+                           rel="next")
         return Mention(
             m.start(),
             m.end(),
