@@ -156,6 +156,13 @@ def test_decades_and_centuries_in_figures(sentence, expected):
     assert (t.text, t.value, t.mod) == expected
 
 
+def test_later_than_is_a_difference_not_a_date():
+    assert found("Restrictions end on July 19, two weeks later than planned.") == [
+        ("July 19", "DATE", "2021-07-19"),
+        ("two weeks", "DURATION", "P2W"),
+    ]
+
+
 def test_last_as_a_verb_is_outside_the_duration():
     assert found("The trial is expected to last several weeks.") == [
         ("several weeks", "DURATION", "PXW"),

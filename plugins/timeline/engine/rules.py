@@ -879,6 +879,10 @@ class Rules:
             trail, end = ("earlier" if kw == "before" else "later"), kw_end
         if ws[-2:] == ["ago", "today"]:
             trail = "ago today"
+        if trail in ("later", "earlier") and re.match(r"\s+than\b", text[end:end + 6]):
+            # "two weeks later than planned": a difference, not a date
+            end = m.start() + len(s[: s.lower().rfind(trail)].rstrip())
+            trail = None
         offset = _OFFSET_TRAILS.get(trail)
         if offset is not None:
             rel, anaphoric = offset
