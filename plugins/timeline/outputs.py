@@ -236,7 +236,8 @@ def _tree_reads_bodies(env: Environment, tree: Any) -> bool:
         if isinstance(node, nodes.Filter) and node.name not in DEFAULT_FILTERS and \
                 node.name != "strftime":  # Pelican's own date filter
             return True
-        if isinstance(node, nodes.Test) and node.name not in DEFAULT_TESTS:
+        if isinstance(node, nodes.Test) and node.name not in DEFAULT_TESTS and \
+                node.name != "plugin_enabled":  # Pelican's own test
             return True
         if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name) and \
                 node.node.name in env.globals and node.node.name not in DEFAULT_NAMESPACE:
