@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from ops_helpers import ROOT, SEED_MD, article_md, pelican_process
 
 
@@ -204,6 +205,30 @@ def test_text_edit_renders_every_page_when_a_template_shows_other_stories_text(
     rewritten = [line for line in written(log) if "/timeline/index" not in line]
     assert len(rewritten) >= len(pages) >= 4
     assert tree(tmp_path / "output") == site.fresh_build()
+
+
+@pytest.mark.parametrize(
+    ("source", "reads"),
+    [
+        ("{{ article.title }} {{ article.summary }} {{ articles|length }}", False),
+        ("{{ placed[-1].start }} {% if 'x' is plugin_enabled %}{% endif %}", False),
+        ("{% for article in articles %}{{ article.summary }}{% endfor %}", True),
+        ("{{ articles[0].content }}", True),
+        ("{{ articles|map(attribute='summary')|join }}", True),
+        ("{{ articles[i].title }}", True),
+        ("{{ a.__dict__ }}", True),
+        ("{% include name %}", True),
+        ("{{ articles|custom_filter }}", True),
+        ('{% from "cards.html" import card %}{{ card(articles[0]) }}', True),
+    ],
+)
+def test_which_templates_can_show_other_stories_text(source: str, reads: bool) -> None:
+    from jinja2 import DictLoader, Environment
+    from timeline.outputs import templates_read_bodies
+
+    cards = "{% macro card(article) %}{{ article.summary }}{% endmacro %}"
+    env = Environment(loader=DictLoader({"page.html": source, "cards.html": cards}))
+    assert templates_read_bodies(env, ["page.html"]) is reads
 
 
 def test_streamed_events_json_is_the_same_bytes_as_the_whole_sorted_text(tmp_path: Path) -> None:
