@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
 from .periods import duration_value
@@ -67,12 +68,14 @@ class Rules:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        months = "|".join(
-            sorted((m.capitalize() for m in lex.months if m.isalpha()), key=len, reverse=True)
-        )
+        months = alt([m for m in lex.months if m.isalpha()], cap=True)
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        self._day_month = re.compile(rf"\b{day}\s+(?:of\s+)?(?:{months})\b")
-        self._month_day = re.compile(rf"\b(?:{months})\.?\s+{day}\b(?!\d)")
+        self._day_month = re.compile(rf"\b{day}\s+(?:of\s+)?{months}\b")
+        self._month_day = re.compile(rf"\b{months}\.?\s+{day}\b(?!\d)")
+        zones = alt(lex.timezones)
+        self._zone = re.compile(rf"\b({zones})\b")
+        # "10:35 a.m. (": a clock time just written, then the same time in another zone
+        self._restating = re.compile(rf"(?:\d|\b[ap]\.?m\.?|\b{zones})\s*\(\s*$")
         self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
             name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
@@ -1091,11 +1094,10 @@ class Rules:
         s = m.group()
         low = s.lower()
         before = text[max(0, m.start() - 20) : m.start()]
-        zones = "|".join(self.lex.timezones)
-        if re.search(rf"(?:\d|\b[ap]\.?m\.?|\b(?:{zones}))\s*\(\s*$", before):
+        if self._restating.search(before):
             return None  # "10:35 a.m. (0735 GMT)": the same time restated
         prev = self.prev_word(text, m.start()).lower()
-        tz = re.search(rf"\b({zones})\b", s)
+        tz = self._zone.search(s)
         ampm = re.search(r"\d\s*([ap])\.?m\b", low)
         pod_words = re.search(r"in the (\w+)", low)
         pod = None
