@@ -170,9 +170,13 @@ class TimelineWriter:
         templates = templates_text(self.env)
         if templates is None:
             return None
-        # Parsing the templates costs more than a warm build's other checks: kept by source.
+        # Parsing the templates costs more than a warm build's other checks: kept by their
+        # sources and the filters, tests and globals the site gives them (the answer uses both).
+        env = self.env
+        inputs = [names, sorted(env.filters), sorted(env.tests), sorted(env.globals)]
         bodies = self.records.remembered(
-            "bodies-" + sha(templates, *names), lambda: templates_read_bodies(self.env, names)
+            "bodies-" + sha(templates, *("\x1f".join(group) for group in inputs)),
+            lambda: templates_read_bodies(env, names),
         )
         return build_text(self.env, context, self.memo, bodies=bodies, templates=templates)
 
