@@ -5,9 +5,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 OUTPUT ?= output
 
-.PHONY: setup html devserver publish test lint clean
+.PHONY: setup bytecode html devserver publish test lint clean
 
 setup: $(VENV)/.installed
+
+# The plugin's compiled bytecode, as `pip install` leaves it for installed packages:
+# where PYTHONDONTWRITEBYTECODE is set, Python would compile the plugin at every build.
+bytecode: setup
+	$(BIN)/python -m compileall -q plugins
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,13 +20,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-html: setup
+html: bytecode
 	$(BIN)/pelican content -o $(OUTPUT) -s pelicanconf.py
 
-devserver: setup
+devserver: bytecode
 	$(BIN)/pelican content -o $(OUTPUT) -s pelicanconf.py --autoreload --listen --port $(PORT)
 
-publish: setup
+publish: bytecode
 	$(BIN)/pelican content -o $(OUTPUT) -s publishconf.py
 
 lint: setup

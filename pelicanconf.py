@@ -11,6 +11,9 @@ DEFAULT_LANG = "en"
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["timeline"]
+# The theme marks the dates up in the story it shows whole (article.html); summaries and
+# feeds keep the plain text.
+TIMELINE_MARKUP = "theme"
 
 # Feeds are for the published site (publishconf.py).
 FEED_ALL_ATOM = None

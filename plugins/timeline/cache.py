@@ -167,15 +167,15 @@ def article_key_parts(
     }
 
 
+def sha(*pieces: str) -> str:
+    """A stable digest of strings (length-prefixed, so no two sequences collide)."""
+    data = [piece.encode("utf-8", "surrogatepass") for piece in pieces]
+    return hashlib.sha256(b"".join(len(d).to_bytes(8, "big") + d for d in data)).hexdigest()
+
+
 def digest(parts: Mapping[str, str]) -> str:
     """A stable key for a dict of strings (length-prefixed, so no two dicts collide)."""
-    h = hashlib.sha256()
-    for name in sorted(parts):
-        for piece in (name, parts[name]):
-            data = piece.encode("utf-8", "surrogatepass")
-            h.update(len(data).to_bytes(8, "big"))
-            h.update(data)
-    return h.hexdigest()
+    return sha(*(piece for name in sorted(parts) for piece in (name, parts[name])))
 
 
 @dataclass
@@ -218,7 +218,7 @@ class ExtractionCache:
         self.stats = BuildStats()
         self._db: sqlite3.Connection | None = None
         self._settings_text: str | None = None  # settings do not change within a build
-        self._article_keys: dict[int, str] = {}  # id(article) -> its key, for cached_markup
+        self._article_keys: dict[int, str] = {}  # id(article) -> its key, for markup_key
         self._version: str | None = None
         self.had_entries = self.enabled and self._has_entries()
 
@@ -430,16 +430,24 @@ def cached_figure_json(
     return store.text(key, compute)
 
 
-def cached_markup(article: Any, compute: Callable[[], str]) -> str:
-    """The article body with its <time> markup, from this build's cache or from `compute`.
+def markup_key(article: Any) -> str | None:
+    """The cache key of the article body with its <time> markup (None: no cache).
 
-    Keyed by the article's extraction key (its content, facts, overrides and
-    the code that made its events, the markup code among it), so it changes
-    exactly when the events or the body do.
+    Made from the article's extraction key (its content, facts, overrides and the
+    code that made its events, the markup code among it), so it changes exactly
+    when the events or the body do. Popped: needed once, and a big site's keys
+    held to the end add up.
     """
     store = _current
-    # Popped: the key is needed once, and a big site's keys held to the end add up.
     article_key = store._article_keys.pop(id(article), None) if store is not None else None
     if store is None or not store.enabled or article_key is None:
+        return None
+    return "markup-" + article_key.removeprefix("article-")
+
+
+def cached_text(key: str | None, compute: Callable[[], str]) -> str:
+    """The text stored under `key` in this build's cache, or `compute()` (then stored)."""
+    store = _current
+    if key is None or store is None or not store.enabled:
         return compute()
-    return store.text("markup-" + article_key.removeprefix("article-"), compute)
+    return store.text(key, compute)

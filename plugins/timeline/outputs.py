@@ -27,23 +27,14 @@ from typing import Any
 from jinja2 import Environment
 
 from . import cache as cache_module
+from .cache import sha
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 # Context keys that change while Pelican writes pages, but in a way set by each page itself.
 _PER_PAGE = frozenset({"localsiteurl", "output_file"})
 
 
-def sha(*pieces: str) -> str:
-    """A stable digest of strings (length-prefixed, so no two sequences collide)."""
-    h = hashlib.sha256()
-    for piece in pieces:
-        data = piece.encode("utf-8", "surrogatepass")
-        h.update(len(data).to_bytes(8, "big"))
-        h.update(data)
-    return h.hexdigest()
-
-
-def content_text(item: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
+def content_text(item: Any, memo: dict[Any, str] | None = None, *, body: bool = True) -> str:
     """What a template can show of an article or page, as one digest.
 
     `body=False` leaves the text of the article out (its title, URL, date and
@@ -59,7 +50,7 @@ def content_text(item: Any, memo: dict[int, str] | None = None, *, body: bool = 
         metadata = getattr(item, "metadata", None) or {}
         shown = memo[id(item)] = sha(
             "shown",
-            stable_text(_url_inputs(item), memo, body=False),
+            stable_text(_url_inputs(item, metadata), memo, body=False),
             str(getattr(item, "status", "")),
             stable_text(dict(metadata), memo, body=False),
             stable_text([getattr(t, "url", "") for t in getattr(item, "translations", None) or ()]),
@@ -70,17 +61,23 @@ def content_text(item: Any, memo: dict[int, str] | None = None, *, body: bool = 
     return sha("content", shown, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
-def _url_inputs(item: Any) -> Any:
+def _url_inputs(item: Any, metadata: Mapping[str, Any]) -> Any:
     """What `url` and `save_as` are formatted from (the patterns are settings or metadata,
-    both in the digest): one call of a property Pelican computes on every access."""
+    both in the digest): one call of a property Pelican computes on every access.
+
+    The values it copies unchanged from `metadata` are left out (the digest has them).
+    """
     values = getattr(item, "url_format", None)
-    if isinstance(values, dict) and not hasattr(item, "date"):
-        # Pelican fills in the current time for undated content (pages).
-        values = {k: v for k, v in values.items() if k != "date"}
+    if isinstance(values, dict):
+        dated = hasattr(item, "date")  # else Pelican fills in the current time (pages)
+        values = {
+            k: v for k, v in values.items()
+            if (dated or k != "date") and (k not in metadata or metadata[k] is not v)
+        }
     return values
 
 
-def stable_text(value: Any, memo: dict[int, str] | None = None, *, body: bool = True) -> str:
+def stable_text(value: Any, memo: dict[Any, str] | None = None, *, body: bool = True) -> str:
     """A text for a setting or context value that is the same in every process.
 
     Articles and pages stand for what templates show of them; categories, tags
@@ -93,13 +90,16 @@ def stable_text(value: Any, memo: dict[int, str] | None = None, *, body: bool = 
         return value.isoformat()
     if hasattr(value, "source_path"):  # content: `url` is costly, so only once per item
         return content_text(value, memo, body=body)
-    if hasattr(value, "slug") and hasattr(value, "url") and hasattr(value, "name"):
-        # Tags, categories, authors: few, met in every article, and `url` is costly.
-        if memo is not None and id(value) in memo:
-            return memo[id(value)]
+    if hasattr(value, "slug") and hasattr(value, "name") and \
+            (hasattr(type(value), "url") or hasattr(value, "url")):  # a property: not called
+        # Tags, categories, authors: each article holds its own objects, but their `url`
+        # (costly) follows from the type, the name and the slug, so it is formatted once.
+        key = (type(value), value.name, value.slug)
+        if memo is not None and key in memo:
+            return memo[key]
         text = f"<{type(value).__name__} {value.name}|{value.url}>"
         if memo is not None:
-            memo[id(value)] = text
+            memo[key] = text
         return text
     if isinstance(value, Mapping):
         items = sorted(
@@ -136,7 +136,7 @@ def templates_text(env: Environment) -> str | None:
 def build_text(
     env: Environment,
     context: Mapping[str, Any],
-    memo: dict[int, str] | None = None,
+    memo: dict[Any, str] | None = None,
     *,
     bodies: bool = True,
     templates: str | None = None,

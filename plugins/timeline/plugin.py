@@ -23,10 +23,10 @@ from datetime import date
 from typing import Any
 
 from . import overrides
-from .cache import ExtractionCache, cached_markup
+from .cache import ExtractionCache, cached_text, markup_key
 from .eventjson import PackedEvents, Spool
 from .events import ArticleFacts, build_events
-from .settings import apply_defaults
+from .settings import apply_defaults, markup_mode
 
 logger = logging.getLogger(__name__)
 if hasattr(logger, "disable_filter"):
@@ -173,6 +173,32 @@ def _marked(html: str, packed: PackedEvents) -> str:
     return mark_times(html, packed.unpack())
 
 
+@dataclass(slots=True)
+class _PendingMarkup:
+    """What `timeline_marked` needs to mark an article's body up when the theme shows it."""
+
+    packed: PackedEvents
+    key: str | None  # the cache key of the marked body
+    shown: bool = False  # the theme applied the filter to this body
+
+
+def timeline_marked(html: str, article: Any) -> str:
+    """Jinja filter: the article body `html` with its expressions in <time> markup.
+
+    With TIMELINE_MARKUP = "theme" the body stays plain (summaries, feeds and Pelican's
+    link rewriting never see the markup) and a theme marks it up where it shows the
+    whole story: `{{ article.content|timeline_marked(article) }}`. Otherwise `html`
+    comes back as it is (already marked up, or markup is off).
+    """
+    pending: _PendingMarkup | None = getattr(article, "_timeline_markup", None)
+    if pending is None:
+        return html
+    pending.shown = True
+    if html != article._content:  # Pelican rewrote links in it: mark up what it shows
+        return _marked(html, pending.packed)
+    return cached_text(pending.key, lambda: _marked(html, pending.packed))
+
+
 def attach_timeline(
     article: Any,
     packed: PackedEvents,
@@ -194,12 +220,16 @@ def attach_timeline(
 
     save_as = formatted("TIMELINE_SAVE_AS")
     json_save_as = formatted("TIMELINE_JSON_SAVE_AS")
-    if settings["TIMELINE_MARKUP"]:
-        article._content = cached_markup(
-            article, lambda: _marked(article._content, packed)
+    mode = markup_mode(settings)
+    if mode == "body":
+        article._content = cached_text(
+            markup_key(article), lambda: _marked(article._content, packed)
         )
+    held = packed.spooled(build.spool)
+    if mode == "theme":
+        article._timeline_markup = _PendingMarkup(held, markup_key(article))
     timeline = ArticleTimeline(
-        packed=packed.spooled(build.spool),
+        packed=held,
         url=formatted("TIMELINE_URL", save_as) if save_as else None,
         save_as=save_as,
         json_url=formatted("TIMELINE_JSON_URL", json_save_as) if json_save_as else None,
@@ -250,7 +280,18 @@ def process_article(
 
 
 def on_initialized(pelican: Any) -> None:
-    apply_defaults(pelican.settings)
+    settings = pelican.settings
+    apply_defaults(settings)
+    if settings["TIMELINE_MARKUP"] not in (True, False, "theme"):
+        logger.error(
+            'TIMELINE_MARKUP is %r: expected True, False or "theme"; using True',
+            settings["TIMELINE_MARKUP"],
+        )
+        settings["TIMELINE_MARKUP"] = True
+    # A new dict: Pelican's default one is shared by every settings object of the process.
+    settings["JINJA_FILTERS"] = {
+        "timeline_marked": timeline_marked, **(settings.get("JINJA_FILTERS") or {})
+    }
 
 
 def on_article_generator_finalized(generator: Any) -> None:
@@ -277,6 +318,14 @@ def on_article_writer_finalized(generator: Any, writer: Any) -> None:
         return
     from .writer import write_timelines  # the writing side is only needed now
 
+    pending = [getattr(a, "_timeline_markup", None) for a, _ in build.timelines]
+    if any(pending) and not any(p and p.shown for p in pending):
+        logger.warning(
+            'timeline: TIMELINE_MARKUP is "theme", but the theme never marks an article up '
+            "(`{{ article.content|timeline_marked(article) }}` in article.html): the stories "
+            "carry no date markup, and links from the timelines to their dates land at the "
+            "top of the story; use TIMELINE_MARKUP = True with this theme"
+        )
     write_timelines(generator, writer, build.timelines)
     if build.cache is not None:
         build.cache.prune()

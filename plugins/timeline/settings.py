@@ -7,7 +7,7 @@ as everywhere in Pelican.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 DEFAULTS: dict[str, Any] = {
@@ -33,9 +33,17 @@ DEFAULTS: dict[str, Any] = {
     # Template names without extension; the theme's win over the plugin's fallbacks.
     "TIMELINE_TEMPLATE": "timeline",
     "TIMELINE_INDEX_TEMPLATE": "timeline_index",
-    # Wrap each resolved expression of the article body in <time> markup.
+    # Wrap each resolved expression of the article body in <time> markup: True marks the
+    # body itself (any theme); "theme" leaves it plain and the theme marks it up where it
+    # shows the whole story, with the `timeline_marked` filter; False: no markup.
     "TIMELINE_MARKUP": True,
 }
+
+
+def markup_mode(settings: Mapping[str, Any]) -> str | None:
+    """"body", "theme" or None (no markup), from TIMELINE_MARKUP."""
+    value = settings["TIMELINE_MARKUP"]
+    return "theme" if value == "theme" else ("body" if value else None)
 
 
 def apply_defaults(settings: MutableMapping[str, Any]) -> None:

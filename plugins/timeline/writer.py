@@ -151,7 +151,7 @@ class TimelineWriter:
         self.plotly_js_url = settings["TIMELINE_PLOTLY_JS_URL"] or None
         self.records = OutputRecords(self.output_path)
         # None when the templates cannot be listed: then every page is rendered.
-        self.memo: dict[int, str] = {}  # id(article) -> its digest, for this build
+        self.memo: dict[Any, str] = {}  # digests of what the context holds, for this build
         self._templates: dict[str, Template] = {}
         self.shared = self._shared_text(generator.context) if self.records.store else None
         self.events_ids: dict[int, str] = {}  # id(timeline) -> digest of its events

@@ -78,8 +78,9 @@ def test_pages_json_and_links(build_site) -> None:
     assert site_events == events
 
 
-def test_article_body_marked_up(build_site) -> None:
-    site = build_site({"story.md": STORY})
+@pytest.mark.parametrize("mode", [True, "theme"])
+def test_article_body_marked_up(build_site, mode) -> None:
+    site = build_site({"story.md": STORY}, TIMELINE_MARKUP=mode)
     html = site.read("border-story.html")
     events = json.loads(site.read("timeline/border-story.json"))["events"]
     times = re.findall(
@@ -248,6 +249,39 @@ def test_markup_can_be_switched_off(build_site) -> None:
     assert site.exists("timeline/border-story.html")
 
 
+def test_theme_markup_leaves_summaries_and_feeds_plain(build_site) -> None:
+    feeds = {"FEED_ALL_ATOM": "feeds/all.atom.xml"}
+    body = build_site({"story.md": STORY}, TIMELINE_MARKUP=True, **feeds)
+    theme = build_site({"story.md": STORY}, TIMELINE_MARKUP="theme", **feeds)
+    assert "timex" in body.read("index.html") and "timex" in body.read("feeds/all.atom.xml")
+    assert "crossed the border" in theme.read("index.html")  # the summary, without markup
+    assert "timex" not in theme.read("index.html") + theme.read("feeds/all.atom.xml")
+    assert theme.read("border-story.html") == body.read("border-story.html")
+    assert broken_links(theme.output) == []
+    assert "never marks an article up" not in theme.log
+
+
+def test_theme_markup_of_a_body_whose_links_pelican_rewrites(build_site) -> None:
+    story = STORY.replace("officials said.", "officials [said]({filename}quiet.md).")
+    site = build_site({"story.md": story, "quiet.md": QUIET}, TIMELINE_MARKUP="theme")
+    html = site.read("border-story.html")
+    events = json.loads(site.read("timeline/border-story.json"))["events"]
+    assert 'href="./quiet-story.html"' in html and "{filename}" not in html
+    assert html.count('class="timex"') == sum(1 for e in events if not e["derived"])
+
+
+def test_theme_markup_with_a_theme_that_does_not_mark_up_is_reported(build_site) -> None:
+    site = build_site({"story.md": STORY}, THEME="simple", TIMELINE_MARKUP="theme")
+    assert 'TIMELINE_MARKUP is "theme", but the theme never marks an article up' in site.log
+    assert "timex" not in site.read("border-story.html")
+
+
+def test_unknown_markup_setting_is_reported(build_site) -> None:
+    site = build_site({"story.md": STORY}, TIMELINE_MARKUP="yes")
+    assert "TIMELINE_MARKUP is 'yes': expected True, False or \"theme\"; using True" in site.log
+    assert "timex" in site.read("border-story.html")
+
+
 def test_absolute_siteurl_with_path_prefix(build_site) -> None:
     siteurl = "http://127.0.0.1:8123/some-repo"
     site = build_site({"story.md": STORY}, SITEURL=siteurl, RELATIVE_URLS=False)
@@ -313,7 +347,7 @@ def test_title_is_not_read_only_the_body(build_site) -> None:
 
 
 def test_fallback_templates_for_a_theme_without_timeline_pages(build_site) -> None:
-    site = build_site({"story.md": STORY}, THEME="simple")
+    site = build_site({"story.md": STORY}, THEME="simple", TIMELINE_MARKUP=True)
     page = site.read("timeline/border-story.html")
     events = json.loads(site.read("timeline/border-story.json"))["events"]
     for event in events:
@@ -387,7 +421,9 @@ def test_site_wide_timeline_in_pages_of_stories(build_site) -> None:
         )
         for n in range(1, 6)
     }
-    site = build_site(stories, TIMELINE_INDEX_ARTICLES_PER_PAGE=2, THEME="simple")
+    site = build_site(
+        stories, TIMELINE_INDEX_ARTICLES_PER_PAGE=2, THEME="simple", TIMELINE_MARKUP=True
+    )
     pages = ["timeline/index.html", "timeline/index2.html", "timeline/index3.html"]
     assert all(site.exists(p) for p in pages)
     assert not site.exists("timeline/index4.html")
