@@ -168,9 +168,9 @@ def article_key_parts(
 
 
 def sha(*pieces: str) -> str:
-    """A stable digest of strings (length-prefixed, so no two sequences collide)."""
-    data = [piece.encode("utf-8", "surrogatepass") for piece in pieces]
-    return hashlib.sha256(b"".join(len(d).to_bytes(8, "big") + d for d in data)).hexdigest()
+    """A stable digest of strings (each prefixed with its length, so no two sequences collide)."""
+    text = "".join(f"{len(piece)}\x1f{piece}" for piece in pieces)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def digest(parts: Mapping[str, str]) -> str:
@@ -293,6 +293,24 @@ class ExtractionCache:
         if row is not None:
             self.used.add(_mark(key))
         return value
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The stored values of those `keys` that have one, read in a few queries, not one each."""
+        db = self._connect(create=False)
+        found: dict[str, Any] = {}
+        if db is None:
+            return found
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk)
+                for key, blob in rows:
+                    found[key] = pickle.loads(blob)
+                    self.used.add(_mark(key))
+            except Exception as exc:  # a damaged entry is a miss (`get` names it)
+                logger.debug("timeline: cache entries read one by one: %s", exc)
+        return found
 
     def put(self, key: str, value: Any) -> None:
         """Store a value; written for good when the build ends (`prune`)."""

@@ -254,9 +254,15 @@ class OutputRecords:
         self.output_path = output_path
         self.kept = 0
         self.written = 0
+        self._loaded: dict[str, Any] = {}  # read ahead by `preload`
 
     def _key(self, path: str) -> str:
         return "output-" + sha(os.path.abspath(path))
+
+    def preload(self, paths: Iterable[str]) -> None:
+        """Read the records of `paths` ahead, together (each is still checked by `current`)."""
+        if self.store is not None:
+            self._loaded = self.store.get_many([self._key(path) for path in paths])
 
     def current(self, path: str, digest: str | None, *, keep: str | None = None) -> bool:
         """True when `path` holds what `digest` stands for (then it is kept, not rendered,
@@ -264,7 +270,7 @@ class OutputRecords:
         if self.store is None or digest is None:
             return False
         key = self._key(path)
-        stored = self.store.get(key)
+        stored = self._loaded.pop(key) if key in self._loaded else self.store.get(key)
         try:
             current = stored == (digest, os.stat(path).st_size)
         except OSError:

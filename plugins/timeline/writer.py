@@ -257,6 +257,12 @@ def write_timelines(generator: Any, writer: Any, timelines: Sequence[tuple[Any, 
 
     out = TimelineWriter(generator, writer)
     copy_plotly(out.settings)
+    out.records.preload(
+        os.path.join(out.output_path, path)  # where `sanitised_join` puts what it accepts
+        for _, timeline in timelines
+        for path in (timeline.json_save_as, timeline.save_as)
+        if path
+    )
     for article, timeline in timelines:
         try:
             out.article_outputs(article, timeline)
