@@ -230,6 +230,34 @@ def run_build(settings: Path, label: str) -> Build:
     return Build(label, seconds, cpu, usage.ru_maxrss / 1024, out)
 
 
+def count_instructions(settings: list[Path]) -> list[int | None]:
+    """Instructions each build executes, counted by valgrind's callgrind (in parallel).
+
+    The count does not drift with other work on the machine the way time does, so it
+    tells a small change from noise. (Valgrind runs software versions of some CPU
+    extensions, such as the SHA instructions hashing uses, so hashing counts high.)
+    """
+    if shutil.which("valgrind") is None:
+        return [None for _ in settings]
+    procs = [
+        subprocess.Popen(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+             sys.executable, "-m", "pelican", "-s", str(path)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=path.parent,
+        )
+        for path in settings
+    ]
+    counts: list[int | None] = []
+    for proc in procs:
+        _, err = proc.communicate()
+        found = re.search(r"Collected : (\d+)", err)
+        counts.append(int(found.group(1)) if found and proc.returncode == 0 else None)
+    return counts
+
+
 def fastest_run(builds: list[Build]) -> Build:
     """The run with the least CPU time: other work on the machine only ever adds time."""
     return min(builds, key=lambda b: b.cpu)
@@ -279,6 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         "--repeat", type=int, default=5, help="cold and warm builds of each kind (fastest kept)"
     )
     parser.add_argument("--no-check", action="store_true", help="exit 0 even if a target fails")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the warm builds' instructions with valgrind (minutes; steady figures)",
+    )
     args = parser.parse_args(argv)
 
     # The plugin as `make html` runs it: compiled once, not at every build where
@@ -302,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
                     label = f"{name} {phase}"
                     tries.setdefault(label, []).append(run_build(settings, label))
         runs = {label: fastest_run(builds) for label, builds in tries.items()}
+        if args.instructions:  # both builds are warm now
+            counted = count_instructions([without, with_])
         touched = touch_one(work / "content")
         for name, settings in (("without", without), ("with", with_)):
             runs[f"{name} touched"] = run_build(settings, f"{name} touched")
@@ -336,6 +371,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"{phase:<8} CPU ratio run by run ({len(pairs)} pairs): median "
                 f"{statistics.median(pairs):.2f}x, range {pairs[0]:.2f}x to {pairs[-1]:.2f}x"
             )
+
+        if args.instructions:
+            if None in counted:
+                print("warm     instructions: not counted (is valgrind installed?)")
+            else:
+                ratios["warm instructions"] = counted[1] / counted[0]
+                print(
+                    f"warm     instructions (callgrind): without {counted[0] / 1e9:.2f}e9, "
+                    f"with {counted[1] / 1e9:.2f}e9, ratio {ratios['warm instructions']:.3f}x"
+                )
 
         print()
         for phase in ("cold", "warm", "touched"):
