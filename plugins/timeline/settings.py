@@ -41,7 +41,7 @@ DEFAULTS: dict[str, Any] = {
 
 
 def markup_mode(settings: Mapping[str, Any]) -> str | None:
-    """"body", "theme" or None (no markup), from TIMELINE_MARKUP."""
+    """The markup mode TIMELINE_MARKUP asks for: "body", "theme" or None (no markup)."""
     value = settings["TIMELINE_MARKUP"]
     return "theme" if value == "theme" else ("body" if value else None)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html as html_module
 import json
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -274,6 +276,24 @@ def test_theme_markup_with_a_theme_that_does_not_mark_up_is_reported(build_site)
     site = build_site({"story.md": STORY}, THEME="simple", TIMELINE_MARKUP="theme")
     assert 'TIMELINE_MARKUP is "theme", but the theme never marks an article up' in site.log
     assert "timex" not in site.read("border-story.html")
+
+
+def test_theme_builds_without_the_plugin(tmp_path: Path) -> None:
+    # In a process of its own: a plugin once loaded stays connected to Pelican's signals.
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "story.md").write_text(STORY, "utf-8")
+    (tmp_path / "conf.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
+        f"THEME = {str(ROOT / 'theme')!r}\nPLUGINS = []\nCACHE_PATH = 'cache'\n",
+        "utf-8",
+    )
+    subprocess.run(
+        [sys.executable, "-m", "pelican", "content", "-s", "conf.py", "-o", "out", "-q"],
+        cwd=tmp_path, check=True, capture_output=True,
+    )
+    html = (tmp_path / "out" / "border-story.html").read_text("utf-8")
+    assert "They crossed the border yesterday" in html and "timex" not in html
+    assert not (tmp_path / "out" / "timeline").exists()
 
 
 def test_unknown_markup_setting_is_reported(build_site) -> None:
