@@ -442,10 +442,9 @@ def cached_figure_json(
 ) -> str:
     """The chart JSON of these events from this build's cache, or from `compute`."""
     store = _current
-    if store is None or not store.enabled:
-        return compute()
-    key = key or figure_key(events_id(events), reference, per_article=per_article)
-    return store.text(key, compute)
+    if key is None and store is not None and store.enabled:  # no key made for no cache
+        key = figure_key(events_id(events), reference, per_article=per_article)
+    return cached_text(key, compute)
 
 
 def markup_key(article: Any) -> str | None:

@@ -26,7 +26,7 @@ from . import overrides
 from .cache import ExtractionCache, cached_text, markup_key
 from .eventjson import PackedEvents, Spool
 from .events import ArticleFacts, build_events
-from .settings import apply_defaults, markup_mode
+from .settings import MARKUP_VALUES, apply_defaults, markup_mode
 
 logger = logging.getLogger(__name__)
 if hasattr(logger, "disable_filter"):
@@ -282,7 +282,7 @@ def process_article(
 def on_initialized(pelican: Any) -> None:
     settings = pelican.settings
     apply_defaults(settings)
-    if settings["TIMELINE_MARKUP"] not in (True, False, "theme"):
+    if settings["TIMELINE_MARKUP"] not in MARKUP_VALUES:
         logger.error(
             'TIMELINE_MARKUP is %r: expected True, False or "theme"; using True',
             settings["TIMELINE_MARKUP"],

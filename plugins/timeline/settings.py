@@ -40,6 +40,9 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+MARKUP_VALUES = (True, False, "theme")  # what TIMELINE_MARKUP accepts
+
+
 def markup_mode(settings: Mapping[str, Any]) -> str | None:
     """The markup mode TIMELINE_MARKUP asks for: "body", "theme" or None (no markup)."""
     value = settings["TIMELINE_MARKUP"]
