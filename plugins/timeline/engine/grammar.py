@@ -15,15 +15,37 @@ from .lexicon import Lexicon, load
 
 
 def alt(words, cap: bool = False) -> str:
-    """A regex alternation of `words`, longest first; `cap` keeps only Capitalized forms."""
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = re.escape(w).replace("\\ ", r"\s+")
-        if cap:
-            out.append(esc[0].upper() + esc[1:])
-        else:
-            out.append(esc)
-    return "(?:" + "|".join(out) + ")"
+    """A regex alternation of `words` that prefers the longest; `cap` keeps only Capitalized
+    forms.
+
+    Words that share a beginning share a branch ("sept(?:ember|)"): the regex engine tries
+    each branch in turn, and one branch per first letter fails far faster than one per word.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for i, ch in enumerate(w):
+            unit = r"\s+" if ch == " " else re.escape(ch.upper() if cap and i == 0 else ch)
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a word ends here
+    return "(?:" + _branches(trie) + ")"
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for child in node.values()), default=0)
+
+
+def _branches(node: dict) -> str:
+    """The trie below `node` as a regex: longer words first, the word ending here last."""
+    order = sorted(node.items(), key=lambda item: (item[0] == "", -_depth(item[1]), item[0]))
+    return "|".join(unit + _group(child) for unit, child in order)
+
+
+def _group(node: dict) -> str:
+    if not node or node == {"": {}}:
+        return ""
+    inner = _branches(node)
+    return inner if len(node) == 1 and "" not in node and "|" not in inner else f"(?:{inner})"
 
 
 def holiday_names(names) -> str:
