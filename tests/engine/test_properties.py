@@ -5,6 +5,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from timeline.engine import TYPES, extract
+from timeline.engine.context import PREV_WORD, _prev_word
 
 WORDS = [
     "on", "Monday", "last", "week", "the", "past", "three", "years", "May", "March", "2021",
@@ -63,3 +64,14 @@ def test_weekday_with_a_day_of_month_but_no_month():
     found = extract("Sunday 1st", date(2021, 7, 5))
     assert [(t.text, t.value) for t in found] == [("Sunday 1st", "2021-08-01")]
     check("Sunday 1st", date(1, 1, 1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["said", "on", "the", "of", "in", "x", " ", "  ", "-", ".", "5",
+                                 "é", "_", "\n"]), max_size=14))
+def test_prev_word_finds_what_a_search_of_the_whole_text_finds(pieces):
+    before = "".join(pieces)
+    whole, found = PREV_WORD.search(before), _prev_word(before)
+    assert (whole is None) == (found is None)
+    if whole:
+        assert (whole.start(), whole.group(1)) == (found.start(), found.group(1))

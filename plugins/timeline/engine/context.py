@@ -22,6 +22,9 @@ GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
+# the word a date follows, past "on", "the", "of" or "in": "said on [Monday]" -> "said"
+PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$")
+LAST_TWO_RUNS_REVERSED = re.compile(r"[^A-Za-z]*[A-Za-z]+(?:[^A-Za-z]*[A-Za-z]+)?")
 DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "contract", "ruling",
                         "decision", "order", "report", "announcement", "offer", "bid", "filing",
                         "purchase", "acquisition", "merger", "sale", "verdict", "memo", "letter"])
@@ -55,6 +58,16 @@ def _kind(word: str, lex: Lexicon) -> int:
     return 2  # no cue
 
 
+def _prev_word(before: str) -> re.Match | None:
+    """PREV_WORD in `before`, searched from the second-to-last run of letters only.
+
+    A match holds at most two runs of letters (the word and "on"/"the"/...), so it
+    cannot start earlier; searching the whole sentence start tries every character.
+    """
+    runs = LAST_TWO_RUNS_REVERSED.match(before[::-1])
+    return None if runs is None else PREV_WORD.search(before, len(before) - runs.end())
+
+
 def _attributive_month(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     """Is this a bare month naming a thing already done: "a June agreement", "the May offer"?"""
     if text[span[0]:span[1]].lower().rstrip(".") not in lex.months:
@@ -71,7 +84,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     deadline ("by", "until"): these outweigh the distance of dates (a deadline less: "by
     Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
-    prev = re.search(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$", before)
+    prev = _prev_word(before)
     through = False  # "loans through January": a term ending ahead, unless the verb is past
     if prev:
         p = prev.group(1).lower()
