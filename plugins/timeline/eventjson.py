@@ -138,15 +138,10 @@ class PackedEvents:
     def unpack(self) -> list[dict[str, Any]]:
         return json.loads(self.text)["events"]
 
-    @property
-    def first(self) -> dict[str, Any] | None:
-        """The earliest event placed on the calendar."""
-        return json.loads(zlib.decompress(_bytes(self.ends)))[0]
-
-    @property
-    def last(self) -> dict[str, Any] | None:
-        """The latest-starting event placed on the calendar."""
-        return json.loads(zlib.decompress(_bytes(self.ends)))[1]
+    def first_and_last(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """The earliest event placed on the calendar and the latest-starting one."""
+        first, last = json.loads(zlib.decompress(_bytes(self.ends)))
+        return first, last
 
 
 def site_order(packs: Iterable[PackedEvents]) -> Iterator[str]:

@@ -44,7 +44,7 @@ class ArticleTimeline:
     """What templates see as `article.timeline` (None for an article without events).
 
     The events are held packed (compressed JSON) until the pages are written;
-    `events` unpacks them on each use, `count`, `first` and `last` do not.
+    `events` unpacks them on each use, `count`, `first`, `last` and `ends` do not.
     """
 
     packed: PackedEvents
@@ -68,11 +68,16 @@ class ArticleTimeline:
 
     @property
     def first(self) -> dict[str, Any] | None:
-        return self.packed.first
+        return self.packed.first_and_last()[0]
 
     @property
     def last(self) -> dict[str, Any] | None:
-        return self.packed.last
+        return self.packed.first_and_last()[1]
+
+    @property
+    def ends(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """`first` and `last` read at once."""
+        return self.packed.first_and_last()
 
 
 @dataclass
