@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 # Elements whose text is not prose: never read, never marked.
@@ -154,6 +155,7 @@ class _Builder:
         return PlainText("".join(self.parts), segments, tuple(s.text_start for s in segments))
 
 
+@lru_cache(maxsize=2)  # marking a body up reads what its extraction just read (body, title)
 def html_to_text(fragment: str) -> PlainText:
     """Plain text of an HTML fragment, as the engine should read it.
 

@@ -211,9 +211,11 @@ def attach_timeline(
     build: BuildState,
     *,
     listed: bool = True,
+    extracted: bool = False,
 ) -> None:
     """Give templates `article.timeline`, mark the expressions up in the body, and
-    remember the timeline for the writing step."""
+    remember the timeline for the writing step. `extracted`: the events were just
+    extracted from the body, not read from the cache."""
     if not packed.count:
         article.timeline = None
         return
@@ -232,7 +234,10 @@ def attach_timeline(
         )
     held = packed.spooled(build.spool)
     if mode == "theme":
-        article._timeline_markup = _PendingMarkup(held, markup_key(article))
+        key = markup_key(article)
+        if extracted and key is not None:  # stored now, while the body's parse is at hand
+            cached_text(key, lambda: _marked(article._content, packed))
+        article._timeline_markup = _PendingMarkup(held, key)
     timeline = ArticleTimeline(
         packed=held,
         url=formatted("TIMELINE_URL", save_as) if save_as else None,
@@ -257,7 +262,11 @@ def process_article(
             logger.info("%s: timeline off (article metadata)", source_name(article))
             return
 
+        extracted = False
+
         def extract() -> PackedEvents:
+            nonlocal extracted
+            extracted = True
             return PackedEvents.pack(article_events(article, settings))
 
         if build.cache is None:
@@ -268,7 +277,7 @@ def process_article(
             )
         if author.fix or author.exclude or author.add:
             packed = PackedEvents.pack(overrides.apply_overrides(packed.unpack(), article, author))
-        attach_timeline(article, packed, settings, build, listed=listed)
+        attach_timeline(article, packed, settings, build, listed=listed, extracted=extracted)
     except Exception as exc:  # one bad article must not stop the others
         build.failed += 1
         logger.error(
