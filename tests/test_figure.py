@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from timeline.eventjson import escape_json_for_script
 from timeline.figure import (
+    _wrap_words,
     build_figure,
     figure_data,
     figure_json,
@@ -254,3 +259,16 @@ def test_embedded_json_is_the_figure_plotly_validates(per_article: bool) -> None
     embedded = figure_json(figure_data(events, PUBLISHED, per_article=per_article))
     validated = figure_json(build_figure(events, PUBLISHED, per_article=per_article))
     assert json.loads(embedded) == json.loads(validated)
+
+
+_PIECES = st.text(alphabet=st.sampled_from(list("ab&<> \t\n\u00a0'.")), max_size=30)
+
+
+@given(_PIECES, _PIECES, _PIECES)
+def test_wrapped_lines_hold_the_sentence_word_for_word(before: str, text: str, after: str):
+    lines = _wrap_words(before, text, after, 10)
+    plain = [html.unescape(re.sub(r"</?b>", "", line)) for line in lines]
+    assert " ".join(plain) == " ".join((before + text + after).split())
+    for line in plain:
+        assert len(line) <= 10 or " " not in line  # only a single long word runs over
+    assert all(line.count("<b>") == line.count("</b>") for line in lines)

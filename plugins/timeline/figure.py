@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 DAY_MS = 86_400_000
 ROW_HEIGHT = 30
 FOCUS_RADIUS_DAYS = 120  # spans longer than this count by their end only
-_SPACE = re.compile(r"\s+")
 ROW_LIMIT = 30  # site-wide chart: one row per article up to this many articles
 HOVER_LINE = 44  # characters per hover line, so hover boxes fit a 375 px phone
 
@@ -156,37 +154,38 @@ def _wrap_words(before: str, text: str, after: str, width: int) -> list[str]:
     starts or ends ("Sunday's"), each piece escaped, and only then wrapped
     in <b>.
     """
-    words: list[list[tuple[str, bool]]] = []
+    words: list[list] = []  # [length of the plain text, its HTML]
     glue = False  # the next piece continues the last word (no space between)
     for part, strong in ((before, False), (text, True), (after, False)):
         if not part:
             continue
-        for k, chunk in enumerate(_SPACE.sub(" ", part).split(" ")):
-            if k:
-                glue = False
-            if chunk:
-                if glue and words:
-                    words[-1].append((chunk, strong))
-                else:
-                    words.append([(chunk, strong)])
-                glue = True
-    lines: list[list[str]] = [[]]
+        chunks = part.split()
+        if not chunks:  # only spaces: they end the word before
+            glue = False
+            continue
+        # escaping keeps the spaces, so the escaped text splits into the same words
+        escaped = html.escape(" ".join(chunks), quote=False).split(" ")
+        if strong:
+            escaped = [f"<b>{piece}</b>" for piece in escaped]
+        pieces = zip(chunks, escaped, strict=True)
+        if glue and words and not part[0].isspace():
+            chunk, piece = next(pieces)
+            words[-1][0] += len(chunk)
+            words[-1][1] += piece
+        words += ([len(chunk), piece] for chunk, piece in pieces)
+        glue = not part[-1].isspace()
+    lines: list[list[str]] = []
+    line: list[str] = []
     length = 0
-    for word in words:
-        size = sum(len(piece) for piece, _ in word)
+    for size, piece in words:
         if length and length + 1 + size > width:
-            lines.append([])
-            length = 0
+            lines.append(line)
+            line, length = [], 0
         length += size + (1 if length else 0)
-        lines[-1].append(
-            "".join(
-                f"<b>{html.escape(piece, quote=False)}</b>"
-                if strong
-                else html.escape(piece, quote=False)
-                for piece, strong in word
-            )
-        )
-    return [" ".join(line).replace("</b> <b>", " ") for line in lines if line]
+        line.append(piece)
+    if line:
+        lines.append(line)
+    return [" ".join(line).replace("</b> <b>", " ") for line in lines]
 
 
 def hover_html(event: dict[str, Any], *, article: bool = False) -> str:
