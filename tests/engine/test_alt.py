@@ -14,7 +14,8 @@ from timeline.engine.grammar import alt
         (["a", "a few", "a couple of"], "a  few days", "a  few"),  # spaces match any run
         (["a", "a few", "a couple of"], "a couple of days", "a couple of"),
         (["sept.", "sept"], "sept. 30", "sept."),  # escaped
-        (["day", "days"], "Sunday", None),
+        (["day", "days"], "days", "days"),
+        (["day", "days"], "Sunday", None),  # only at the start
     ],
 )
 def test_alt_matches_the_longest_word(words, text, expected):
