@@ -31,13 +31,10 @@ def alt(words, cap: bool = False) -> str:
     return "(?:" + _branches(trie) + ")"
 
 
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for child in node.values()), default=0)
-
-
 def _branches(node: dict) -> str:
-    """The trie below `node` as a regex: longer words first, the word ending here last."""
-    order = sorted(node.items(), key=lambda item: (item[0] == "", -_depth(item[1]), item[0]))
+    """The trie below `node` as a regex; the word ending here comes last, so every longer
+    word through this node is tried before it."""
+    order = sorted(node.items(), key=lambda item: (item[0] == "", item[0]))
     return "|".join(unit + _group(child) for unit, child in order)
 
 
