@@ -846,3 +846,16 @@ def test_the_second_day_of_a_pair_takes_the_month_written_once():
     assert found("Shares rose 24 and 25 cents on Friday.") == [("Friday", "DATE", "2021-07-02")]
     assert found("He will see them October 24 and 5 other days.") == [
         ("October 24", "DATE", "2021-10-24")]
+
+
+def test_a_year_ago_after_months_added_up_is_that_year_not_the_quarter():
+    ref = date(2021, 11, 3)
+    text = ("Profit rose in the third quarter from $4 million a year earlier. "
+            "For the nine months, net was $15 million, up from $12 million a year earlier. "
+            "The year-earlier period included a charge, and the 2020 period a gain. "
+            "Profit in the latest quarter beat the year-ago quarter.")
+    assert found(text, ref) == [
+        ("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3"),
+        ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020"),
+        ("year-earlier period", "DATE", "2020"), ("the 2020 period", "DATE", "2020"),
+        ("the latest quarter", "DATE", "2021-Q3"), ("the year-ago quarter", "DATE", "2020-Q3")]

@@ -119,6 +119,9 @@ class Resolver:
         # ("the year-ago quarter, the second quarter ended ...") names the same one
         self.named_quarter: Period | None = None
         self.named_quarter_end = -1
+        # where the last span of months a report adds up ends ("the first nine months"): a
+        # year-ago comparison after it compares that span, a year, not the quarter before it
+        self.months_total_end = -1
         self.last_day: Period | None = None  # "the day before" needs a day, not a week
         self.last_day_pos = -1
 
@@ -132,6 +135,9 @@ class Resolver:
             return None
         if m.mod and r.mod is None:
             r.mod = m.mod
+        if r.type == "DURATION" and m.unit == "M" and (m.amount or 0) >= 2 and \
+                m.definite:
+            self.months_total_end = m.end
         if r.period is not None and r.type in ("DATE", "TIME"):
             if r.period.gran in (P.QUARTER, P.HALF):
                 self.named_quarter, self.named_quarter_end = r.period, m.end
@@ -241,6 +247,10 @@ class Resolver:
             return Resolved("DATE", p.value, p)
         current = P.of(P.QUARTER, self.ref)
         anchor_q = self._anchor_quarter(reported=m.rel in ("latest", "yearago"))
+        if (m.rel == "yearago" or m.year is not None) and self._months_totalled():
+            y = m.year if m.year is not None else self.ref.year - (m.rel == "yearago")
+            p = P.year(y)  # "for the nine months ... the year-earlier period": that year
+            return Resolved("DATE", p.value, p, anchors=False)
         if m.year is not None and anchor_q is not None and anchor_q.gran == P.QUARTER:
             p = P.quarter(m.year, int(anchor_q.value[-1]))  # "the 1988 period"
             return Resolved("DATE", p.value, p, anchors=False)
@@ -258,11 +268,17 @@ class Resolver:
             p = P.quarter(m.year, int(p.value[-1]))  # "the same period of 1988": its year
         return Resolved("DATE", p.value, p, anchors=m.rel not in ("yearago",))
 
+    def _months_totalled(self) -> bool:
+        """Did the story last speak of months added up ("for the nine months"), not a quarter?"""
+        return self.months_total_end > self.named_quarter_end
+
     def _anchor_quarter(self, reported: bool = False) -> Period | None:
         """The quarter (or half) the story is speaking of: the anchor, or the last one named
         when the anchor is a date of the same sentence ("the quarter ended Sept. 30").
         `reported`: only one already ended, as "the latest quarter" and year-ago comparisons
         speak of results (not of "a fourth-quarter charge" still to come)."""
+        if reported and self._months_totalled():
+            return None
         q = None
         if self.anchor is not None and self.anchor.gran in (P.QUARTER, P.HALF):
             q = self.anchor
@@ -402,6 +418,8 @@ class Resolver:
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
         if m.rel in ("ago", "earlier") and anchor_q is not None:
             base = anchor_q  # "the third quarter ... from a year ago"
+        elif m.unit == "Y" and self._months_totalled():
+            base = P.of(P.YEAR, base.start)  # "for the nine months ... a year earlier": 1988
         if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
             target = gran if base.gran == P.DAY or m.rel in ("ago", "from_now") else base.gran
         else:

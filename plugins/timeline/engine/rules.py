@@ -913,6 +913,7 @@ class Rules:
             fuzzy=amount is None,
             placed=placed,
             rel="next" if forward else None,
+            definite=head[:1] == ["the"],
         )
 
     def on_bare_units(self, text, m):
