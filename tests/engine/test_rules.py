@@ -859,3 +859,9 @@ def test_a_year_ago_after_months_added_up_is_that_year_not_the_quarter():
         ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020"),
         ("year-earlier period", "DATE", "2020"), ("the 2020 period", "DATE", "2020"),
         ("the latest quarter", "DATE", "2021-Q3"), ("the year-ago quarter", "DATE", "2020-Q3")]
+
+
+def test_every_year_of_a_list_is_found_and_a_count_before_a_year_still_is_not():
+    assert [v for _, _, v in found("Doctors were shot in 1994, 1995, 1996 and 1997.")] == [
+        "1994", "1995", "1996", "1997"]
+    assert found("They sold 1,200 1995 models.") == []

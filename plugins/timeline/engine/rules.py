@@ -31,6 +31,7 @@ POSSESSIVES = _FW["possessives"]
 EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
 DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
                             r"\s*(?:and|or|to|through|-|–)\s*$")
+YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [1995]"
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
@@ -331,8 +332,9 @@ class Rules:
         qualified = len(ws) > 1
         if not qualified:
             prev = self.prev_word(text, m.start())
-            if prev and prev[0].isdigit():
-                return None
+            if prev and prev[0].isdigit() and not YEAR_LISTED.search(
+                    text, max(0, m.start() - 9), m.start()):
+                return None  # "1,200 1995", unless a list of years: "in 1994, 1995 and 1997"
             nxt = re.match(r"\s+([a-z]+)", after)
             if (
                 nxt
