@@ -865,3 +865,11 @@ def test_every_year_of_a_list_is_found_and_a_count_before_a_year_still_is_not():
     assert [v for _, _, v in found("Doctors were shot in 1994, 1995, 1996 and 1997.")] == [
         "1994", "1995", "1996", "1997"]
     assert found("They sold 1,200 1995 models.") == []
+
+
+def test_a_hedge_after_the_unit_is_kept_as_a_modifier_and_lets_ago_follow():
+    ref = date(1991, 2, 25)
+    got = [(t.text, t.type, t.mod) for t in extract(
+        "A week or so ago, the plan was set. It took ten days or more.", ref)]
+    assert got == [("A week or so ago", "DATE", "APPROX"),
+                   ("ten days or more", "DURATION", "EQUAL_OR_MORE")]

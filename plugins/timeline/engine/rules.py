@@ -32,6 +32,7 @@ EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when t
 DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
                             r"\s*(?:and|or|to|through|-|–)\s*$")
 YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [1995]"
+HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
@@ -785,6 +786,9 @@ class Rules:
             start += s.lower().index("the")  # "over the last few days": a preposition
             head = head[1:]
         mod, mod_len = self.mod_words(head)
+        hedge = mod is None and HEDGE_AFTER.search(s)
+        if hedge:  # "a week or so", "ten days or more"
+            mod = "APPROX" if hedge.group(1).lower() == "so" else "EQUAL_OR_MORE"
         if mod_len and (mod == "APPROX" or head[0] in ("over", "under")):
             # TimeBank leaves hedges outside the extent: "about [five hours]", "over [the
             # weekend]", but keeps the bounds of a count: "[nearly two years]"
