@@ -873,3 +873,13 @@ def test_a_hedge_after_the_unit_is_kept_as_a_modifier_and_lets_ago_follow():
         "A week or so ago, the plan was set. It took ten days or more.", ref)]
     assert got == [("A week or so ago", "DATE", "APPROX"),
                    ("ten days or more", "DURATION", "EQUAL_OR_MORE")]
+
+
+def test_decades_spelled_out_but_not_temperatures_or_ages():
+    ref = date(1998, 3, 22)
+    assert found("Numbers kept dropping through the nineties.", ref) == [
+        ("the nineties", "DATE", "199")]
+    assert found("It began in the early sixties.", ref) == [
+        ("the early sixties", "DATE", "196")]
+    assert found("Temperatures stayed in the nineties.", ref) == []
+    assert found("She is in her twenties.", ref) == []

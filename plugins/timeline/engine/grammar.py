@@ -89,6 +89,7 @@ def _build(lex: Lexicon) -> Grammar:
     nums = [w for w in lex.cardinals if " " not in w or w.startswith(("a ", "half", "couple"))]
     numword = alt(nums)
     tens = alt([w for w in lex.cardinals if w.endswith("ty")])
+    decade_words = alt([w[:-1] + "ies" for w in lex.cardinals if w.endswith("ty")])
     ones = alt([w for w in lex.cardinals if lex.cardinals[w] < 10 and w not in ("a", "an")])
     compound = rf"(?:(?i:{tens})[-\s](?i:{ones}))"
     num = (
@@ -141,6 +142,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d)",
         ),
         ("decade", rf"{edge}?(?:the\s+)?{early}?(?:(?:1[1-9]|20)\d0['’]?s|['’]\d0s)(?!\w)"),
+        # "the nineties", "the early sixties": the tens of a century, spelled out
+        ("decade_word", rf"{edge}?(?i:the)\s+{early}?(?i:{decade_words})(?![-\w])"),
         (
             "century",
             rf"{edge}?(?:the\s+)?{early}?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ordw}|twentieth|"
@@ -316,6 +319,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "month": edge | early | months | {"last", "next", "this", "earlier", "later"},
         "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT},
         "decade": edge | early | {DIGIT, "'"},
+        "decade_word": edge | {"the"},
         "century": edge | early | ordinals | rel | {DIGIT, "twentieth", "nineteenth",
                                                     "eighteenth", "twenty"},
         "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the"},

@@ -32,6 +32,7 @@ EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when t
 DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
                             r"\s*(?:and|or|to|through|-|–)\s*$")
 YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [1995]"
+TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
@@ -379,6 +380,14 @@ class Rules:
         # "the 1800s" is the nineteenth century; "the 2000s" the decade (its usual reading)
         kind = "century" if len(digits) == 3 and first % 100 == 0 and first < 2000 else "decade"
         return Mention(start, m.end(), kind, year=first, mod=self.edge_mod(words(s)))
+
+    def on_decade_word(self, text, m):
+        ws = words(m.group())
+        tens = self.lex.cardinals[ws[-1][:-3] + "y"]  # "nineties" -> ninety
+        if TEMPERATURE.search(text, max(0, m.start() - 60), m.start()) or re.match(
+                r"\s+(?i:degrees|percent)\b", text[m.end():m.end() + 10]):
+            return None  # "temperatures in the nineties"
+        return Mention(m.start(), m.end(), "decade", year=1900 + tens, mod=self.edge_mod(ws))
 
     def on_century(self, text, m):
         ws = words(m.group())
