@@ -883,3 +883,8 @@ def test_decades_spelled_out_but_not_temperatures_or_ages():
         ("the early sixties", "DATE", "196")]
     assert found("Temperatures stayed in the nineties.", ref) == []
     assert found("She is in her twenties.", ref) == []
+
+
+def test_high_noon_is_an_idiom_not_a_clock_time():
+    assert found("For the people of Poland, high noon comes today.", date(1999, 3, 12)) == [
+        ("today", "DATE", "1999-03-12")]

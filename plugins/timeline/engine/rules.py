@@ -1123,6 +1123,8 @@ class Rules:
                                                                "until", "since", "till"):
                 return None  # "a new dawn", "Dawn said": only the time of day after a preposition
         elif "noon" in low or "midday" in low:
+            if prev == "high":
+                return None  # "high noon comes today": the showdown, not a clock time
             hh, mm = 12, 0
         elif "midnight" in low:
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
