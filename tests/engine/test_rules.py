@@ -888,3 +888,12 @@ def test_decades_spelled_out_but_not_temperatures_or_ages():
 def test_high_noon_is_an_idiom_not_a_clock_time():
     assert found("For the people of Poland, high noon comes today.", date(1999, 3, 12)) == [
         ("today", "DATE", "1999-03-12")]
+
+
+def test_a_quarter_described_in_passing_does_not_become_the_one_reported():
+    ref = date(2021, 11, 3)
+    text = ("Profit rose 20% in the third quarter. After a flat second quarter, sales grew. "
+            "The year-earlier period included a charge. Costs were lower than a year ago.")
+    assert found(text, ref) == [
+        ("the third quarter", "DATE", "2021-Q3"), ("second quarter", "DATE", "2021-Q2"),
+        ("year-earlier period", "DATE", "2020-Q3"), ("a year ago", "DATE", "2020-Q3")]

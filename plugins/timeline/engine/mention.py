@@ -39,4 +39,5 @@ class Mention:
     after_clause: str | None = None  # "after"/"before" a clause follows (event anchor)
     comparison: bool = False  # "compared with $4 million last year": the same period, a year back
     placed: bool = False  # a duration tied to the present ("the past three years")
+    passing: bool = False  # named in passing ("after a flat second quarter"), not the topic
     definite: bool = False  # a duration the text has set: "the nine months" (to date)

@@ -139,10 +139,10 @@ class Resolver:
                 m.definite:
             self.months_total_end = m.end
         if r.period is not None and r.type in ("DATE", "TIME"):
-            if r.period.gran in (P.QUARTER, P.HALF):
+            if r.period.gran in (P.QUARTER, P.HALF) and not m.passing:
                 self.named_quarter, self.named_quarter_end = r.period, m.end
             r.planned = r.period.start > self.ref
-            if r.anchors and not r.value.endswith("_REF"):
+            if r.anchors and not m.passing and not r.value.endswith("_REF"):
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period

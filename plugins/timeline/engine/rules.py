@@ -33,6 +33,8 @@ DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?
                             r"\s*(?:and|or|to|through|-|–)\s*$")
 YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [1995]"
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
+# "after a flat second quarter": a quarter described in passing, not the one reported
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
@@ -1056,6 +1058,8 @@ class Rules:
             rel=rel or year_rel and f"year_{year_rel}",
             anaphoric=rel in ("latest", "same", "yearago"),
             value="fiscal" if "fiscal" in quals else None,
+            passing="-" not in s and bool(
+                INDEFINITE_BEFORE.search(text, max(0, start - 25), start)),
         )
 
     def on_season(self, text, m):
