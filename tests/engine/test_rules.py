@@ -897,3 +897,14 @@ def test_a_quarter_described_in_passing_does_not_become_the_one_reported():
     assert found(text, ref) == [
         ("the third quarter", "DATE", "2021-Q3"), ("second quarter", "DATE", "2021-Q2"),
         ("year-earlier period", "DATE", "2020-Q3"), ("a year ago", "DATE", "2020-Q3")]
+
+
+def test_an_offset_from_a_date_moves_the_story_on_and_trading_days_skip_weekends():
+    ref = date(1989, 10, 30)
+    assert found("Two days after Oct. 12, it fell. Three days later it rose.", ref)[-1] == (
+        "Three days later", "DATE", "1989-10-17")
+    assert found("Eight trading days after Oct. 12, the index had dropped. "
+                 "Three days later it was down 6%.", ref)[-1] == (
+        "Three days later", "DATE", "1989-10-27")
+    assert found("Two days before Oct. 12 it fell. The next day it rose.", ref)[-1] == (
+        "The next day", "DATE", "1989-10-11")

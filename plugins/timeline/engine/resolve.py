@@ -7,6 +7,7 @@ holidays in the direction the clause's tense and modality point to.
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -60,6 +61,7 @@ def pick(candidates: list[date], ref: date, direction: int, strict: bool = False
     return max(ok) if ok else min(candidates)
 
 
+OFFSET_TO_DATE = re.compile(r"\s*(?:after|before)\s+(?:the\s+)?")
 OPPOSITE_SIDE_COST = 3.0  # how much farther a date against the clause's tense may be
 DEADLINE_COST = 120  # a deadline outweighs the tense, not a whole year: "by Jan. 14"
 
@@ -151,6 +153,22 @@ class Resolver:
                 self.anchor_pos = m.start
                 self.anchor_explicit = m.year is not None
         return r
+
+    def offset_from(self, offset: Mention, between: str, date_: Period,
+                    business: bool = False) -> None:
+        """After "two days after Oct. 12" the story stands on Oct. 14: "three days later" is
+        the 17th. `business`: the days counted are trading days, weekends skipped."""
+        if date_.gran != P.DAY or offset.amount is None or not OFFSET_TO_DATE.fullmatch(between):
+            return
+        sign = 1 if offset.after_clause == "after" else -1
+        if business and offset.unit == "D" and offset.amount == int(offset.amount):
+            d, left = date_.start, int(offset.amount)
+            while left:
+                d += timedelta(days=sign)
+                left -= d.isoweekday() < 6
+        else:
+            d = shift_amount(date_.start, offset.unit, sign * offset.amount)
+        self.anchor = self.last_day = P.day(d)
 
     def base(self, m: Mention) -> Period:
         if m.anaphoric and self.anchor is not None:
