@@ -908,3 +908,9 @@ def test_an_offset_from_a_date_moves_the_story_on_and_trading_days_skip_weekends
         "Three days later", "DATE", "1989-10-27")
     assert found("Two days before Oct. 12 it fell. The next day it rose.", ref)[-1] == (
         "The next day", "DATE", "1989-10-11")
+
+
+def test_at_this_moment_is_the_present_with_or_without_an_adjective():
+    assert found("He would not travel at this crucial moment.") == [
+        ("this crucial moment", "DATE", "PRESENT_REF")]
+    assert found("This moment of crisis passed.") == []

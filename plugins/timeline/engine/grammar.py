@@ -167,7 +167,9 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
             rf"|(?i:mid)[-\s]?(?i:morning|afternoon|evening)(?![-\w])",
         ),
-        ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"),
+        ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"
+                # "at this crucial moment": the present, whatever the adjective
+                r"|(?i:this\s+(?:[a-z]+\s+)?moment)(?![-\w])"),
         (
             "recent",
             r"(?i:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next\s+few)\s+"
@@ -325,7 +327,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the"},
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
                     "tonight", "this", "last", "the", "mid"} | set(lex.parts_of_day),
-        "ref": _heads(lex.refs),
+        "ref": _heads(lex.refs) | {"this"},
         "recent": {"recent", "the", "past", "coming"},
         "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
