@@ -914,3 +914,11 @@ def test_at_this_moment_is_the_present_with_or_without_an_adjective():
     assert found("He would not travel at this crucial moment.") == [
         ("this crucial moment", "DATE", "PRESENT_REF")]
     assert found("This moment of crisis passed.") == []
+
+
+def test_a_thing_months_old_is_a_duration_up_to_now_but_ages_are_not():
+    ref = date(1998, 3, 22)
+    got = extract("Extremists opposed the IRA's 8-month-old truce.", ref)
+    assert [(t.text, t.type, t.value, t.start, t.end) for t in got] == [
+        ("8-month-old", "DURATION", "P8M", date(1997, 7, 22), ref)]
+    assert found("A 44-year-old man and a 3-month-old baby were hurt.", ref) == []

@@ -216,7 +216,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:\s+(?i:ago(?:\s+today)?|earlier|later|from\s+(?:now|today)|hence|before|after|"
             rf"afterwards?|back|prior|"
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early)(?![-\w]))?"
-            rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long)|(?![-\w]))",
+            rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long|old)|(?![-\w]))",
         ),
         ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|centuries)(?![-\w])"
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),

@@ -35,6 +35,7 @@ YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [19
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 # "after a flat second quarter": a quarter described in passing, not the one reported
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
@@ -779,6 +780,11 @@ class Rules:
         unit_word = ws[unit_idx].split("-")[0]
         unit = lex.units[unit_word]
         head = ws[:unit_idx]
+        if trail == "old" and s.lower().endswith("-old") and unit != "Y" and \
+                self.next_word(text, end).lower() not in YOUNG:
+            # "the IRA's 8-month-old truce": it began eight months ago and still holds
+            return Mention(m.start(), end, "duration", "DURATION", unit=unit,
+                           amount=self.number(head), placed=True)
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
             return None  # an age
         if ws == ["one", "day"] and re.search(
