@@ -922,3 +922,10 @@ def test_a_thing_months_old_is_a_duration_up_to_now_but_ages_are_not():
     assert [(t.text, t.type, t.value, t.start, t.end) for t in got] == [
         ("8-month-old", "DURATION", "P8M", date(1997, 7, 22), ref)]
     assert found("A 44-year-old man and a 3-month-old baby were hurt.", ref) == []
+
+
+def test_since_year_end_is_the_end_of_last_year():
+    ref = date(1989, 10, 30)
+    got = [(t.text, t.value, t.mod) for t in extract(
+        "The change is since year-end. The deal should close by year-end.", ref)]
+    assert got == [("year-end", "1988", "END"), ("year-end", "1989", "END")]

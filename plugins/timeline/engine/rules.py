@@ -1294,7 +1294,9 @@ class Rules:
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", after):
             return Mention(m.start(), m.end(), "duration", "DURATION", unit="Y", amount=1)
         if "end" in ws or ws[-1] == "end" or "year's" in ws:
-            return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this", mod="END")
+            # "since year-end": the last one passed, in October the end of last year
+            rel = "last" if self.prev_word(text, m.start()).lower() == "since" else "this"
+            return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel=rel, mod="END")
         if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
                 r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after):
             return None  # "the year" alone is too often not this year
