@@ -929,3 +929,8 @@ def test_since_year_end_is_the_end_of_last_year():
     got = [(t.text, t.value, t.mod) for t in extract(
         "The change is since year-end. The deal should close by year-end.", ref)]
     assert got == [("year-end", "1988", "END"), ("year-end", "1989", "END")]
+
+
+def test_hours_a_day_is_a_rate():
+    assert found("Police stood outside, 24 hours a day.") == [("24 hours a day", "SET", "P1D")]
+    assert found("It took 24 hours.") == [("24 hours", "DURATION", "PT24H")]

@@ -252,7 +252,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+)?(?:(?i:{units}|{pods}|{seasons})|{wd}|{mon_full})(?![-\w])"
             rf"|(?i:{alt(lex.sets)})(?![-\w])"
             rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:day|week|month|year|quarter|decade)(?![-\w])"
-            rf"|(?i:{num})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])",
+            rf"|(?i:{num})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"
+            rf"|(?i:{num})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w])",
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),

@@ -1195,8 +1195,9 @@ class Rules:
             return None  # "instructions per second", "miles per hour": a unit of measure
         body = ws[1:-1]
         n = 1.0
-        if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] in ("times", "days", "nights")):
-            body = []  # "three times a week", "three days a week": P1W
+        if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] in ("times", "days", "nights",
+                                                                      "hours")):
+            body = []  # "three times a week", "three days a week", "24 hours a day": P1W, P1D
         elif body and body[0] == "other":
             n = 2.0
             body = body[1:]
