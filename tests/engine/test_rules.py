@@ -934,3 +934,8 @@ def test_since_year_end_is_the_end_of_last_year():
 def test_hours_a_day_is_a_rate():
     assert found("Police stood outside, 24 hours a day.") == [("24 hours a day", "SET", "P1D")]
     assert found("It took 24 hours.") == [("24 hours", "DURATION", "PT24H")]
+
+
+def test_one_day_between_a_subject_and_its_verb_is_someday():
+    assert found("He hopes he one day follows Glenn.") == [("one day", "DATE", "FUTURE_REF")]
+    assert found("We spent one day there.") == [("one day", "DURATION", "P1D")]

@@ -787,10 +787,13 @@ class Rules:
                            amount=self.number(head), placed=True)
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
             return None  # an age
-        if ws == ["one", "day"] and re.search(
+        if ws == ["one", "day"] and (re.search(
                 r"\b(?:will|would|could|may|might|can|shall|should|to|hope|hopes|dream|dreams)"
                 r"\s+(?:\w+ly\s+|also\s+|even\s+|still\s+)?$",
-                text[max(0, m.start() - 30):m.start()]):
+                text[max(0, m.start() - 30):m.start()]) or (
+                # "the hope he one day follows": between a subject and its verb
+                re.search(r"\b(?i:he|she|they|we|i|you)\s+$", text[max(0, m.start() - 6):m.start()])
+                and self.next_word(text, end).islower())):
             return Mention(m.start(), end, "ref", value="FUTURE_REF")  # "will one day be"
         if trail == "early":
             trail = None
