@@ -939,3 +939,13 @@ def test_hours_a_day_is_a_rate():
 def test_one_day_between_a_subject_and_its_verb_is_someday():
     assert found("He hopes he one day follows Glenn.") == [("one day", "DATE", "FUTURE_REF")]
     assert found("We spent one day there.") == [("one day", "DURATION", "P1D")]
+
+
+def test_the_quarter_is_the_last_one_the_story_named_even_after_other_dates():
+    ref = date(2021, 10, 26)
+    text = ("The company earned $5 million in the fiscal first quarter. Earlier this month, "
+            "it said it expected to break even for the quarter. Problems began in April, "
+            "and half the systems shipped in the quarter were new.")
+    assert [(t, v) for t, _, v in found(text, ref)] == [
+        ("the fiscal first quarter", "2021-Q1"), ("Earlier this month", "2021-10"),
+        ("the quarter", "2021-Q1"), ("April", "2021-04"), ("the quarter", "2021-Q1")]

@@ -277,7 +277,10 @@ class Resolver:
         elif m.rel == "last":
             p = P.move(current, "Q", -1)
         elif m.rel in ("latest", "same"):
-            p = anchor_q or P.move(current, "Q", -1)
+            # "the quarter", its dates told since: the last quarter the story named
+            named = self.last_quarter if self.last_quarter is not None and \
+                self.last_quarter.end < self.ref and not self._months_totalled() else None
+            p = anchor_q or named or P.move(current, "Q", -1)
         elif m.rel == "yearago":
             p = P.move(anchor_q or P.move(current, "Q", -1), "Y", -1)
         else:
