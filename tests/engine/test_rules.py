@@ -922,6 +922,7 @@ def test_a_thing_months_old_is_a_duration_up_to_now_but_ages_are_not():
     assert [(t.text, t.type, t.value, t.start, t.end) for t in got] == [
         ("8-month-old", "DURATION", "P8M", date(1997, 7, 22), ref)]
     assert found("A 44-year-old man and a 3-month-old baby were hurt.", ref) == []
+    assert found("A month-old truce held.", ref) == [("month-old", "DURATION", "P1M")]
 
 
 def test_since_year_end_is_the_end_of_last_year():

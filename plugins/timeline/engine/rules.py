@@ -781,10 +781,12 @@ class Rules:
         unit = lex.units[unit_word]
         head = ws[:unit_idx]
         if trail == "old" and s.lower().endswith("-old") and unit != "Y" and \
-                self.next_word(text, end).lower() not in YOUNG:
-            # "the IRA's 8-month-old truce": it began eight months ago and still holds
-            return Mention(m.start(), end, "duration", "DURATION", unit=unit,
-                           amount=self.number(head), placed=True)
+                self.next_word(text, end).lower() not in YOUNG and (age := self.number(head)):
+            # "the IRA's 8-month-old truce": it began eight months ago and still holds; in
+            # "a month-old truce" the article is the truce's
+            article = re.match(r"an?\s+(?=\w+-)", s, re.I)
+            return Mention(m.start() + (article.end() if article else 0), end, "duration",
+                           "DURATION", unit=unit, amount=age, placed=True)
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
             return None  # an age
         if ws == ["one", "day"] and (re.search(
