@@ -950,3 +950,13 @@ def test_the_quarter_is_the_last_one_the_story_named_even_after_other_dates():
     assert [(t, v) for t, _, v in found(text, ref)] == [
         ("the fiscal first quarter", "2021-Q1"), ("Earlier this month", "2021-10"),
         ("the quarter", "2021-Q1"), ("April", "2021-04"), ("the quarter", "2021-Q1")]
+
+
+def test_a_clock_time_whose_day_is_not_written_dates_no_event():
+    ref = date(1999, 4, 19)
+    text = ("Slepian was killed on Oct. 23, 1998. A jogger spotted the car near his house "
+            "at 6 a.m. ten days before the shooting.")
+    ten_days = extract(text, ref)[-1]
+    assert (ten_days.text, ten_days.derived, ten_days.start) == ("ten days", (), None)
+    attack = extract("On Friday, at 6 a.m., two days after the attack, troops moved in.", ref)[-1]
+    assert [(d.text, d.value) for d in attack.derived] == [("the attack", "1999-04-14")]

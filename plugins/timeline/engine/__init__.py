@@ -93,6 +93,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     found: list[tuple] = []
     dated: list[tuple[tuple[int, int], P.Period]] = []
     cue_cache: dict = {}
+    borrowed: set[int] = set()
     pending: list[tuple[int, Mention, tuple[int, int], P.Period | None]] = []
     for m in mentions:
         sent = containing(sentences, m.start)
@@ -123,6 +124,8 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                 start, end = _span(reference, m.unit, m.amount, forward=False)
         if r.period is not None and r.type in ("DATE", "TIME"):
             dated.append(((m.start, m.end), r.period))
+            if m.kind == "time" and m.month is None and m.weekday is None and not m.shift:
+                borrowed.add(m.start)  # "at 6 a.m.": the day is the story's, not written
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
@@ -130,7 +133,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     # refiner: offsets anchored to an event, once every date of the text is known
     for i, m, sent, anchor_before in pending:
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
-                   anchor_before, lex)
+                   anchor_before, lex, borrowed)
         if d is not None:
             found[i] = replace(found[i], derived=(d,), start=d.start, end=d.end)
     return found

@@ -61,14 +61,17 @@ def event_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
 
 def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int], keyword: str,
            unit: str, amount: float | None, dated: list[tuple[tuple[int, int], P.Period]],
-           anchor: P.Period | None, lex: Lexicon) -> Derived | None:
+           anchor: P.Period | None, lex: Lexicon,
+           borrowed: frozenset[int] | set[int] = frozenset()) -> Derived | None:
     """The derived event of "N units after|before <clause>", or None when it cannot be dated.
 
     `dated` holds every dated expression of the text. The anchor is the
     nearest day-level date of the sentence before the duration, else one
     after the clause ("two days after the coup, on Friday, ..."), else the
     previous mention `anchor`. A date right after the event phrase ("struck
-    the city on March 3") dates the event itself: nothing to derive.
+    the city on March 3") dates the event itself: nothing to derive. A clock time
+    whose day was not written (`borrowed`: "at 6 a.m. ten days before the shooting")
+    dates nothing, and a clause tied to one cannot be placed.
     """
     if amount is None:
         return None
@@ -86,9 +89,12 @@ def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int],
                 s[0] < span[1] or OWN_DATE.fullmatch(text, span[1], s[0])):
             return None
     before = [(duration_span[0] - s[0], p) for s, p in dated
-              if sentence[0] <= s[0] < duration_span[0] and p.gran == P.DAY]
+              if sentence[0] <= s[0] < duration_span[0] and p.gran == P.DAY
+              and s[0] not in borrowed]
     after = [(s[0] - clause_end, p) for s, p in dated
-             if clause_end <= s[0] < sentence[1] and p.gran == P.DAY]
+             if clause_end <= s[0] < sentence[1] and p.gran == P.DAY and s[0] not in borrowed]
+    if not (before or after) and any(sentence[0] <= b < duration_span[0] for b in borrowed):
+        return None
     if before or after:
         base = min(before or after, key=lambda c: c[0])[1]
     elif anchor is not None and anchor.gran == P.DAY:
