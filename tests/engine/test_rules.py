@@ -960,3 +960,11 @@ def test_a_clock_time_whose_day_is_not_written_dates_no_event():
     assert (ten_days.text, ten_days.derived, ten_days.start) == ("ten days", (), None)
     attack = extract("On Friday, at 6 a.m., two days after the attack, troops moved in.", ref)[-1]
     assert [(d.text, d.value) for d in attack.derived] == [("the attack", "1999-04-14")]
+
+
+def test_that_day_needs_a_day_the_story_dated():
+    ref = date(1989, 10, 30)
+    assert found("The crash came in 1987. Traders who sold that day lost money.", ref) == [
+        ("1987", "DATE", "1987")]
+    assert found("The plant closed on Oct. 12. That day, shares fell.", ref)[-1] == (
+        "That day", "DATE", "1989-10-12")

@@ -377,6 +377,8 @@ class Resolver:
                     m.start - self.last_day_pos <= RECENT_DAY:
                 base = self.last_day  # "the vote on March 3 ... two weeks earlier ... the day
                 # before": the last day named, not the week just computed
+            if gran == P.DAY and P.ORDER[base.gran] > P.ORDER[P.WEEK] and m.rel == "same":
+                return None  # "that day" after "in 1987": a day the story never dated
             step = {"previous": -1, "following": 1, "same": 0}[m.rel]
             if gran == P.QUARTER and self.last_quarter is not None and \
                     self.last_quarter.gran == P.QUARTER:
