@@ -968,3 +968,8 @@ def test_that_day_needs_a_day_the_story_dated():
         ("1987", "DATE", "1987")]
     assert found("The plant closed on Oct. 12. That day, shares fell.", ref)[-1] == (
         "That day", "DATE", "1989-10-12")
+
+
+def test_a_later_date_and_as_soon_as_possible_look_ahead():
+    assert found("It will be financed at a later date and paid as soon as possible.") == [
+        ("a later date", "DATE", "FUTURE_REF"), ("as soon as possible", "DATE", "FUTURE_REF")]
