@@ -9,6 +9,7 @@ previous mention when the sentence has none).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from . import periods as P
@@ -62,7 +63,7 @@ def event_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
 def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int], keyword: str,
            unit: str, amount: float | None, dated: list[tuple[tuple[int, int], P.Period]],
            anchor: P.Period | None, lex: Lexicon,
-           borrowed: frozenset[int] | set[int] = frozenset()) -> Derived | None:
+           borrowed: Collection[int] = ()) -> Derived | None:
     """The derived event of "N units after|before <clause>", or None when it cannot be dated.
 
     `dated` holds every dated expression of the text. The anchor is the
