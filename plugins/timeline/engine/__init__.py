@@ -79,9 +79,6 @@ def _span(reference: date, unit: str, amount: float | None, forward: bool):
     return (reference, other) if forward else (other, reference)
 
 
-BUSINESS_DAYS = re.compile(r"\b(?:trading|business|working)\s+days\b", re.I)
-
-
 def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     """Temporal expressions of `text`, resolved against `reference`, sorted by span."""
     if not isinstance(reference, date):
@@ -105,9 +102,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         if r is None:
             continue
         if pending and pending[-1][0] == len(found) - 1 and r.period is not None:
-            o = pending[-1][1]
-            resolver.offset_from(o, text[o.end:m.start], r.period,
-                                 business=BUSINESS_DAYS.search(text, o.start, o.end) is not None)
+            resolver.offset_from(text, pending[-1][1], m, r.period)
         start = end = None
         if r.period is not None and r.value != "PRESENT_REF":
             start, end = r.period.start, r.period.end

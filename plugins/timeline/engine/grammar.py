@@ -328,7 +328,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the"},
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
                     "tonight", "this", "last", "the", "mid"} | set(lex.parts_of_day),
-        "ref": _heads(lex.refs) | {"this"},
+        "ref": _heads(lex.refs),
         "recent": {"recent", "the", "past", "coming"},
         "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},

@@ -61,6 +61,7 @@ def pick(candidates: list[date], ref: date, direction: int, strict: bool = False
     return max(ok) if ok else min(candidates)
 
 
+BUSINESS_DAYS = re.compile(r"\b(?:trading|business|working)\s+days\b", re.I)
 OFFSET_TO_DATE = re.compile(r"\s*(?:after|before)\s+(?:the\s+)?")
 OPPOSITE_SIDE_COST = 3.0  # how much farther a date against the clause's tense may be
 DEADLINE_COST = 120  # a deadline outweighs the tense, not a whole year: "by Jan. 14"
@@ -153,14 +154,16 @@ class Resolver:
                 self.anchor_explicit = m.year is not None
         return r
 
-    def offset_from(self, offset: Mention, between: str, date_: Period,
-                    business: bool = False) -> None:
-        """After "two days after Oct. 12" the story stands on Oct. 14: "three days later" is
-        the 17th. `business`: the days counted are trading days, weekends skipped."""
-        if date_.gran != P.DAY or offset.amount is None or not OFFSET_TO_DATE.fullmatch(between):
+    def offset_from(self, text: str, offset: Mention, m: Mention, date_: Period) -> None:
+        """After "two days after Oct. 12" (`offset`, then the date `m` resolved to `date_`)
+        the story stands on Oct. 14: "three days later" is the 17th. Trading days skip
+        weekends."""
+        if date_.gran != P.DAY or offset.amount is None or \
+                not OFFSET_TO_DATE.fullmatch(text, offset.end, m.start):
             return
         sign = 1 if offset.after_clause == "after" else -1
-        if business and offset.unit == "D" and offset.amount == int(offset.amount):
+        if offset.unit == "D" and offset.amount == int(offset.amount) and \
+                BUSINESS_DAYS.search(text, offset.start, offset.end):
             d, left = date_.start, int(offset.amount)
             while left:
                 d += timedelta(days=sign)

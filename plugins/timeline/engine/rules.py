@@ -544,9 +544,11 @@ class Rules:
 
     def on_ref(self, text, m):
         key = " ".join(words(m.group()))
-        if key.endswith("moment") and self.prev_word(text, m.start()).lower() not in ("at", "in"):
-            return None  # "this moment of crisis passed"; "at this moment" is the present
-        value = "PRESENT_REF" if key.endswith("moment") else self.lex.refs.get(key)
+        if key.endswith(" moment"):
+            if self.prev_word(text, m.start()).lower() not in ("at", "in"):
+                return None  # "this moment of crisis passed"; "at this moment" is the present
+            key = "this moment"  # "at this crucial moment": whatever the adjective
+        value = self.lex.refs.get(key)
         if value is None:
             return None
         nxt = text[m.end() : m.end() + 12]
