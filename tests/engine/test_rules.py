@@ -973,3 +973,24 @@ def test_that_day_needs_a_day_the_story_dated():
 def test_a_later_date_and_as_soon_as_possible_look_ahead():
     assert found("It will be financed at a later date and paid as soon as possible.") == [
         ("a later date", "DATE", "FUTURE_REF"), ("as soon as possible", "DATE", "FUTURE_REF")]
+
+
+def test_vague_spans_of_quarters_and_bare_units_ago():
+    ref = date(1989, 10, 27)
+    assert found("Tax credits will cut payments in future quarters.", ref) == [
+        ("future quarters", "DATE", "FUTURE_REF")]
+    assert found("Sales fell in recent quarters and may rise in coming quarters.", ref) == [
+        ("recent quarters", "DURATION", "PXQ"), ("coming quarters", "DURATION", "PXQ")]
+    assert found("The company, which just months ago was losing money, and years ago "
+                 "made millions of dollars, hired him weeks ago.", ref) == [
+        ("months ago", "DATE", "PAST_REF"), ("years ago", "DATE", "PAST_REF"),
+        ("weeks ago", "DATE", "PAST_REF")]
+    assert found("He left two years ago.", ref) == [("two years ago", "DATE", "1987")]
+
+
+def test_an_infinitive_after_a_past_verb_does_not_look_ahead():
+    ref = date(1989, 10, 27)
+    assert found("Problems made it difficult for Sun to meet demand well into the summer.",
+                 ref) == [("the summer", "DATE", "1989-SU")]
+    assert found("Sun plans to meet demand well into the summer.", ref) == [
+        ("the summer", "DATE", "1990-SU")]

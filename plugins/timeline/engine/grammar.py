@@ -172,8 +172,8 @@ def _build(lex: Lexicon) -> Grammar:
                 r"|(?i:this\s+(?:[a-z]+\s+)?moment)(?![-\w])"),
         (
             "recent",
-            r"(?i:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next\s+few)\s+"
-            r"(?i:years|months|weeks|days|decades)|(?i:the\s+(?:years|months|weeks|days)\s+ahead)"
+            r"(?i:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next\s+few|future)\s+"
+            r"(?i:years|months|weeks|days|decades|quarters)|(?i:the\s+(?:years|months|weeks|days)\s+ahead)"
             # "over the years", "in the years that followed", "in the early years"
             r"|(?i:the\s+(?:early\s+)?(?:years|months|weeks|decades))(?![-\w])",
         ),
@@ -329,7 +329,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
                     "tonight", "this", "last", "the", "mid"} | set(lex.parts_of_day),
         "ref": _heads(lex.refs),
-        "recent": {"recent", "the", "past", "coming"},
+        "recent": {"recent", "the", "past", "coming", "future"},
         "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
         "that_unit": {"earlier", "later", "that", "the"},

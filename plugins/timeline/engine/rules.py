@@ -586,6 +586,8 @@ class Rules:
                            fuzzy=True)
         if ws[0] == "recent" and unit == "Y":
             return Mention(m.start(), m.end(), "ref", value="PAST_REF")
+        if ws[0] == "future":  # "in future quarters": some time ahead, no span given
+            return Mention(m.start(), m.end(), "ref", value="FUTURE_REF")
         if "coming" in ws or "next" in ws or "ahead" in ws:
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=None,
                            fuzzy=True, rel="next")
@@ -955,6 +957,10 @@ class Rules:
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=self.lex.units[word],
                            amount=1 if one else None, fuzzy=not one)
         prev = self.prev_word(text, m.start()).lower()
+        ago = re.match(r"\s+ago\b", text[m.end():m.end() + 5])
+        if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
+            # "just months ago", "years ago": some time back, how long not said
+            return Mention(m.start(), m.end() + ago.end(), "ref", value="PAST_REF")
         if prev not in (
             "for",
             "over",
@@ -1096,6 +1102,9 @@ class Rules:
                     "until",
                     "since",
                     "through",
+                    "throughout",
+                    "into",
+                    "till",
                     "over",
                     "before",
                     "after",
