@@ -994,3 +994,11 @@ def test_an_infinitive_after_a_past_verb_does_not_look_ahead():
                  ref) == [("the summer", "DATE", "1989-SU")]
     assert found("Sun plans to meet demand well into the summer.", ref) == [
         ("the summer", "DATE", "1990-SU")]
+
+
+def test_a_past_verb_governs_a_month_past_its_object():
+    ref = date(1989, 10, 30)
+    assert found("The operator changed from a fiscal year to a calendar year in December.",
+                 ref) == [("December", "DATE", "1988-12")]
+    assert found("The bank said it will redeem 9.5 million preferred shares in December.",
+                 ref) == [("December", "DATE", "1989-12")]

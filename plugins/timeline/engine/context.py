@@ -19,6 +19,8 @@ DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended
 UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till)\s+(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
+# "changed from a fiscal year to a calendar year in December": its object between them
+GOVERNED_OVER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
@@ -109,9 +111,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return -1  # "Wednesday's ruling": an event already named
     best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
+    ahead_before = False  # a future cue before the date
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
             continue
+        ahead_before = ahead_before or (k > 0 and end <= span[0])
         if start > span[1] + 80 and best_dist < 10**9:
             break  # far after it, a verb counts only when no nearer one does: "In January,
             # a week after the anniversary, a bombing killed ..."
@@ -124,7 +128,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
-    if best == -1 and best_start < span[0] and GOVERNED.match(text, best_end, span[0]):
+    if best == -1 and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
+            not ahead_before and GOVERNED_OVER.match(text, best_end, span[0]))):
         return -2  # "the talks began in September": the past verb that governs the date
     return best
 

@@ -756,6 +756,9 @@ class Rules:
         ws = words(s)
         lex = self.lex
         end = m.end()
+        if ws[:2] in (["a", "calendar"], ["a", "fiscal"]) and self.prev_word(
+                text, m.start()).lower() in ("to", "from", "on"):
+            return None  # "changed from a fiscal year to a calendar year": a basis, not a span
         trail = None
         if ws[-1] in (
             "ago",
