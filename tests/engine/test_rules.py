@@ -1002,3 +1002,12 @@ def test_a_past_verb_governs_a_month_past_its_object():
                  ref) == [("December", "DATE", "1988-12")]
     assert found("The bank said it will redeem 9.5 million preferred shares in December.",
                  ref) == [("December", "DATE", "1989-12")]
+
+
+def test_quarters_named_together_are_each_a_quarter_or_every_year_one():
+    ref = date(1989, 10, 27)
+    assert found("Business is usually done in the second and fourth quarters.", ref) == [
+        ("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]
+    assert found("Sales fell in the first and second halves of 1988.", ref) == [
+        ("first", "DATE", "1988-H1"), ("second halves of 1988", "DATE", "1988-H2")]
+    assert found("It came third and fourth in the race.", ref) == []

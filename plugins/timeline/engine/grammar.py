@@ -111,6 +111,10 @@ def _build(lex: Lexicon) -> Grammar:
     early = r"(?:(?i:early|late|mid|the\s+middle\s+of)[-\s]+|(?i:mid)-)"
     rel = r"(?i:this|last|next|past|previous|prior|coming|current|following|same|upcoming)"
     ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
+    qord = r"(?i:first|second|third|fourth)"
+    qunits = r"(?:(?i:fiscal)\s+)?(?i:quarters|halves)(?![-\w])"
+    # "the first and second quarter results": the noun may stay singular
+    qunit = r"(?:(?i:fiscal)\s+)?(?i:quarters?|halves|half)\b"
 
     rules = [
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
@@ -231,6 +235,13 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|\s+(?i:a\s+year\s+(?:ago|earlier)))?"
             rf"|\b[Qq][1-4](?:\s+{yr})?(?!\w)|\b[1-4]Q(?:\s*{yr})?(?!\w)",
         ),
+        # "the second and fourth quarters (of 1988)": one expression per quarter named
+        (
+            "quarter_pair",
+            rf"{qord}(?=\s+(?i:and|or)\s+(?:(?i:the)\s+)?{qord}[-\s]+{qunit})"
+            rf"|(?:(?<=\sand\s)|(?<=\sor\s))(?:(?i:the)\s+)?{qord}[-\s]+{qunits}"
+            rf"(?:\s+(?i:of)\s+{yr})?",
+        ),
         (
             "season",
             rf"{edge}?(?:(?i:last|next|this|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
@@ -343,6 +354,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
                                              "prior", "comparable", "just", "quarter", "half",
                                              "corresponding",
                                              "period", "q"},
+        "quarter_pair": {"the", "first", "second", "third", "fourth"},  # "and the fourth quarters"
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall"},
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,

@@ -38,6 +38,11 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
+PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
+QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "business is usually done in the second and fourth quarters": every year, not one
+HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often|"
+                      r"customarily|tends?\s+to)\b(?![^.;]*[.;])", re.I)
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
 
@@ -1085,6 +1090,20 @@ class Rules:
             passing="-" not in s and bool(
                 INDEFINITE_BEFORE.search(text, max(0, start - 25), start)),
         )
+
+    def on_quarter_pair(self, text, m):
+        ws = words(m.group())
+        part = next(QUARTER_NUMBERS[w] for w in ws if w in QUARTER_NUMBERS)
+        # the first of the pair: its noun and year come after the second
+        tail = PAIR_TAIL.search(m.group()) or PAIR_TAIL.search(text, m.end(), m.end() + 60)
+        kind = "quarter" if tail.group(1).lower().startswith("quarter") else "half"
+        if kind == "half" and part > 2:
+            return None
+        if HABITUAL.search(text, max(0, m.start() - 80), m.start()):
+            code = f"Q{part}" if kind == "quarter" else f"H{part}"
+            return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{code}")
+        return Mention(m.start(), m.end(), kind, part=part,
+                       year=int(tail.group(2)) if tail.group(2) else None)
 
     def on_season(self, text, m):
         s = m.group()
