@@ -1011,3 +1011,12 @@ def test_quarters_named_together_are_each_a_quarter_or_every_year_one():
     assert found("Sales fell in the first and second halves of 1988.", ref) == [
         ("first", "DATE", "1988-H1"), ("second halves of 1988", "DATE", "1988-H2")]
     assert found("It came third and fourth in the race.", ref) == []
+
+
+def test_the_same_day_after_a_month_is_a_day_of_that_month():
+    ref = date(1999, 2, 6)
+    got = extract("Slepian was killed in October. His name was crossed out that same day.", ref)
+    assert [(t.text, t.value, t.start, t.end, t.fuzzy) for t in got][-1] == (
+        "that same day", "1998-10-XX", date(1998, 10, 1), date(1998, 10, 31), True)
+    assert found("Funds fell last month. If news hits, you have redemptions that day.",
+                 ref) == [("last month", "DATE", "1999-01")]

@@ -380,9 +380,12 @@ class Resolver:
                     m.start - self.last_day_pos <= RECENT_DAY:
                 base = self.last_day  # "the vote on March 3 ... two weeks earlier ... the day
                 # before": the last day named, not the week just computed
-            if gran == P.DAY and P.ORDER[base.gran] > P.ORDER[P.WEEK] and m.rel == "same":
+            if gran == P.DAY and base.gran == P.MONTH and m.rel == "same":
+                # "that same day" after "in October": a day of that month, which one not said
+                return Resolved("DATE", f"{base.value}-XX", base, fuzzy=True, anchors=False)
+            if gran == P.DAY and P.ORDER[base.gran] > P.ORDER[P.WEEK] and m.rel in ("same", "that"):
                 return None  # "that day" after "in 1987": a day the story never dated
-            step = {"previous": -1, "following": 1, "same": 0}[m.rel]
+            step = {"previous": -1, "following": 1, "same": 0, "that": 0}[m.rel]
             if gran == P.QUARTER and self.last_quarter is not None and \
                     self.last_quarter.gran == P.QUARTER:
                 base = self.last_quarter  # "that quarter": the last one named

@@ -720,7 +720,7 @@ class Rules:
             "unit_rel",
             "TIME" if pod else "DATE",
             unit=unit,
-            rel="same",
+            rel="same" if "same" in ws else "that",  # only "the same day" insists on one
             pod=pod,
             anaphoric=True,
         )
