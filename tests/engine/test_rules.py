@@ -1020,3 +1020,7 @@ def test_the_same_day_after_a_month_is_a_day_of_that_month():
         "that same day", "1998-10-XX", date(1998, 10, 1), date(1998, 10, 31), True)
     assert found("Funds fell last month. If news hits, you have redemptions that day.",
                  ref) == [("last month", "DATE", "1999-01")]
+
+
+def test_a_unit_or_two_is_one_expression():
+    assert found("Prices may recover in a year or two.") == [("a year or two", "DURATION", "P1Y")]
