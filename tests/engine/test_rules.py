@@ -1024,3 +1024,14 @@ def test_the_same_day_after_a_month_is_a_day_of_that_month():
 
 def test_a_unit_or_two_is_one_expression():
     assert found("Prices may recover in a year or two.") == [("a year or two", "DURATION", "P1Y")]
+
+
+def test_a_hedged_clock_time_keeps_its_hedge_as_a_mod():
+    ref = date(1998, 2, 12)
+    got = [(t.text, t.value, t.mod) for t in extract(
+        "The men came in around 7:15 p.m. and left shortly after midnight.", ref)]
+    assert got == [("around 7:15 p.m.", "1998-02-12T19:15", "APPROX"),
+                   ("shortly after midnight", "1998-02-12T24:00", "AFTER")]
+    assert found("He will meet Aziz later this afternoon.", ref) == [
+        ("later this afternoon", "TIME", "1998-02-12TAF")]
+    assert found("He counted about 3 of them.", ref) == []

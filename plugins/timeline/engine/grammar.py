@@ -111,6 +111,7 @@ def _build(lex: Lexicon) -> Grammar:
     early = r"(?:(?i:early|late|mid|the\s+middle\s+of)[-\s]+|(?i:mid)-)"
     rel = r"(?i:this|last|next|past|previous|prior|coming|current|following|same|upcoming)"
     ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
+    clock_mods = r"around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)"
     qord = r"(?i:first|second|third|fourth)"
     qunits = r"(?:(?i:fiscal)\s+)?(?i:quarters|halves)(?![-\w])"
     # "the first and second quarter results": the noun may stay singular
@@ -165,7 +166,7 @@ def _build(lex: Lexicon) -> Grammar:
             "deictic",
             rf"(?:(?i:early|late|earlier|later)\s+)?(?i:today|yesterday|tomorrow|tonight)(?:'s)?"
             rf"(?:\s+(?i:{pods}))?"
-            rf"|(?i:this|last|tomorrow|yesterday)\s+(?i:{pods})"
+            rf"|(?:(?i:early|late|earlier|later)\s+)?(?i:this|last|tomorrow|yesterday)\s+(?i:{pods})"
             rf"|(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
             # "mid-afternoon yesterday", "afternoon today", and a bare "mid-morning"
             rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
@@ -250,6 +251,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "time",
+            rf"(?:(?i:{clock_mods})\s+)?"
             rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
             # wire and military style: "0600 GMT", "1800 hours"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+{tz})|\s+(?i:hours|hrs)\b)"
@@ -356,7 +358,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
                                              "period", "q"},
         "quarter_pair": {"the", "first", "second", "third", "fourth"},  # "and the fourth quarters"
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
-        "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall"},
+        "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall",
+                 "around", "about", "approximately", "roughly", "shortly", "just"},
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},

@@ -38,6 +38,8 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
+CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))"
+                         r"\s+", re.I)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -1158,19 +1160,23 @@ class Rules:
         if self.titled(text, m.start(), m.group()):
             return None  # "High Noon"
         s = m.group()
-        low = s.lower()
         before = text[max(0, m.start() - 20) : m.start()]
         if self._restating.search(before):
             return None  # "10:35 a.m. (0735 GMT)": the same time restated
         prev = self.prev_word(text, m.start()).lower()
+        hedge = CLOCK_HEDGE.match(s)  # "around 7:15 p.m.", "shortly after midnight"
+        mod = None
+        if hedge:
+            mod = {"before": "BEFORE", "after": "AFTER"}.get((hedge.group(1) or "").lower(), "APPROX")
+            s, prev = s[hedge.end():], "around"
+        low = s.lower()
         tz = self._zone.search(s)
         ampm = re.search(r"\d\s*([ap])\.?m\b", low)
         pod_words = re.search(r"in the (\w+)", low)
         pod = None
         if re.match(r"dawn|daybreak|dusk|nightfall", low):
             pod = "MO" if low.startswith(("dawn", "daybreak")) else "EV"
-            if self.prev_word(text, m.start()).lower() not in ("at", "by", "before", "after",
-                                                               "until", "since", "till"):
+            if prev not in ("at", "by", "before", "after", "until", "since", "till", "around"):
                 return None  # "a new dawn", "Dawn said": only the time of day after a preposition
         elif "noon" in low or "midday" in low:
             if prev == "high":
@@ -1206,7 +1212,7 @@ class Rules:
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         day = int(ws[-1]) if mon is not None and ws[-1].isdigit() else None
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
-                       day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}")
+                       day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}", mod=mod)
 
     def on_set(self, text, m):
         s = m.group()
