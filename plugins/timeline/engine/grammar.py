@@ -56,6 +56,10 @@ def holiday_names(names) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+# "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
+CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled rule patterns plus the words that may start an expression."""
@@ -111,7 +115,6 @@ def _build(lex: Lexicon) -> Grammar:
     early = r"(?:(?i:early|late|mid|the\s+middle\s+of)[-\s]+|(?i:mid)-)"
     rel = r"(?i:this|last|next|past|previous|prior|coming|current|following|same|upcoming)"
     ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
-    clock_mods = r"around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)"
     qord = r"(?i:first|second|third|fourth)"
     qunits = r"(?:(?i:fiscal)\s+)?(?i:quarters|halves)(?![-\w])"
     # "the first and second quarter results": the noun may stay singular
@@ -251,7 +254,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "time",
-            rf"(?:(?i:{clock_mods})\s+)?"
+            rf"(?:{CLOCK_HEDGE})?"
             rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
             # wire and military style: "0600 GMT", "1800 hours"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+{tz})|\s+(?i:hours|hrs)\b)"

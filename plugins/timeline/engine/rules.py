@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import grammar
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -38,8 +39,7 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
-CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))"
-                         r"\s+", re.I)
+CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -1167,7 +1167,8 @@ class Rules:
         hedge = CLOCK_HEDGE.match(s)  # "around 7:15 p.m.", "shortly after midnight"
         mod = None
         if hedge:
-            mod = {"before": "BEFORE", "after": "AFTER"}.get((hedge.group(1) or "").lower(), "APPROX")
+            side = (hedge.group(1) or "").lower()
+            mod = {"before": "BEFORE", "after": "AFTER"}.get(side, "APPROX")
             s, prev = s[hedge.end():], "around"
         low = s.lower()
         tz = self._zone.search(s)
