@@ -1035,3 +1035,21 @@ def test_a_hedged_clock_time_keeps_its_hedge_as_a_mod():
     assert found("He will meet Aziz later this afternoon.", ref) == [
         ("later this afternoon", "TIME", "1998-02-12TAF")]
     assert found("He counted about 3 of them.", ref) == []
+
+
+def test_a_period_ended_on_a_day_covers_the_months_up_to_that_day():
+    ref = date(1989, 10, 26)
+    text = ("Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, "
+            "net rose from $100 million a year earlier. In the year-ago quarter, the second "
+            "quarter ended Oct. 31, it lost money. For the six months ended Aug. 12, sales rose.")
+    got = [(t.text, t.value, t.start, t.end) for t in extract(text, ref)]
+    assert got == [
+        ("the fiscal first quarter", "1989-Q1", D("1989-07-01"), D("1989-09-30")),
+        ("the quarter", "1989-Q1", D("1989-07-01"), D("1989-09-30")),
+        ("Sept. 30", "1989-09-30", D("1989-09-30"), D("1989-09-30")),
+        ("a year earlier", "1988-Q1", D("1988-07-01"), D("1988-09-30")),
+        ("the year-ago quarter", "1988-Q1", D("1988-07-01"), D("1988-09-30")),
+        ("the second quarter", "1988-Q2", D("1988-08-01"), D("1988-10-31")),
+        ("Oct. 31", "1988-10-31", D("1988-10-31"), D("1988-10-31")),
+        ("the six months", "P6M", D("1989-02-13"), D("1989-08-12")),
+        ("Aug. 12", "1989-08-12", D("1989-08-12"), D("1989-08-12"))]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import periods as P
 from .anchored import derive
@@ -35,6 +35,9 @@ PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\
 AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
+MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
+MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 # "two decades of war have cost": the subject of a present perfect
 OF_PERFECT = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has)\s+(?!to\b)", re.I)
 
@@ -67,6 +70,50 @@ def _order_ranges(text: str, found: list[Timex], dated: list, reference: date) -
         dated[dated.index((b.span, pb))] = (b.span, moved)
         found[i] = replace(b, value=moved.value, start=moved.start, end=moved.end,
                            planned=moved.start > reference)
+
+
+def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
+    """Refiner: "the fiscal first quarter ended Sept. 30" covers the three months up to
+    Sept. 30, whatever number the company gives it, and so do its other mentions; the
+    closing day of "the year-ago quarter ended Oct. 31" is in that quarter's year."""
+    periods = dict(dated)
+    moved: dict[str, tuple[date, date]] = {}
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        pa, pb = periods.get(a.span), periods.get(b.span)
+        if pb is None or pb.gran != P.DAY or not ENDED.fullmatch(text, a.span[1], b.span[0]):
+            continue
+        if pa is not None and pa.gran in MONTHS_IN:
+            months = MONTHS_IN[pa.gran]
+        elif a.type == "DURATION" and (d := MONTHS_LONG.fullmatch(a.value)):
+            months = int(d.group(1)) * (12 if d.group(2) == "Y" else 1)
+        else:
+            continue
+        if pa is not None and abs((pb.end - pa.end).days) > 366:
+            if re.search(r"\d{4}|'\d\d", b.text):
+                continue  # the year is written: the text means it
+            pb = P.move(pb, "Y", -1 if pb.end > pa.end else 1)
+            if abs((pb.end - pa.end).days) > 366:
+                continue
+            found[i + 1] = replace(b, value=pb.value, start=pb.start, end=pb.end, planned=False)
+            dated[dated.index((b.span, periods[b.span]))] = (b.span, pb)
+        start = P.add_months(pb.end + timedelta(days=1), -months)
+        found[i] = replace(a, start=start, end=pb.end)
+        if a.type == "DATE":
+            moved[a.value] = (start, pb.end)
+    # the company's first quarter is the same months every year: "a year earlier" too
+    by_part = {v[4:]: (int(v[:4]), span) for v, span in moved.items()
+               if re.fullmatch(r"\d{4}-[QH]\d", v)}
+    for i, t in enumerate(found):
+        if t.type != "DATE":
+            continue
+        if t.value in moved:
+            found[i] = replace(t, start=moved[t.value][0], end=moved[t.value][1])
+        elif re.fullmatch(r"\d{4}-[QH]\d", t.value) and t.value[4:] in by_part:
+            year, (start, end) = by_part[t.value[4:]]
+            n = 12 * (int(t.value[:4]) - year)
+            end = P.add_months(end + timedelta(days=1), n) - timedelta(days=1)
+            found[i] = replace(t, start=P.add_months(start, n), end=end)
 
 
 def _span(reference: date, unit: str, amount: float | None, forward: bool):
@@ -125,6 +172,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
     _order_ranges(text, found, dated, reference)
+    _ended_periods(text, found, dated)
     # refiner: offsets anchored to an event, once every date of the text is known
     for i, m, sent, anchor_before in pending:
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
