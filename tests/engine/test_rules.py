@@ -1053,3 +1053,10 @@ def test_a_period_ended_on_a_day_covers_the_months_up_to_that_day():
         ("Oct. 31", "1988-10-31", D("1988-10-31"), D("1988-10-31")),
         ("the six months", "P6M", D("1989-02-13"), D("1989-08-12")),
         ("Aug. 12", "1989-08-12", D("1989-08-12"), D("1989-08-12"))]
+
+
+def test_a_unit_after_a_counted_plural_is_a_rate():
+    assert found("The airline flies four flights a week and sells 700 seats a day.") == [
+        ("a week", "SET", "P1W"), ("a day", "SET", "P1D")]
+    assert found("We do hundreds of interviews a day.") == [("a day", "SET", "P1D")]
+    assert found("They won two games a week ago.") == [("a week ago", "DATE", "2021-W26")]

@@ -40,6 +40,7 @@ YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
+COUNTED_NOUN = re.compile(r"([\w,.]+)\s+(?:of\s+)?[A-Za-z]+s\s+$")
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -1258,10 +1259,19 @@ class Rules:
             return None
         prev = self.prev_word(text, m.start()).lower()
         before = text[max(0, m.start() - 25) : m.start()]
-        if not (prev in COUNT_WORDS or prev == "%" or re.search(r"[\d%]\S*\s*$", before)):
+        if not (prev in COUNT_WORDS or prev == "%" or re.search(r"[\d%]\S*\s*$", before)
+                or self._counted_noun(text, m.start())):
             return None
         unit = self.lex.units[words(m.group())[-1]]
         return Mention(m.start(), m.end(), "set", "SET", value=duration_value(1, unit))
+
+    def _counted_noun(self, text: str, start: int) -> bool:
+        """Does a counted plural come right before: "four flights [a week]", "700 seats"?"""
+        m = COUNTED_NOUN.search(text, max(0, start - 40), start)
+        if m is None:
+            return False
+        w = m.group(1).lower()
+        return w[0].isdigit() or w in COUNT_WORDS or w.removesuffix("s") in self.lex.cardinals
 
     def on_holiday(self, text, m):
         s = m.group()
