@@ -158,7 +158,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         planned = r.planned
         if r.type == "DURATION" and m.after_clause:
             pending.append((len(found), m, sent, anchor_before))
-        elif r.type == "DURATION" and m.unit not in ("H", "MIN", "S"):
+        elif r.type == "DURATION" and m.unit not in ("H", "MIN", "S", "X"):
             if m.rel == "next":
                 start, end = _span(reference, m.unit, m.amount, forward=True)
                 planned = start is not None

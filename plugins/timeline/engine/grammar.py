@@ -226,6 +226,9 @@ def _build(lex: Lexicon) -> Grammar:
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early)(?![-\w]))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long|old)|(?![-\w]))",
         ),
+        # "for a while", "for some time", "for a fairly lengthy period": how long, not said
+        ("vague_span", r"(?i:a\s+while|some\s+time|a\s+(?:(?:fairly|very|relatively|rather)\s+)?"
+                       r"(?:long|lengthy|short|brief)\s+(?:period(?:\s+of\s+time)?|while|time))(?![-\w])"),
         ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|centuries)(?![-\w])"
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
         (
@@ -355,6 +358,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "nth_day": {"the"},
         "duration": _heads(lex.mods) | quals | cards | {"the", "another", "a", "an", DIGIT},
         "bare_units": set(lex.units),  # "years", "decades-long"
+        "vague_span": {"a", "some"},
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",
                                              "corresponding",

@@ -961,6 +961,14 @@ class Rules:
             definite=head[:1] == ["the"],
         )
 
+    def on_vague_span(self, text, m):
+        prev = self.prev_word(text, m.start()).lower()
+        if prev not in ("for", "within", "after", "over") or (
+                prev != "for" and m.group().lower().startswith("some")):
+            return None  # "after some time" is a point; "a while ago" is not this rule's
+        return Mention(m.start(), m.end(), "duration", "DURATION", unit="X", amount=None,
+                       fuzzy=True)
+
     def on_bare_units(self, text, m):
         if m.group().lower().endswith("-long"):
             word = m.group()[:-5].lower()
