@@ -1068,3 +1068,11 @@ def test_a_while_and_some_time_are_durations_of_unsaid_length():
     assert [(t.text, t.type, t.value, t.start) for t in got] == [
         ("some time", "DURATION", "PXX", None), ("a while", "DURATION", "PXX", None),
         ("a very long time", "DURATION", "PXX", None)]
+
+
+def test_a_weekday_deadline_is_met_or_ahead_as_the_verb_says():
+    ref = date(1989, 11, 1)  # a Wednesday
+    assert found("Sony completed its offer, with holders tendering 99% of the shares by the "
+                 "Tuesday deadline.", ref) == [("Tuesday", "DATE", "1989-10-31")]
+    assert found("Holders must tender their shares by the Friday deadline.", ref) == [
+        ("Friday", "DATE", "1989-11-03")]

@@ -18,6 +18,7 @@ DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended
                       "pushed", "put", "moved", "rescheduled", "deadline", "recessed"])
 UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till)\s+(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
+DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
@@ -88,13 +89,16 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     before = text[sentence[0] : span[0]]
     prev = _prev_word(before)
     through = False  # "loans through January": a term ending ahead, unless the verb is past
+    deadline_noun = False
     if prev:
         p = prev.group(1).lower()
         through = p in ("through", "thru")
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         deadline = p in ("by", "until", "till") or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
-        if deadline and not re.search(r"\bhad\b", before[-60:] + after):
+        # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
+        deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
+        if deadline and not deadline_noun and not re.search(r"\bhad\b", before[-60:] + after):
             done = DONE_BY.search(before)
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
@@ -124,6 +128,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         if dist < best_dist:
             best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
+    if deadline_noun and best == 0:
+        return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)):
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
