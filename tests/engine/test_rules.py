@@ -857,7 +857,7 @@ def test_a_year_ago_after_months_added_up_is_that_year_not_the_quarter():
     assert found(text, ref) == [
         ("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3"),
         ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020"),
-        ("year-earlier period", "DATE", "2020"), ("the 2020 period", "DATE", "2020"),
+        ("The year-earlier period", "DATE", "2020"), ("the 2020 period", "DATE", "2020"),
         ("the latest quarter", "DATE", "2021-Q3"), ("the year-ago quarter", "DATE", "2020-Q3")]
 
 
@@ -896,7 +896,7 @@ def test_a_quarter_described_in_passing_does_not_become_the_one_reported():
             "The year-earlier period included a charge. Costs were lower than a year ago.")
     assert found(text, ref) == [
         ("the third quarter", "DATE", "2021-Q3"), ("second quarter", "DATE", "2021-Q2"),
-        ("year-earlier period", "DATE", "2020-Q3"), ("a year ago", "DATE", "2020-Q3")]
+        ("The year-earlier period", "DATE", "2020-Q3"), ("a year ago", "DATE", "2020-Q3")]
 
 
 def test_an_offset_from_a_date_moves_the_story_on_and_trading_days_skip_weekends():
@@ -1076,3 +1076,9 @@ def test_a_weekday_deadline_is_met_or_ahead_as_the_verb_says():
                  "Tuesday deadline.", ref) == [("Tuesday", "DATE", "1989-10-31")]
     assert found("Holders must tender their shares by the Friday deadline.", ref) == [
         ("Friday", "DATE", "1989-11-03")]
+
+
+def test_a_capitalised_article_belongs_to_the_quarter():
+    ref = date(1989, 10, 27)
+    assert found("Net rose in the third quarter. The latest quarter included a gain.", ref) == [
+        ("the third quarter", "DATE", "1989-Q3"), ("The latest quarter", "DATE", "1989-Q3")]

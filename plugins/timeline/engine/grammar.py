@@ -233,7 +233,7 @@ def _build(lex: Lexicon) -> Grammar:
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
         (
             "quarter",
-            rf"(?:the\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
+            rf"(?:(?i:the)\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
             rf"(?:(?i:fiscal|calendar|latest|current|past|last|previous|same|year-ago|year-earlier|"
             rf"prior-year|year-before|comparable|corresponding|recent|just-ended|{yr})[\s-]+)*"
             rf"(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"
