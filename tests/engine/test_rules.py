@@ -1082,3 +1082,16 @@ def test_a_capitalised_article_belongs_to_the_quarter():
     ref = date(1989, 10, 27)
     assert found("Net rose in the third quarter. The latest quarter included a gain.", ref) == [
         ("the third quarter", "DATE", "1989-Q3"), ("The latest quarter", "DATE", "1989-Q3")]
+
+
+def test_this_past_and_this_coming_halves_and_spelled_days():
+    ref = date(1998, 3, 5)  # a Thursday
+    assert found("Officials said this past weekend was calm; the vote is this coming Sunday, "
+                 "March eighth.", ref) == [
+        ("this past weekend", "DATE", "1998-W09-WE"),
+        ("this coming Sunday, March eighth", "DATE", "1998-03-08")]
+    assert found("He left this past Saturday and returns on March twenty-first.", ref) == [
+        ("this past Saturday", "DATE", "1998-02-28"), ("March twenty-first", "DATE", "1998-03-21")]
+    assert found("Sales in H1 2022 and 2H 2021 rose, but H1 visas were cut.", ref) == [
+        ("H1 2022", "DATE", "2022-H1"), ("2H 2021", "DATE", "2021-H2")]
+    assert found("The weekend was calm.", ref) == [("The weekend", "DATE", "1998-W09-WE")]

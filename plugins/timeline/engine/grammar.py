@@ -109,11 +109,12 @@ def _build(lex: Lexicon) -> Grammar:
     tz = alt(lex.timezones)
     mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
     edge = (
-        r"(?:(?:the\s+)?(?i:end|beginning|start|middle|turn|close|first\s+half|second\s+half"
+        r"(?:(?:(?i:the)\s+)?(?i:end|beginning|start|middle|turn|close|first\s+half|second\s+half"
         r"|last\s+half|latter\s+half|first\s+part|latter\s+part)\s+of\s+)"
     )
     early = r"(?:(?i:early|late|mid|the\s+middle\s+of)[-\s]+|(?i:mid)-)"
-    rel = r"(?i:this|last|next|past|previous|prior|coming|current|following|same|upcoming)"
+    rel = (r"(?i:this\s+past|this\s+coming|this|last|next|past|previous|prior|coming|current|"
+           r"following|same|upcoming)")
     ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
     qord = r"(?i:first|second|third|fourth)"
     qunits = r"(?:(?i:fiscal)\s+)?(?i:quarters|halves)(?![-\w])"
@@ -124,11 +125,12 @@ def _build(lex: Lexicon) -> Grammar:
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
         (
             "date_mdy",
-            rf"(?:{wd_any},?\s+)?(?:the\s+)?{mon_any}\s+{dnum}(?:,?\s+(?:{yr}|{yr_short}))?",
+            rf"(?:{wd_any},?\s+)?(?:(?i:the)\s+)?{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
+            rf"(?:,?\s+(?:{yr}|{yr_short}))?",
         ),
         (
             "date_dmy",
-            rf"(?:{wd_any},?\s+)?(?:(?:the\s+)?{dnum}\s+(?:(?i:of)\s+)?|(?i:the)\s+{day_ordw}\s+(?i:of)\s+)"
+            rf"(?:{wd_any},?\s+)?(?:(?:(?i:the)\s+)?{dnum}\s+(?:(?i:of)\s+)?|(?i:the)\s+{day_ordw}\s+(?i:of)\s+)"
             rf"{mon_any}(?:,?\s+{yr})?",
         ),
         # the second day of "April 24 and 25", "March 3-5": the month is written once
@@ -149,21 +151,21 @@ def _build(lex: Lexicon) -> Grammar:
             rf"{edge}?(?:(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+|calendar\s+)?year|"
             rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d)",
         ),
-        ("decade", rf"{edge}?(?:the\s+)?{early}?(?:(?:1[1-9]|20)\d0['’]?s|['’]\d0s)(?!\w)"),
+        ("decade", rf"{edge}?(?:(?i:the)\s+)?{early}?(?:(?:1[1-9]|20)\d0['’]?s|['’]\d0s)(?!\w)"),
         # "the nineties", "the early sixties": the tens of a century, spelled out
         ("decade_word", rf"{edge}?(?i:the)\s+{early}?(?i:{decade_words})(?![-\w])"),
         (
             "century",
-            rf"{edge}?(?:the\s+)?{early}?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ordw}|twentieth|"
+            rf"{edge}?(?:(?i:the)\s+)?{early}?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ordw}|twentieth|"
             rf"nineteenth|twenty-first|eighteenth))[-\s]+(?i:century)"
-            rf"|(?:the\s+)?(?i:this|last|next|past|previous)\s+(?i:century)",
+            rf"|(?:(?i:the)\s+)?(?i:this|last|next|past|previous)\s+(?i:century)",
         ),
         (
             "weekday",
             rf"(?:(?i:the\s+day\s+(?:before|after))\s+)?"
-            rf"(?:(?i:last|next|this|coming|past|early|late|the\s+previous|the\s+following|"
-            rf"the\s+next)\s+)?{wd}(?:'s)?"
-            rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+)?{dnum})?",
+            rf"(?:(?i:this\s+coming|this\s+past|last|next|this|coming|past|early|late|"
+            rf"the\s+previous|the\s+following|the\s+next)\s+)?{wd}(?:'s)?"
+            rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+(?:{day_ordw}(?![-\w])|{dnum})|{dnum}))?",
         ),
         (
             "deictic",
@@ -240,7 +242,9 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:fiscal|calendar)\s+)?(?i:quarter|half|period)(?![-\w]|s)"
             rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|calendar)\s+)?(?:{yr}|(?i:this|last|next)\s+year)"
             rf"|\s+(?i:a\s+year\s+(?:ago|earlier)))?"
-            rf"|\b[Qq][1-4](?:\s+{yr})?(?!\w)|\b[1-4]Q(?:\s*{yr})?(?!\w)",
+            rf"|\b[Qq][1-4](?:\s+{yr})?(?!\w)|\b[1-4]Q(?:\s*{yr})?(?!\w)"
+            # "H1 2022": with its year only, not "H1 visas"
+            rf"|\bH[12]\s+{yr}(?!\w)|\b[12]H\s*{yr}(?!\w)",
         ),
         # "the second and fourth quarters (of 1988)": one expression per quarter named
         (
@@ -275,7 +279,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:{num})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w])",
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
-        ("weekend", r"(?:the\s+)?(?i:weekend)(?![-\w])"),
+        ("weekend", r"(?:(?i:the)\s+)?(?i:weekend)(?![-\w])"),
         ("overnight", r"(?i:overnight)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
         # "the last weekend of August", "the first week of July 2020"
@@ -362,7 +366,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",
                                              "corresponding",
-                                             "period", "q"},
+                                             "period", "q", "h"},
         "quarter_pair": {"the", "first", "second", "third", "fourth"},  # "and the fourth quarters"
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall",

@@ -450,14 +450,16 @@ class Rules:
             if w.removesuffix("'s") in self.lex.weekdays
         )
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
-        rel = next((w for w in ws[:1] if w in ("last", "next", "this", "coming", "past")), None)
+        lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
+        rel = lead if lead in ("last", "next", "this", "coming", "past") else None
         if ws[0] == "the" and len(ws) > 1:
             # "the previous Friday", "the following Monday": from the story's time
             anaphor = "previous" if ws[1] == "previous" else "following"
             return Mention(m.start(), m.end(), "weekday", weekday=wd, rel=anaphor,
                            anaphoric=True)
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
-        days = [int(w) for w in ws if w.isdigit()]
+        days = [int(w) for w in ws if w.isdigit()] or [
+            n for w in ws[1:] if mon is not None and isinstance(n := self.lex.ordinals.get(w), int)]
         if days:
             if mon is None and not re.search(r"\b" + str(days[0]) + r"(st|nd|rd|th)\b", s):
                 # "Friday 5" reads as a clock or a count: keep the weekday only
@@ -616,9 +618,9 @@ class Rules:
         ws = words(m.group())
         unit_word = ws[-1]
         lex = self.lex
-        relw = next(
+        relw = next(  # the last: "this past weekend" is the one gone by
             w
-            for w in ws
+            for w in reversed(ws)
             if w
             in (
                 "this",
@@ -1008,15 +1010,11 @@ class Rules:
     def on_quarter(self, text, m):
         s = m.group()
         ws = words(s)
-        q = re.match(r"[Qq]([1-4])|([1-4])Q", s)
+        q = re.match(r"([QqH])([1-4])|([1-4])([QH])", s)
         if q:
-            return Mention(
-                m.start(),
-                m.end(),
-                "quarter",
-                part=int(q.group(1) or q.group(2)),
-                year=self.year_of(ws),
-            )
+            kind = "half" if "H" in (q.group(1), q.group(4)) else "quarter"
+            return Mention(m.start(), m.end(), kind, part=int(q.group(2) or q.group(3)),
+                           year=self.year_of(ws))
         kind_word = next(w for w in reversed(ws) if w in ("quarter", "half", "period"))
         kind = {"quarter": "quarter", "half": "half", "period": "quarter"}[kind_word]
         ordinals = {
