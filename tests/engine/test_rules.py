@@ -1095,3 +1095,8 @@ def test_this_past_and_this_coming_halves_and_spelled_days():
     assert found("Sales in H1 2022 and 2H 2021 rose, but H1 visas were cut.", ref) == [
         ("H1 2022", "DATE", "2022-H1"), ("2H 2021", "DATE", "2021-H2")]
     assert found("The weekend was calm.", ref) == [("The weekend", "DATE", "1998-W09-WE")]
+
+
+def test_a_clock_time_restated_in_another_zone_is_not_a_year():
+    assert found("Voting closes at 8 p.m. local time (1800 GMT).") == [
+        ("8 p.m. local time", "TIME", "2021-07-05T20:00")]

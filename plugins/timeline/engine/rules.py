@@ -90,6 +90,7 @@ class Rules:
         self._zone = re.compile(rf"\b({zones})\b")
         # "10:35 a.m. (": a clock time just written, then the same time in another zone
         self._restating = re.compile(rf"(?:\d|\b[ap]\.?m\.?|\b{zones})\s*\(\s*$")
+        self._zone_after = re.compile(rf"\s+(?:{zones})\b")
         self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
             name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
@@ -335,6 +336,9 @@ class Rules:
         after = text[m.end() : m.end() + 20]
         if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after):
             return None
+        if self._zone_after.match(after) and self._restating.search(
+                text, max(0, m.start() - 20), m.start()):
+            return None  # "8 p.m. (1800 GMT)": the clock time restated, not the year 1800
         y = self.year_of(ws)
         if y is None:
             fy = re.search(r"(\d\d)$", s)
