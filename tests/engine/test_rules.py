@@ -1100,3 +1100,10 @@ def test_this_past_and_this_coming_halves_and_spelled_days():
 def test_a_clock_time_restated_in_another_zone_is_not_a_year():
     assert found("Voting closes at 8 p.m. local time (1800 GMT).") == [
         ("8 p.m. local time", "TIME", "2021-07-05T20:00")]
+
+
+def test_a_quarter_of_a_game_is_no_date_and_4th_is_four():
+    assert found("Profit rose in the 4th quarter.") == [("the 4th quarter", "DATE", "2020-Q4")]
+    assert found("He scored 30 points in the 4th quarter and won in overtime.") == []
+    assert found("The Dow fell 30 points in the fourth quarter.") == [
+        ("the fourth quarter", "DATE", "2020-Q4")]

@@ -36,6 +36,7 @@ YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [19
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 # "after a flat second quarter": a quarter described in passing, not the one reported
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
@@ -1021,18 +1022,12 @@ class Rules:
                            year=self.year_of(ws))
         kind_word = next(w for w in reversed(ws) if w in ("quarter", "half", "period"))
         kind = {"quarter": "quarter", "half": "half", "period": "quarter"}[kind_word]
-        ordinals = {
-            "first": 1,
-            "second": 2,
-            "third": 3,
-            "fourth": 4,
-            "1st": 1,
-            "2nd": 2,
-            "3rd": 3,
-            "4th": 4,
-        }
-        part = next((ordinals[w] for w in ws if w in ordinals), None)
+        part = next((QUARTER_NUMBERS[w] for w in ws if w in QUARTER_NUMBERS), None)
+        if part is None and (nth := re.search(r"\b([1-4])(?:st|nd|rd|th)\b", s)):
+            part = int(nth.group(1))  # "the 4th quarter": the words split "4" from "th"
         quals = set(ws)
+        if part is not None and self.year_of(ws) is None and self._in_game(text, m.start()):
+            return None  # "scored twice in the second half": a part of a game
         if part is None and "final" in quals:
             part = 4 if kind == "quarter" else 2  # "the final quarter"; "the last quarter" is
             # the one before this (rel "last" below)
@@ -1274,6 +1269,13 @@ class Rules:
             return None
         unit = self.lex.units[words(m.group())[-1]]
         return Mention(m.start(), m.end(), "set", "SET", value=duration_value(1, unit))
+
+    def _in_game(self, text: str, pos: int) -> bool:
+        """Does the sentence around `pos` tell a game ("touchdown", "overtime")?"""
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300) + 1
+        ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+        sentence = text[start:min(ends + [pos + 300])].lower()
+        return not GAME_WORDS.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence))
 
     def _counted_noun(self, text: str, start: int) -> bool:
         """Does a counted plural come right before: "four flights [a week]", "700 seats"?"""
