@@ -191,10 +191,11 @@ def holiday(code: str, y: int) -> date:
     if code[0].isdigit():
         m, d = code.split("-")
         return date(y, int(m), int(d))
+    base, sign, days = code.partition("+") if "+" in code else code.partition("-")
+    if sign:  # "EASTER-2" (Good Friday), "THANKSGIVING+1" (Black Friday)
+        return holiday(base, y) + timedelta(days=int(days) * (1 if sign == "+" else -1))
     if code == "EASTER":
         return easter(y)
-    if code == "GOODFRIDAY":
-        return easter(y) - timedelta(days=2)
     if code == "THANKSGIVING":
         return nth_weekday(y, 11, 4, 4)
     if code == "ELECTION":

@@ -481,6 +481,10 @@ class Resolver:
         p = P.day(d)
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
 
+    def r_name(self, m, direction):
+        """A name with a date word in it ("Super Tuesday"): no date of its own."""
+        return None
+
     def r_holiday(self, m, direction):
         years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
                                                       self.ref.year + 1]

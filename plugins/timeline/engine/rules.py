@@ -1296,6 +1296,8 @@ class Rules:
         code = self.lex.holidays.get(name)
         if code is None:
             return None
+        if code == "-":  # "Super Tuesday": a name holding a weekday, not that weekday
+            return Mention(m.start(), m.end(), "name")
         return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code,
                        unit="W" if week else None)  # "Easter week": the week of the day
 
