@@ -1116,3 +1116,10 @@ def test_named_weekdays_are_their_holiday_or_no_date():
                                 ("Ash Wednesday 2021", "DATE", "2021-02-17")]
     assert found("Candidates campaigned before Super Tuesday and stocks fell on Black "
                  "Monday.") == []
+
+
+def test_a_span_of_years_with_a_dash_is_both_years():
+    assert found("The plan covers 2021-2025; the war (2001–2021) ended.") == [
+        ("2021", "DATE", "2021"), ("2025", "DATE", "2025"),
+        ("2001", "DATE", "2001"), ("2021", "DATE", "2021")]
+    assert found("Call 1-800-2000 or dial 2025-2021.") == []

@@ -42,6 +42,15 @@ HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 COUNTED_NOUN = re.compile(r"([\w,.]+)\s+(?:of\s+)?[A-Za-z]+s\s+$")
+# "2021-2025", "2001–2021": a span of years, the second after the first (not "1800-2000"
+# as a phone number would need more digits; ISO dates are read before years are)
+YEAR_SPAN = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d)(?![\d-])")
+
+
+def _year_span(m: re.Match | None) -> re.Match | None:
+    return m if m is not None and int(m.group(1)) < int(m.group(2)) else None
+
+
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -332,10 +341,13 @@ class Rules:
     def on_year(self, text, m):
         s = m.group()
         ws = words(s)
-        if m.start() > 0 and text[m.start() - 1] in "$£€#-/.,:":
+        span_to = _year_span(YEAR_SPAN.match(text, m.start()))  # "2021-2025": two years
+        span_from = _year_span(YEAR_SPAN.search(text, max(0, m.start() - 5), m.end()))
+        span_from = span_from is not None and span_from.end() == m.end()
+        if m.start() > 0 and text[m.start() - 1] in "$£€#-/.,:" and not span_from:
             return None
         after = text[m.end() : m.end() + 20]
-        if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after):
+        if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not span_to:
             return None
         if self._zone_after.match(after) and self._restating.search(
                 text, max(0, m.start() - 20), m.start()):
@@ -350,7 +362,7 @@ class Rules:
         qualified = len(ws) > 1
         if not qualified:
             prev = self.prev_word(text, m.start())
-            if prev and prev[0].isdigit() and not YEAR_LISTED.search(
+            if prev and prev[0].isdigit() and not span_from and not YEAR_LISTED.search(
                     text, max(0, m.start() - 9), m.start()):
                 return None  # "1,200 1995", unless a list of years: "in 1994, 1995 and 1997"
             nxt = re.match(r"\s+([a-z]+)", after)
