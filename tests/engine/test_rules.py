@@ -1123,3 +1123,7 @@ def test_a_span_of_years_with_a_dash_is_both_years():
         ("2021", "DATE", "2021"), ("2025", "DATE", "2025"),
         ("2001", "DATE", "2001"), ("2021", "DATE", "2021")]
     assert found("Call 1-800-2000 or dial 2025-2021.") == []
+
+
+def test_an_abbreviated_weekday_without_its_dot_opens_a_date():
+    assert found("Posted Fri, Jul 2, 2021.") == [("Fri, Jul 2, 2021", "DATE", "2021-07-02")]

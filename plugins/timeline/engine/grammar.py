@@ -81,9 +81,9 @@ def _build(lex: Lexicon) -> Grammar:
     full_wd = [w for w in lex.weekdays if w.endswith("day")]
     mon_full = alt(full_months, cap=True)
     mon_any = f"(?:{mon_full}|{alt(abbr_months, cap=True)}\\.?)"
-    mon_any = f"(?:{alt(full_months, cap=True)}|{alt(abbr_months, cap=True)}\\.?)"
     wd = alt(full_wd, cap=True)
-    wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.)"
+    # "Fri., July 2", "Fri, Jul 2": an abbreviated weekday only ever opens a date here
+    wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.?)"
     yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
     yr_short = r"'\d\d(?!\w)"
     dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
