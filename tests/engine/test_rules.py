@@ -1127,3 +1127,10 @@ def test_a_span_of_years_with_a_dash_is_both_years():
 
 def test_an_abbreviated_weekday_without_its_dot_opens_a_date():
     assert found("Posted Fri, Jul 2, 2021.") == [("Fri, Jul 2, 2021", "DATE", "2021-07-02")]
+
+
+def test_timestamps_and_clock_times_with_a_full_date_keep_the_year():
+    assert found("Updated 2019-07-04T10:00:00Z.") == [
+        ("2019-07-04T10:00:00Z", "TIME", "2019-07-04T10:00")]
+    assert found("The offer expires at 5 p.m. EST, Nov. 6, 1989.") == [
+        ("5 p.m. EST, Nov. 6, 1989", "TIME", "1989-11-06T17:00")]

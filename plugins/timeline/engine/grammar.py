@@ -137,7 +137,9 @@ def _build(lex: Lexicon) -> Grammar:
         ("day_and", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)"
                     rf"|(?<=\d\sthrough\s)){dnum}(?![-/.,:]?\d|\s*(?:%|(?i:percent)))"
                     rf"(?:,?\s+{yr})?"),
-        ("date_numeric", r"(?:\d{4}-\d\d-\d\d|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))"
+        # "2021-07-04T10:00:00Z": an ISO timestamp keeps its clock time
+        ("date_numeric", r"(?:\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+                         r"(?:Z|[+-]\d\d:?\d\d)?)?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))"
                          r"(?![\d/])"),
         ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short}"
                        rf"|{spelled_yr}|(?i:this|last|next)\s+(?i:year)(?!'))"),
@@ -268,7 +270,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
             rf"|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
             rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?"
-            rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum})?",
+            rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
         ),
         (
             "set",

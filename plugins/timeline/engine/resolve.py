@@ -470,8 +470,9 @@ class Resolver:
 
     def r_time(self, m, direction):
         if m.month is not None and m.day is not None:
-            d = nearest([date(y, m.month, m.day) for y in (self.ref.year - 1, self.ref.year,
-                                                          self.ref.year + 1)], self.ref, direction)
+            years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
+                                                          self.ref.year + 1]
+            d = nearest([date(y, m.month, m.day) for y in years], self.ref, direction)
         elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
         elif m.shift == 0 and self.anchor is not None and self.anchor.gran == P.DAY:

@@ -286,9 +286,14 @@ class Rules:
     def on_date_numeric(self, text, m):
         from .dates import parse_absolute
 
-        d = parse_absolute(m.group(), day_first=self.day_first(text))
+        stamp = re.match(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)", m.group())
+        d = parse_absolute(stamp.group(1) if stamp else m.group(), day_first=self.day_first(text))
         if d is None:
             return None
+        if stamp and int(stamp.group(2)) < 24 and int(stamp.group(3)) < 60:
+            # "2021-07-04T10:00:00Z", a web timestamp: the clock time of that day
+            return Mention(m.start(), m.end(), "time", "TIME", year=d.year, month=d.month,
+                           day=d.day, clock=f"{stamp.group(2)}:{stamp.group(3)}")
         return Mention(m.start(), m.end(), "date", year=d.year, month=d.month, day=d.day)
 
     def on_month_year(self, text, m):
@@ -1229,9 +1234,11 @@ class Rules:
         shift = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
         ws = words(s)
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
-        day = int(ws[-1]) if mon is not None and ws[-1].isdigit() else None
+        after_month = ws[next((i for i, w in enumerate(ws) if w in self.lex.months), len(ws)):]
+        day = next((int(w) for w in after_month if w.isdigit() and len(w) <= 2), None)
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
-                       day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}", mod=mod)
+                       day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}", mod=mod,
+                       year=self.year_of(ws) if mon is not None else None)
 
     def on_set(self, text, m):
         s = m.group()
