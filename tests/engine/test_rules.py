@@ -1134,3 +1134,9 @@ def test_timestamps_and_clock_times_with_a_full_date_keep_the_year():
         ("2019-07-04T10:00:00Z", "TIME", "2019-07-04T10:00")]
     assert found("The offer expires at 5 p.m. EST, Nov. 6, 1989.") == [
         ("5 p.m. EST, Nov. 6, 1989", "TIME", "1989-11-06T17:00")]
+
+
+def test_a_year_after_an_article_names_what_follows():
+    assert found("He recalled the 1998 bombings and its 2020 sales.") == [
+        ("1998", "DATE", "1998"), ("2020", "DATE", "2020")]
+    assert found("They sent 2000 troops.") == []

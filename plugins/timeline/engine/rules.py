@@ -371,8 +371,10 @@ class Rules:
                     text, max(0, m.start() - 9), m.start()):
                 return None  # "1,200 1995", unless a list of years: "in 1994, 1995 and 1997"
             nxt = re.match(r"\s+([a-z]+)", after)
+            modifier = prev.lower() in DETERMINERS | POSSESSIVES and 1900 <= y < 2100
             if (
                 nxt
+                and not modifier  # "the 1998 bombings": a year naming them, not a count
                 and prev.lower() not in PREPS
                 and nxt.group(1) not in ("and", "or", "to", "was", "is", "as", "when")
                 and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS)
