@@ -1140,3 +1140,12 @@ def test_a_year_after_an_article_names_what_follows():
     assert found("He recalled the 1998 bombings and its 2020 sales.") == [
         ("1998", "DATE", "1998"), ("2020", "DATE", "2020")]
     assert found("They sent 2000 troops.") == []
+
+
+def test_a_fiscal_year_ended_on_a_day_moves_only_itself():
+    ref = date(1989, 10, 26)
+    got = [(t.text, t.start, t.end) for t in extract(
+        "Net for fiscal 1989 ended Sept. 30 rose. Prices rose in 1989.", ref)]
+    assert got == [("fiscal 1989", D("1988-10-01"), D("1989-09-30")),
+                   ("Sept. 30", D("1989-09-30"), D("1989-09-30")),
+                   ("1989", D("1989-01-01"), D("1989-12-31"))]

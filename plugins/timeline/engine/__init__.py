@@ -38,6 +38,7 @@ RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
+PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 # "two decades of war have cost": the subject of a present perfect
 OF_PERFECT = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has)\s+(?!to\b)", re.I)
 
@@ -77,7 +78,9 @@ def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
     Sept. 30, whatever number the company gives it, and so do its other mentions; the
     closing day of "the year-ago quarter ended Oct. 31" is in that quarter's year."""
     periods = dict(dated)
-    moved: dict[str, tuple[date, date]] = {}
+    # the months a quarter or half ("-Q1") now covers, with its year: the company's first
+    # quarter is the same months every year (a fiscal year's months stay its own)
+    moved: dict[str, tuple[int, date, date]] = {}
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         pa, pb = periods.get(a.span), periods.get(b.span)
@@ -99,19 +102,13 @@ def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
             dated[dated.index((b.span, periods[b.span]))] = (b.span, pb)
         start = P.add_months(pb.end + timedelta(days=1), -months)
         found[i] = replace(a, start=start, end=pb.end)
-        if a.type == "DATE":
-            moved[a.value] = (start, pb.end)
-    # the company's first quarter is the same months every year: "a year earlier" too
-    by_part = {v[4:]: (int(v[:4]), span) for v, span in moved.items()
-               if re.fullmatch(r"\d{4}-[QH]\d", v)}
+        if a.type == "DATE" and PART_OF_YEAR.fullmatch(a.value):
+            moved[a.value[4:]] = (int(a.value[:4]), start, pb.end)
     for i, t in enumerate(found):
-        if t.type != "DATE":
-            continue
-        if t.value in moved:
-            found[i] = replace(t, start=moved[t.value][0], end=moved[t.value][1])
-        elif re.fullmatch(r"\d{4}-[QH]\d", t.value) and t.value[4:] in by_part:
-            year, (start, end) = by_part[t.value[4:]]
-            n = 12 * (int(t.value[:4]) - year)
+        if t.type == "DATE" and PART_OF_YEAR.fullmatch(t.value) and (
+                same := moved.get(t.value[4:])):
+            year, start, end = same
+            n = 12 * (int(t.value[:4]) - year)  # "a year earlier": the same months, a year back
             end = P.add_months(end + timedelta(days=1), n) - timedelta(days=1)
             found[i] = replace(t, start=P.add_months(start, n), end=end)
 
