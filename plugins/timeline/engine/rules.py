@@ -42,12 +42,12 @@ HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 COUNTED_NOUN = re.compile(r"([\w,.]+)\s+(?:of\s+)?[A-Za-z]+s\s+$")
-# "2021-2025", "2001–2021": a span of years, the second after the first (not "1800-2000"
-# as a phone number would need more digits; ISO dates are read before years are)
+# "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
 YEAR_SPAN = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d)(?![\d-])")
 
 
 def _year_span(m: re.Match | None) -> re.Match | None:
+    """The YEAR_SPAN match, if its second year comes after its first."""
     return m if m is not None and int(m.group(1)) < int(m.group(2)) else None
 
 
