@@ -18,7 +18,7 @@ class Mention:
     end: int
     kind: str  # date, month, year, quarter, half, season, decade, century, weekday,
     # deictic, unit_rel, offset, duration, set, ref, time, holiday, edge, week_of_month,
-    # overnight
+    # overnight, name (a name holding a date word, "Super Tuesday": no date)
     type: str = "DATE"
     year: int | None = None
     month: int | None = None
