@@ -1293,9 +1293,10 @@ class Rules:
 
     def _in_game(self, text: str, pos: int) -> bool:
         """Does the sentence around `pos` tell a game ("touchdown", "overtime")?"""
-        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300) + 1
-        ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-        sentence = text[start:min(ends + [pos + 300])].lower()
+        lo, hi = max(0, pos - 300), pos + 300
+        start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+        ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+        sentence = text[start:min(ends + [hi])].lower()
         return not GAME_WORDS.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence))
 
     def _counted_noun(self, text: str, start: int) -> bool:
