@@ -1149,3 +1149,19 @@ def test_a_fiscal_year_ended_on_a_day_moves_only_itself():
     assert got == [("fiscal 1989", D("1988-10-01"), D("1989-09-30")),
                    ("Sept. 30", D("1989-09-30"), D("1989-09-30")),
                    ("1989", D("1989-01-01"), D("1989-12-31"))]
+
+
+def test_time_granted_until_a_day_runs_ahead_and_may_s_is_the_month():
+    ref = date(2022, 11, 16)  # a Wednesday
+    assert found("Twitter gave employees until 5 p.m. Thursday to decide.", ref) == [
+        ("5 p.m. Thursday", "TIME", "2022-11-17T17:00")]
+    assert found("The bank may raise rates, and investors will watch May's jobs data.",
+                 date(2023, 3, 14)) == [("May", "DATE", "2023-05")]
+
+
+def test_a_clock_time_on_a_day_written_after_it_is_on_that_day():
+    ref = date(2023, 11, 20)
+    assert found("Stores close on Thanksgiving but open at 5 a.m. on Black Friday.", ref) == [
+        ("Thanksgiving", "DATE", "2023-11-23"), ("5 a.m.", "TIME", "2023-11-24T05:00"),
+        ("Black Friday", "DATE", "2023-11-24")]
+    assert found("The Bills scored 14 points in the fourth quarter.", ref) == []

@@ -113,6 +113,22 @@ def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
             found[i] = replace(t, start=P.add_months(start, n), end=end)
 
 
+def _clock_on_day(text: str, found: list[Timex], dated: list, borrowed: set[int]) -> None:
+    """Refiner: "at 5 a.m. on Black Friday": the clock time is on the day written after it,
+    not on the day it borrowed while that day was still unread."""
+    periods = dict(dated)
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        pb = periods.get(b.span)
+        if a.span[0] not in borrowed or pb is None or pb.gran != P.DAY or not re.fullmatch(
+                r"\s+on\s+", text[a.span[1]:b.span[0]]):
+            continue
+        clock = a.value.partition("T")[2]
+        found[i] = replace(a, value=f"{pb.value}T{clock}", start=pb.start, end=pb.end,
+                           planned=b.planned)
+        borrowed.discard(a.span[0])  # its day is written now
+
+
 def _span(reference: date, unit: str, amount: float | None, forward: bool):
     """Chart days of a duration that starts or ends at the reference (None past year 9999)."""
     n = amount if amount is not None else FEW
@@ -170,6 +186,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                            planned=planned, fuzzy=r.fuzzy))
     _order_ranges(text, found, dated, reference)
     _ended_periods(text, found, dated)
+    _clock_on_day(text, found, dated, borrowed)
     # refiner: offsets anchored to an event, once every date of the text is known
     for i, m, sent, anchor_before in pending:
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,

@@ -15,7 +15,9 @@ HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent
 DEADLINE = 3  # direction of "by <date>", "until <date>"
 # "postponed until Tuesday" sets a day ahead even in the past tense
 DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended", "suspended",
-                      "pushed", "put", "moved", "rescheduled", "deadline", "recessed"])
+                      "pushed", "put", "moved", "rescheduled", "deadline", "recessed",
+                      # "gave employees until Thursday": time granted runs ahead
+                      "gave", "given", "granted", "allowed"])
 UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till)\s+(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)

@@ -328,8 +328,10 @@ class Rules:
             ):
                 return None  # "Theresa May", "Brian May"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not (
-                    prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS):
-                return None  # "may" the verb, "the March of Dimes"; not "the March vote"
+                    prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
+            ) and not text.startswith(("'s ", "’s "), m.end()):
+                return None  # "may" the verb, "the March of Dimes"; not "the March vote",
+                # not "May's jobs data"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this")), None)
