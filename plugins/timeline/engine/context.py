@@ -21,6 +21,7 @@ DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended
 UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till)\s+(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
+COORDINATED = re.compile(r"\s(?:and|but)\s")
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
@@ -125,6 +126,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         if start > span[1] + 80 and best_dist < 10**9:
             break  # far after it, a verb counts only when no nearer one does: "In January,
             # a week after the anniversary, a bombing killed ..."
+        if start >= span[1] and best_dist < 10**9 and COORDINATED.search(text, span[1], start):
+            break  # "was elected on Tuesday and will be sworn in": the next clause's verb
         # the governing verb mostly comes before the time adverbial in English
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:
