@@ -1173,3 +1173,36 @@ def test_the_verb_of_the_next_clause_does_not_govern_a_weekday():
         ("Tuesday", "DATE", "2008-11-04"), ("January 20", "DATE", "2009-01-20")]
     assert found("On Tuesday and Thursday, ministers will meet.", ref) == [
         ("Tuesday", "DATE", "2008-11-11"), ("Thursday", "DATE", "2008-11-06")]
+
+
+def test_broadcast_style_lower_case_and_spelled_clock_times():
+    ref = date(2004, 7, 19)  # a Monday
+    assert found("we'll have more at four o'clock this afternoon. police say the robbery "
+                 "happened at ten o'clock last night.", ref) == [
+        ("four o'clock this afternoon", "TIME", "2004-07-19T16:00"),
+        ("ten o'clock last night", "TIME", "2004-07-18T22:00")]
+    assert found("the trial opened on may twelfth, and talks resume at nine a.m. tomorrow. "
+                 "the storm could reach the coast by thursday evening.", ref) == [
+        ("may twelfth", "DATE", "2004-05-12"), ("nine a.m. tomorrow", "TIME", "2004-07-20T09:00"),
+        ("thursday evening", "TIME", "2004-07-22TEV")]
+    assert found("ten people may die; one of them left.", ref) == []
+
+
+def test_today_in_a_clock_time_is_the_publication_day_and_tonight_s_is_tonight():
+    ref = date(2004, 7, 19)
+    assert found("The final, to be held on 1 August, went on sale at 9am today.", ref) == [
+        ("1 August", "DATE", "2004-08-01"), ("9am today", "TIME", "2004-07-19T09:00")]
+    assert found("Tonight's fireworks will begin at 10.30pm.", ref) == [
+        ("Tonight", "TIME", "2004-07-19TNI"), ("10.30pm", "TIME", "2004-07-19T22:30")]
+
+
+def test_a_verb_spelled_as_its_present_or_a_noun_is_no_sure_past():
+    ref = date(2014, 6, 18)
+    assert found("The board will meet and is expected to vote on the rate cut in July.",
+                 ref) == [("July", "DATE", "2014-07")]
+
+
+def test_a_reporting_verb_after_a_date_governs_it_not_the_clause_it_reports():
+    ref = date(2011, 5, 4)  # a Wednesday
+    assert found("On Tuesday, the White House said it would not release the photos.", ref) == [
+        ("Tuesday", "DATE", "2011-05-03")]

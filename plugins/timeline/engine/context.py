@@ -35,6 +35,7 @@ DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "co
                         "decision", "order", "report", "announcement", "offer", "bid", "filing",
                         "purchase", "acquisition", "merger", "sale", "verdict", "memo", "letter"])
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
+REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
@@ -119,9 +120,13 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
     ahead_before = False  # a future cue before the date
+    reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
             continue
+        if reported_after:
+            break  # the reported clause's verbs are not the date's
+        reported_after = start >= span[1] and weight == REPORTED_WEIGHT
         ahead_before = ahead_before or (k > 0 and end <= span[0])
         if start > span[1] + 80 and best_dist < 10**9:
             break  # far after it, a verb counts only when no nearer one does: "In January,
@@ -139,7 +144,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
-    if best == -1 and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
+    sure_past = best == -1 and text[best_start:best_end].lower() not in lex.past_as_present
+    if sure_past and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
             not ahead_before and GOVERNED_OVER.match(text, best_end, span[0]))):
         return -2  # "the talks began in September": the past verb that governs the date
     return best
@@ -181,7 +187,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                        or last.endswith("'ll")):
             k = 2  # "will", and the verb right after it: "will visit"
         # "said" frames the report; the reported clause's own verb is a better cue
-        out.append((m.start(), m.end(), k, 3 if word in REPORTED else 1))
+        out.append((m.start(), m.end(), k, REPORTED_WEIGHT if word in REPORTED else 1))
     if cache is not None:
         cache[sentence] = out
     return out

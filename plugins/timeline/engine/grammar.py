@@ -56,6 +56,7 @@ def holiday_names(names) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
 CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
 
@@ -81,7 +82,7 @@ def _build(lex: Lexicon) -> Grammar:
     full_wd = [w for w in lex.weekdays if w.endswith("day")]
     mon_full = alt(full_months, cap=True)
     mon_any = f"(?:{mon_full}|{alt(abbr_months, cap=True)}\\.?)"
-    wd = alt(full_wd, cap=True)
+    wd = f"(?i:{alt(full_wd)})"  # "on tuesday" in a transcript written in lower case
     # "Fri., July 2", "Fri, Jul 2": an abbreviated weekday only ever opens a date here
     wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.?)"
     yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
@@ -125,8 +126,9 @@ def _build(lex: Lexicon) -> Grammar:
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
         (
             "date_mdy",
-            rf"(?:{wd_any},?\s+)?(?:(?i:the)\s+)?{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
-            rf"(?:,?\s+(?:{yr}|{yr_short}))?",
+            rf"(?:{wd_any},?\s+)?(?:(?i:the)\s+)?(?:{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
+            # "may twelfth" in lower case: a spelled day makes "may", "march" a month
+            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short}))?",
         ),
         (
             "date_dmy",
@@ -268,8 +270,11 @@ def _build(lex: Lexicon) -> Grammar:
             # wire and military style: "0600 GMT", "1800 hours"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+{tz})|\s+(?i:hours|hrs)\b)"
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
-            rf"|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods}))"
-            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|(?i:today|yesterday|tomorrow)))?"
+            rf"|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods})"
+            # broadcast style: "four o'clock", "nine a.m."
+            rf"|(?i:{HOUR_WORDS})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
+            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|"
+            rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last)\s+(?i:{pods})))?"
             rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
         ),
         (
@@ -372,7 +377,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "quarter_pair": {"the", "first", "second", "third", "fourth"},  # "and the fourth quarters"
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall",
-                 "around", "about", "approximately", "roughly", "shortly", "just"},
+                 "around", "about", "approximately", "roughly", "shortly", "just"}
+        | set(HOUR_WORDS.split("|")),
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},

@@ -34,6 +34,7 @@ class Lexicon:
     future_cues: frozenset[str]
     weak_future_cues: frozenset[str]
     past_cues: frozenset[str]
+    past_as_present: frozenset[str]  # "cut", "set": past or present, a noun too
     deadline_cues: frozenset[str]
     not_past_ed: frozenset[str]
 
@@ -68,6 +69,7 @@ def load(lang: str = "en") -> Lexicon:
         future_cues=frozenset(cues["future"]),
         weak_future_cues=frozenset(cues["future_weak"]),
         past_cues=frozenset(cues["past"]),
+        past_as_present=frozenset(cues["past_as_present"]),
         deadline_cues=frozenset(cues["deadline"]),
         not_past_ed=frozenset(cues["not_past_ed"]),
     )

@@ -475,7 +475,8 @@ class Resolver:
             d = nearest([date(y, m.month, m.day) for y in years], self.ref, direction)
         elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
-        elif m.shift == 0 and self.anchor is not None and self.anchor.gran == P.DAY:
+        elif m.shift == 0 and m.rel != "today" and self.anchor is not None and \
+                self.anchor.gran == P.DAY:
             d = self.anchor.start  # "at 10 p.m." on the day the story is telling
         else:
             d = self.ref + timedelta(days=m.shift)

@@ -51,6 +51,7 @@ def _year_span(m: re.Match | None) -> re.Match | None:
     return m if m is not None and int(m.group(1)) < int(m.group(2)) else None
 
 
+DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight)\s*(afternoon|evening|night)?")
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -542,12 +543,13 @@ class Rules:
             return None  # "in today's world", "today's youth": nowadays, no day
         if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
             return None  # "the people of tomorrow"
+        ws = [w.removesuffix("'s") for w in ws]  # "Tonight's fireworks" is tonight
         pod = next((self.lex.parts_of_day[w.split("-")[-1]] for w in ws
                     if w.split("-")[-1] in self.lex.parts_of_day), None)
         shift = 0
-        if "yesterday" in ws or "yesterday's" in ws:
+        if "yesterday" in ws:
             shift = -2 if "before" in ws else -1
-        elif "tomorrow" in ws or "tomorrow's" in ws:
+        elif "tomorrow" in ws:
             shift = 2 if "after" in ws else 1
         elif "last" in ws and pod:
             shift = -1 if pod == "NI" else 0
@@ -1206,15 +1208,19 @@ class Rules:
             pod = "MO" if low.startswith(("dawn", "daybreak")) else "EV"
             if prev not in ("at", "by", "before", "after", "until", "since", "till", "around"):
                 return None  # "a new dawn", "Dawn said": only the time of day after a preposition
-        elif "noon" in low or "midday" in low:
+        elif re.match(r"noon|midday", low):  # not the "noon" of "this afternoon"
             if prev == "high":
                 return None  # "high noon comes today": the showdown, not a clock time
             hh, mm = 12, 0
-        elif "midnight" in low:
+        elif low.startswith("midnight"):
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
         else:
             c = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?", s)  # "10:30", "7.15am", "3", "0600 GMT"
-            hh, mm = int(c.group(1)), int(c.group(2) or 0)
+            if c is None:  # "four o'clock", "nine a.m.": an hour spelled out
+                hh, mm = self.lex.cardinals[low.split()[0]], 0
+                ampm = re.search(r"\b([ap])\.m\.", low)
+            else:
+                hh, mm = int(c.group(1)), int(c.group(2) or 0)
             if (
                 ampm is None
                 and tz is None
@@ -1229,20 +1235,24 @@ class Rules:
                 hh += 12
             if ampm and ampm.group(1) == "a" and hh == 12:
                 hh = 0
-            if pod_words and pod_words.group(1) in ("afternoon", "evening", "night") and hh < 12:
+            later = pod_words or DAY_PART_AFTER.search(low)  # "four o'clock this afternoon"
+            if later and later.group(1) in ("afternoon", "evening", "night") and hh < 12 \
+                    and ampm is None:
                 hh += 12
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
         later = RESTATED_THEN_DAY.match(text, m.end())
         if wd is None and later and later.group(1).lower() in self.lex.weekdays:
             wd = self.lex.weekdays[later.group(1).lower()]  # "10:35 a.m. (0735 GMT) Friday"
-        shift = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
+        shift = -1 if "yesterday" in low or "last night" in low else 1 if "tomorrow" in low else 0
+        today = re.search(r"\b(?:today|tonight|this\s+\w+)\b", low) is not None
         ws = words(s)
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         after_month = ws[next((i for i, w in enumerate(ws) if w in self.lex.months), len(ws)):]
         day = next((int(w) for w in after_month if w.isdigit() and len(w) <= 2), None)
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
                        day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}", mod=mod,
-                       year=self.year_of(ws) if mon is not None else None)
+                       year=self.year_of(ws) if mon is not None else None,
+                       rel="today" if today else None)  # "9am today": not the day told of
 
     def on_set(self, text, m):
         s = m.group()
