@@ -1206,3 +1206,12 @@ def test_a_reporting_verb_after_a_date_governs_it_not_the_clause_it_reports():
     ref = date(2011, 5, 4)  # a Wednesday
     assert found("On Tuesday, the White House said it would not release the photos.", ref) == [
         ("Tuesday", "DATE", "2011-05-03")]
+
+
+def test_a_length_in_two_units_is_one_duration():
+    got = extract("It lost contact an hour and 45 minutes into its descent. He has lived there "
+                  "for two years and three months. They met two years and three days ago.", MON)
+    assert [(t.text, t.value, t.start) for t in got] == [
+        ("an hour and 45 minutes", "PT1H45M", None),
+        ("two years and three months", "P2Y3M", D("2019-04-05")),
+        ("two years", "P2Y", None), ("three days ago", "2021-07-02", D("2021-07-02"))]

@@ -462,7 +462,7 @@ class Resolver:
         return Resolved("DATE", p.value, p, anchors=narrative or m.unit not in ("Y", "Q"))
 
     def r_duration(self, m, direction):
-        value = P.duration_value(m.amount, m.unit)
+        value = m.value or P.duration_value(m.amount, m.unit)  # m.value: "PT1H45M"
         return Resolved("DURATION", value, None, fuzzy=m.amount is None, anchors=False)
 
     def r_set(self, m, direction):

@@ -52,6 +52,9 @@ def _year_span(m: re.Match | None) -> re.Match | None:
 
 
 DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight)\s*(afternoon|evening|night)?")
+# how many of the second unit make one of the first: "an hour and 45 minutes" is 1.75 hours
+SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7,
+                ("Y", "M"): 12, ("M", "D"): 30}
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -102,6 +105,9 @@ class Rules:
         # "10:35 a.m. (": a clock time just written, then the same time in another zone
         self._restating = re.compile(rf"(?:\d|\b[ap]\.?m\.?|\b{zones})\s*\(\s*$")
         self._zone_after = re.compile(rf"\s+(?:{zones})\b")
+        # "an hour [and 45 minutes]", "two years [and three days] ago"
+        self._two_units_re = re.compile(
+            rf"\s+and\s+(\S+(?:\s+\S+)?)\s+({alt(lex.units)})\b(.*)$", re.I | re.S)
         self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
             name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
@@ -791,6 +797,9 @@ class Rules:
 
     def on_duration(self, text, m):
         s = m.group()
+        both = self._two_units_re.search(s)
+        if both:  # "an hour and 45 minutes": the first length, then the second added
+            return self._two_units(text, m, both)
         ws = words(s)
         lex = self.lex
         end = m.end()
@@ -990,6 +999,22 @@ class Rules:
             rel="next" if forward else None,
             definite=head[:1] == ["the"],
         )
+
+    def _two_units(self, text, m, both: re.Match) -> Mention | None:
+        first = self.on_duration(text, REST.match(text, m.start(), m.start() + both.start()))
+        amount, unit = self.number(words(both.group(1))), self.lex.units[both.group(2).lower()]
+        if first is None or first.kind != "duration" or not first.amount or not amount or \
+                both.group(3):
+            return first  # "two years and three days ago": the first, then a date of its own
+        # "PT1H" and "PT45M" make "PT1H45M"; "P2D" and "PT3H" make "P2DT3H"
+        (d1, _, t1), (d2, _, t2) = (duration_value(n, u)[1:].partition("T") for n, u in
+                                    ((first.amount, first.unit), (amount, unit)))
+        value = "P" + d1 + d2 + ("T" + t1 + t2 if t1 + t2 else "")
+        per = SMALLER_UNIT.get((first.unit, unit))
+        first.end, first.value = m.end(), value
+        if per:
+            first.amount += amount / per
+        return first
 
     def on_vague_span(self, text, m):
         prev = self.prev_word(text, m.start()).lower()
