@@ -1215,3 +1215,21 @@ def test_a_length_in_two_units_is_one_duration():
         ("an hour and 45 minutes", "PT1H45M", None),
         ("two years and three months", "P2Y3M", D("2019-04-05")),
         ("two years", "P2Y", None), ("three days ago", "2021-07-02", D("2021-07-02"))]
+
+
+def test_titles_names_and_addresses_holding_date_words_are_no_dates():
+    ref = date(2019, 4, 10)
+    assert found("Critics panned The Day After Tomorrow, and Friday Night Lights drew 6 "
+                 "million viewers. Easter Island and Christmas Island are remote. They read "
+                 "Nineteen Eighty-Four at 1600 Pennsylvania Avenue.", ref) == []
+    assert found("He left on Friday night, and in nineteen eighty-four, on Christmas Day.",
+                 ref) == [("Friday night", "TIME", "2019-04-05TNI"),
+                          ("nineteen eighty-four", "DATE", "1984"),
+                          ("Christmas Day", "DATE", "2018-12-25")]
+
+
+def test_a_verb_looking_ahead_outweighs_half_a_year():
+    assert found("The film opens in theaters on Nov. 20.", date(2020, 1, 15)) == [
+        ("Nov. 20", "DATE", "2020-11-20")]
+    assert found("The film opened in theaters on Nov. 20.", date(2020, 1, 15)) == [
+        ("Nov. 20", "DATE", "2019-11-20")]

@@ -65,6 +65,9 @@ BUSINESS_DAYS = re.compile(r"\b(?:trading|business|working)\s+days\b", re.I)
 OFFSET_TO_DATE = re.compile(r"\s*(?:after|before)\s+(?:the\s+)?")
 OPPOSITE_SIDE_COST = 3.0  # how much farther a date against the clause's tense may be
 DEADLINE_COST = 120  # a deadline outweighs the tense, not a whole year: "by Jan. 14"
+# "opens in theaters on Nov. 20", said in January: next November, not the last one (a past
+# verb gets no such weight: the past is what news mostly tells anyway)
+AHEAD_COST = 183
 
 
 def nearest(candidates: list[date], ref: date, direction: int) -> date:
@@ -74,8 +77,10 @@ def nearest(candidates: list[date], ref: date, direction: int) -> date:
         dist = abs((c - ref).days)
         side = (c > ref) - (c < ref)
         if direction and side and side != (direction > 0) - (direction < 0):
-            # a modal or deadline ("will", "by") decides; a past-tense verb only weighs
-            penalty = {2: 366, DEADLINE: DEADLINE_COST}.get(abs(direction), 0)
+            # a modal or deadline ("will", "by") decides, a verb looking ahead outweighs half
+            # a year, a past-tense verb only weighs
+            penalty = AHEAD_COST if direction == 1 else {2: 366, DEADLINE: DEADLINE_COST}.get(
+                abs(direction), 0)
             return dist * OPPOSITE_SIDE_COST + penalty
         if not direction and side > 0:
             return dist * 1.5

@@ -55,6 +55,10 @@ DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight)\s*(afternoon|even
 # how many of the second unit make one of the first: "an hour and 45 minutes" is 1.75 hours
 SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7,
                 ("Y", "M"): 12, ("M", "D"): 30}
+# "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
+NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
+STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|"
+                          r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -363,6 +367,8 @@ class Rules:
         after = text[m.end() : m.end() + 20]
         if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not span_to:
             return None
+        if STREET_AFTER.match(after):
+            return None  # "1600 Pennsylvania Avenue": a house number
         if self._zone_after.match(after) and self._restating.search(
                 text, max(0, m.start() - 20), m.start()):
             return None  # "8 p.m. (1800 GMT)": the clock time restated, not the year 1800
@@ -483,6 +489,8 @@ class Rules:
             if w.removesuffix("'s") in self.lex.weekdays
         )
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
+        if pod and re.search(r"\s[A-Z][a-z]+$", s) and not s.isupper():
+            return None  # "Friday Night Lights", "Saturday Night Live": a title
         lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
         rel = lead if lead in ("last", "next", "this", "coming", "past") else None
         if ws[0] == "the" and len(ws) > 1:
@@ -544,6 +552,8 @@ class Rules:
     def on_deictic(self, text, m):
         if self.titled(text, m.start(), m.group()):
             return None  # "VOA Today", "USA Today"
+        if re.search(r"\s[A-Z]", m.group()):  # "The Day After Tomorrow": a title, all of it
+            return Mention(m.start(), m.end(), "name")
         ws = words(m.group())
         if ws in (["today's"], ["tomorrow's"]) and GENERIC_AFTER.match(text, m.end()):
             return None  # "in today's world", "today's youth": nowadays, no day
@@ -1355,7 +1365,8 @@ class Rules:
         code = self.lex.holidays.get(name)
         if code is None:
             return None
-        if code == "-":  # "Super Tuesday": a name holding a weekday, not that weekday
+        if code == "-" or (NAME_GOES_ON.match(text, m.end()) and not year):
+            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
         return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code,
                        unit="W" if week else None)  # "Easter week": the week of the day
@@ -1379,6 +1390,9 @@ class Rules:
         return Mention(m.start(), m.end(), "overnight", "TIME", pod="NI")
 
     def on_spelled_year(self, text, m):
+        if re.match(r"[A-Z]\w*[-\s]+[A-Z]", m.group()) and not self._sentence_start(
+                text, m.start()):
+            return None  # "Nineteen Eighty-Four": a title
         ws = [w for w in re.findall(r"[a-z]+", m.group().lower()) if w not in ("the", "year",
                                                                                   "and")]
         card = self.lex.cardinals
