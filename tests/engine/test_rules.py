@@ -1233,3 +1233,22 @@ def test_a_verb_looking_ahead_outweighs_half_a_year():
         ("Nov. 20", "DATE", "2020-11-20")]
     assert found("The film opened in theaters on Nov. 20.", date(2020, 1, 15)) == [
         ("Nov. 20", "DATE", "2019-11-20")]
+
+
+def test_scheduling_verbs_running_into_a_day_and_years_past_2100():
+    ref = date(2017, 3, 15)
+    assert found("A judge today set a trial date of Sept. 18; he set a record on Sept. 18.",
+                 ref) == [("today", "DATE", "2017-03-15"), ("Sept. 18", "DATE", "2017-09-18"),
+                          ("Sept. 18", "DATE", "2016-09-18")]
+    ref = date(2009, 12, 18)  # a Friday
+    assert found("He said the conference could run into Saturday.", ref) == [
+        ("Saturday", "DATE", "2009-12-19")]
+    assert found("The talks dragged into Sunday.", ref) == [("Sunday", "DATE", "2009-12-13")]
+    assert found("Such heat may come every three years by 2100.", ref) == [
+        ("every three years", "SET", "P3Y"), ("2100", "DATE", "2100")]
+
+
+def test_military_clock_times_are_no_durations():
+    assert found("Troops moved at 2100 hours and at 0600 hours; the job took 1200 hours.") == [
+        ("2100 hours", "TIME", "2021-07-05T21:00"), ("0600 hours", "TIME", "2021-07-05T06:00"),
+        ("1200 hours", "DURATION", "PT1200H")]

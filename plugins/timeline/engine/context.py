@@ -18,8 +18,15 @@ DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended
                       "pushed", "put", "moved", "rescheduled", "deadline", "recessed",
                       # "gave employees until Thursday": time granted runs ahead
                       "gave", "given", "granted", "allowed"])
-UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till)\s+(?:the\s+)?$", re.I)
+UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till|into)\s+(?:the\s+)?$",
+                              re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
+# "the conference could run into Saturday", "talks dragged into Sunday": as far as then
+RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w*|last|lasts|"
+                      r"lasted|go|goes|went|going|drag\w*|spill\w*)\s+into\s+(?:the\s+)?$",
+                      re.I)
+SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
+SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 COORDINATED = re.compile(r"\s(?:and|but)\s")
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
@@ -98,7 +105,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         p = prev.group(1).lower()
         through = p in ("through", "thru")
         after = text[span[1]:min(sentence[1], span[1] + 60)]
-        deadline = p in ("by", "until", "till") or re.search(
+        deadline = p in ("by", "until", "till") or RUN_INTO.search(before) or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
@@ -107,7 +114,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
             lasted = UNTIL_AFTER_VERB.search(before)
-            if lasted and p in ("until", "till"):
+            if lasted and p in ("until", "till", "into"):  # "the talks ran into Saturday"
                 ws = lasted.group(1).lower().split()
                 kinds = {_kind(w, lex) for w in ws}
                 if -1 in kinds and 1 not in kinds and not DEFERRAL & set(ws):
@@ -119,11 +126,15 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return -1  # "Wednesday's ruling": an event already named
     best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
+    semi = text.find(";", span[1], sentence[1])
+    segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
     ahead_before = False  # a future cue before the date
     reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
             continue
+        if start >= segment_end:
+            break
         if reported_after:
             break  # the reported clause's verbs are not the date's
         reported_after = start >= span[1] and weight == REPORTED_WEIGHT
@@ -144,6 +155,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
+    if best == -1 and text[best_start:best_end].lower() in SCHEDULING and best_start < span[0] \
+            and SCHEDULED_FOR.match(text, best_end, span[0]):
+        return 1  # "the judge set a trial date of Sept. 18", "called an election for May 3"
     sure_past = best == -1 and text[best_start:best_end].lower() not in lex.past_as_present
     if sure_past and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
             not ahead_before and GOVERNED_OVER.match(text, best_end, span[0]))):

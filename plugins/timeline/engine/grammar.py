@@ -85,7 +85,7 @@ def _build(lex: Lexicon) -> Grammar:
     wd = f"(?i:{alt(full_wd)})"  # "on tuesday" in a transcript written in lower case
     # "Fri., July 2", "Fri, Jul 2": an abbreviated weekday only ever opens a date here
     wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.?)"
-    yr = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+    yr = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
     yr_short = r"'\d\d(?!\w)"
     dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     # "the first of August": ordinals written out name a day only before "of <month>"

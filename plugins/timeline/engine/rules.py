@@ -59,6 +59,8 @@ SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|"
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
+MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -909,6 +911,9 @@ class Rules:
         if amount is not None and (amount > 10000 or any(
                 re.fullmatch(r"1[6-9]\d\d|20\d\d", w) for w in body)):
             return None  # "the 1988 quarter" names a year
+        if unit == "H" and len(body) == 1 and MILITARY_CLOCK.fullmatch(body[0]) and (
+                body[0][0] == "0" or self.prev_word(text, m.start()).lower() in CLOCK_PREPS):
+            return None  # "at 2100 hours", "0600 hours": a clock time
         qual = next(
             (
                 w
