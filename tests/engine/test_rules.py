@@ -1252,3 +1252,30 @@ def test_military_clock_times_are_no_durations():
     assert found("Troops moved at 2100 hours and at 0600 hours; the job took 1200 hours.") == [
         ("2100 hours", "TIME", "2021-07-05T21:00"), ("0600 hours", "TIME", "2021-07-05T06:00"),
         ("1200 hours", "DURATION", "PT1200H")]
+
+
+def test_web_datelines_are_one_clock_time_on_their_day():
+    assert found("Updated 10:31 AM EDT, Tue July 6, 2021") == [
+        ("10:31 AM EDT, Tue July 6, 2021", "TIME", "2021-07-06T10:31")]
+    assert found("Oct 3, 2017, 7:05 PM ET", date(2017, 10, 3)) == [
+        ("Oct 3, 2017, 7:05 PM ET", "TIME", "2017-10-03T19:05")]
+    assert found("Last modified on Tue 6 Jul 2021 09.41 BST") == [
+        ("Tue 6 Jul 2021 09.41 BST", "TIME", "2021-07-06T09:41")]
+    assert found("On March 3, 10 people died.", date(2023, 11, 20)) == [
+        ("March 3", "DATE", "2023-03-03")]
+
+
+def test_decades_and_centuries_ago_and_next():
+    ref = date(2022, 5, 10)
+    assert found("A century ago, the war ended; astronauts may return to the Moon next "
+                 "decade, and the work will go on over the next decade.", ref) == [
+        ("A century ago", "DATE", "1922"), ("next decade", "DATE", "203"),
+        ("the next decade", "DURATION", "P10Y")]
+
+
+def test_a_noun_cue_after_an_adjective_and_the_second_month_of_a_range():
+    ref = date(2019, 9, 20)  # a Friday
+    assert found("The company unveiled a 10-year plan on Thursday.", ref) == [
+        ("10-year", "DURATION", "P10Y"), ("Thursday", "DATE", "2019-09-19")]
+    assert found("Prices cooled between January and March.", date(2024, 4, 22)) == [
+        ("January", "DATE", "2024-01"), ("March", "DATE", "2024-03")]

@@ -114,19 +114,40 @@ def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
 
 
 def _clock_on_day(text: str, found: list[Timex], dated: list, borrowed: set[int]) -> None:
-    """Refiner: "at 5 a.m. on Black Friday": the clock time is on the day written after it,
-    not on the day it borrowed while that day was still unread."""
+    """Refiner: a clock time whose day was borrowed takes the day written next to it.
+
+    "at 5 a.m. on Black Friday": that day, the two kept apart. "10:31 AM EDT, Tue July 6,
+    2021" and "Aug. 15, 2018, 6:00 a.m." (web datelines): one TIME, as TimeBank writes "5
+    p.m. EST, Nov. 6".
+    """
     periods = dict(dated)
-    for i in range(len(found) - 1):
+    i = 0
+    while i < len(found) - 1:
         a, b = found[i], found[i + 1]
-        pb = periods.get(b.span)
-        if a.span[0] not in borrowed or pb is None or pb.gran != P.DAY or not re.fullmatch(
-                r"\s+on\s+", text[a.span[1]:b.span[0]]):
-            continue
-        clock = a.value.partition("T")[2]
-        found[i] = replace(a, value=f"{pb.value}T{clock}", start=pb.start, end=pb.end,
-                           planned=b.planned)
-        borrowed.discard(a.span[0])  # its day is written now
+        gap = text[a.span[1]:b.span[0]]
+        day_after = a.span[0] in borrowed and _day(periods, b) is not None
+        day_before = b.span[0] in borrowed and _day(periods, a) is not None
+        if day_after and re.fullmatch(r"\s+on\s+", gap):
+            pb = _day(periods, b)
+            found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
+                               start=pb.start, end=pb.end, planned=b.planned)
+            borrowed.discard(a.span[0])  # its day is written now
+        elif (day_after or day_before) and re.fullmatch(r",?[ \t]+", gap):
+            clock, day = (a, b) if day_after else (b, a)
+            p = _day(periods, day)
+            span = (a.span[0], b.span[1])
+            found[i] = replace(clock, text=text[span[0]:span[1]], span=span,
+                               value=f"{p.value}T{clock.value.partition('T')[2]}",
+                               start=p.start, end=p.end, planned=day.planned)
+            del found[i + 1]
+            borrowed.discard(clock.span[0])
+        i += 1
+
+
+def _day(periods: dict, t: Timex) -> P.Period | None:
+    """The day a DATE expression names, if it names one."""
+    p = periods.get(t.span)
+    return p if t.type == "DATE" and p is not None and p.gran == P.DAY else None
 
 
 def _span(reference: date, unit: str, amount: float | None, forward: bool):

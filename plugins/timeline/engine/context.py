@@ -45,6 +45,8 @@ REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "annou
 REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
+# future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
+NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
     ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to",
@@ -190,8 +192,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
-        if k == 1 and last in DETERMINERS:
-            continue  # "the vote", "a visit", "their plans": a noun, no tense
+        if k == 1 and (last in DETERMINERS or (before_last in DETERMINERS and
+                                                word in NOUN_CUES)):
+            continue  # "the vote", "a visit", "their plans", "a 10-year plan": a noun
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             out.pop()  # "were planning to", "was expected to": the plan decides

@@ -437,7 +437,8 @@ class Resolver:
         return Resolved("DATE", p.value, p)
 
     def r_offset(self, m, direction):
-        gran = UNIT_GRAN[m.unit]
+        # "a century ago", said in 2018, is 1918 as "a decade ago" is 2008: not the 1900s
+        gran = P.YEAR if m.unit == "CE" else UNIT_GRAN[m.unit]
         sign = -1 if m.rel in ("ago", "ago_today", "earlier") else 1
         if m.amount is None and m.rel in ("later", "earlier"):
             # "a few days later": some days from the story's time, not from today

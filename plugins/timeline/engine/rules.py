@@ -61,6 +61,9 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
+# "between January and March", "from February to May": the second month of a range
+MONTH_RANGE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                                r"September|October|November|December)\s+(?:and|to|through)\s+$")
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -340,7 +343,8 @@ class Rules:
                 and not self._sentence_start(text, m.start())
             ):
                 return None  # "Theresa May", "Brian May"
-            if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not (
+            if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
+                    MONTH_RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
             ) and not text.startswith(("'s ", "’s "), m.end()):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
@@ -743,7 +747,8 @@ class Rules:
             return Mention(
                 m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1, placed=True
             )
-        if rel == "next" and unit in ("DE", "CE"):  # "over the next decade": ten years ahead
+        if rel == "next" and unit in ("DE", "CE") and has_the:
+            # "over the next decade": ten years ahead; "next decade" alone is the 2030s
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
                            rel="next")
         return Mention(
