@@ -1169,7 +1169,8 @@ def test_a_clock_time_on_a_day_written_after_it_is_on_that_day():
 
 def test_the_verb_of_the_next_clause_does_not_govern_a_weekday():
     ref = date(2008, 11, 5)  # a Wednesday
-    assert found("Obama was elected on Tuesday and will be sworn in on January 20.", ref) == [
+    assert found("Obama was elected the first black president of the United States on Tuesday "
+                 "and will be sworn in on January 20.", ref) == [
         ("Tuesday", "DATE", "2008-11-04"), ("January 20", "DATE", "2009-01-20")]
     assert found("On Tuesday and Thursday, ministers will meet.", ref) == [
         ("Tuesday", "DATE", "2008-11-11"), ("Thursday", "DATE", "2008-11-06")]
