@@ -44,9 +44,9 @@ DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "co
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
-# only words that cannot be a subject: "that starts", "her leave" may be verbs
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
+# only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
     ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to",
