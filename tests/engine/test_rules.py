@@ -1280,3 +1280,21 @@ def test_a_noun_cue_after_an_adjective_and_the_second_month_of_a_range():
         ("10-year", "DURATION", "P10Y"), ("Thursday", "DATE", "2019-09-19")]
     assert found("Prices cooled between January and March.", date(2024, 4, 22)) == [
         ("January", "DATE", "2024-01"), ("March", "DATE", "2024-03")]
+
+
+def test_court_dates_and_polling_days_lie_ahead():
+    ref = date(2019, 3, 11)  # a Monday
+    assert found("The suspect is being held without bail until a hearing on Thursday.",
+                 ref) == [("Thursday", "DATE", "2019-03-14")]
+    assert found("He was remanded in custody to reappear on April 30.", date(2018, 4, 3)) == [
+        ("April 30", "DATE", "2018-04-30")]
+    assert found("French voters go to the polls on Sunday.", date(2022, 4, 6)) == [
+        ("Sunday", "DATE", "2022-04-10")]
+    assert found("The candidates held final rallies on Thursday ahead of the runoff on Sunday.",
+                 date(2007, 5, 4)) == [("Thursday", "DATE", "2007-05-03"),
+                                       ("Sunday", "DATE", "2007-05-06")]
+
+
+def test_a_verb_past_a_comma_does_not_govern_a_date_a_verb_before_it_governs():
+    assert found("Biden, who took office in January, is expected to sign the bill.",
+                 date(2021, 3, 11)) == [("January", "DATE", "2021-01")]

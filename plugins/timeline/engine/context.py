@@ -25,10 +25,15 @@ DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$
 RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w*|last|lasts|"
                       r"lasted|go|goes|went|going|drag\w*|spill\w*)\s+into\s+(?:the\s+)?$",
                       re.I)
+# "held until a hearing on Thursday", "listed the matter for hearing on December 2",
+# "to reappear on April 30", "ahead of the runoff on Sunday": a date still ahead
+HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
+                        r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:hearing|trial|sentencing|appearance|reappear|appear|"
+                        r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
 SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
-COORDINATED = re.compile(r"\s(?:and|but)\s")
+COORDINATED = re.compile(r"\s(?:and|but)\s|,")
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
@@ -108,7 +113,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         through = p in ("through", "thru")
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         deadline = p in ("by", "until", "till") or RUN_INTO.search(before) or re.search(
-            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I)
+            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before)
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
         if deadline and not deadline_noun and not re.search(r"\bhad\b", before[-60:] + after):
