@@ -1298,3 +1298,6 @@ def test_court_dates_and_polling_days_lie_ahead():
 def test_a_verb_past_a_comma_does_not_govern_a_date_a_verb_before_it_governs():
     assert found("Biden, who took office in January, is expected to sign the bill.",
                  date(2021, 3, 11)) == [("January", "DATE", "2021-01")]
+    assert found("EU leaders, who signed the treaty in December, will discuss it next week.",
+                 date(2008, 6, 14)) == [("December", "DATE", "2007-12"),
+                                        ("next week", "DATE", "2008-W25")]
