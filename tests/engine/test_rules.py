@@ -1301,3 +1301,9 @@ def test_a_verb_past_a_comma_does_not_govern_a_date_a_verb_before_it_governs():
     assert found("EU leaders, who signed the treaty in December, will discuss it next week.",
                  date(2008, 6, 14)) == [("December", "DATE", "2007-12"),
                                         ("next week", "DATE", "2008-W25")]
+
+
+def test_in_prose_a_day_and_its_clock_time_stay_apart():
+    assert found("A man was shot early Saturday, around 3 a.m., police said.",
+                 date(2014, 8, 11)) == [("early Saturday", "DATE", "2014-08-09"),
+                                         ("around 3 a.m.", "TIME", "2014-08-09T03:00")]

@@ -126,7 +126,10 @@ def _clock_on_day(text: str, found: list[Timex], dated: list, borrowed: set[int]
         a, b = found[i], found[i + 1]
         gap = text[a.span[1]:b.span[0]]
         day_after = a.span[0] in borrowed and _day(periods, b) is not None
-        day_before = b.span[0] in borrowed and _day(periods, a) is not None
+        # a dated day then its clock time is a dateline ("Aug. 15, 2018, 6:00 a.m."); in
+        # prose ("early Saturday, around 3 a.m.") the two stay apart
+        day_before = b.span[0] in borrowed and _day(periods, a) is not None and \
+            re.search(r"\d{4}", a.text) is not None
         if day_after and re.fullmatch(r"\s+on\s+", gap):
             pb = _day(periods, b)
             found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
