@@ -56,7 +56,12 @@ def holiday_names(names) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+def hour_words(lex: Lexicon) -> list[str]:
+    """The clock hours spelled out: "four" of "four o'clock" (not "a", not "dozen")."""
+    return [w for w, n in lex.cardinals.items()
+            if w.isalpha() and w not in ("a", "an", "dozen") and n in range(1, 13)]
+
+
 # "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
 CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
 
@@ -274,7 +279,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
             rf"|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods})"
             # broadcast style: "four o'clock", "nine a.m."
-            rf"|(?i:{HOUR_WORDS})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
+            rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
             rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|"
             rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last)\s+(?i:{pods})))?"
             rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
@@ -380,7 +385,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall",
                  "around", "about", "approximately", "roughly", "shortly", "just"}
-        | set(HOUR_WORDS.split("|")),
+        | set(hour_words(lex)),
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
         "weekend": {"the", "weekend"},

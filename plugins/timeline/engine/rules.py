@@ -61,9 +61,6 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
-# "between January and March", "from February to May": the second month of a range
-MONTH_RANGE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
-                                r"September|October|November|December)\s+(?:and|to|through)\s+$")
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -109,6 +106,8 @@ class Rules:
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         self._day_month = re.compile(rf"\b{day}\s+(?:of\s+)?{months}\b")
         self._month_day = re.compile(rf"\b{months}\.?\s+{day}\b(?!\d)")
+        # "between January and March": the second month of a range
+        self._month_range = re.compile(rf"\b{months}\.?\s+(?:and|to|through)\s+$")
         zones = alt(lex.timezones)
         self._zone = re.compile(rf"\b({zones})\b")
         # "10:35 a.m. (": a clock time just written, then the same time in another zone
@@ -344,7 +343,7 @@ class Rules:
             ):
                 return None  # "Theresa May", "Brian May"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
-                    MONTH_RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (
+                    self._month_range.search(text, max(0, m.start() - 30), m.start()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
             ) and not text.startswith(("'s ", "’s "), m.end()):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
@@ -365,13 +364,15 @@ class Rules:
     def on_year(self, text, m):
         s = m.group()
         ws = words(s)
-        span_to = _year_span(YEAR_SPAN.match(text, m.start()))  # "2021-2025": two years
-        span_from = _year_span(YEAR_SPAN.search(text, max(0, m.start() - 5), m.end()))
-        span_from = span_from is not None and span_from.end() == m.end()
+        # "2021-2025": both ends are years; any other number a dash touches is not one
+        span_from = m.start() > 0 and text[m.start() - 1] in "-–" and (
+            sp := _year_span(YEAR_SPAN.search(text, max(0, m.start() - 5), m.end()))
+        ) is not None and sp.end() == m.end()
         if m.start() > 0 and text[m.start() - 1] in "$£€#-/.,:" and not span_from:
             return None
         after = text[m.end() : m.end() + 20]
-        if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not span_to:
+        if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not (
+                after[:1] in "-–" and _year_span(YEAR_SPAN.match(text, m.start()))):
             return None
         if STREET_AFTER.match(after):
             return None  # "1600 Pennsylvania Avenue": a house number
@@ -392,7 +393,7 @@ class Rules:
                     text, max(0, m.start() - 9), m.start()):
                 return None  # "1,200 1995", unless a list of years: "in 1994, 1995 and 1997"
             nxt = re.match(r"\s+([a-z]+)", after)
-            modifier = prev.lower() in DETERMINERS | POSSESSIVES and 1900 <= y < 2100
+            modifier = prev.lower() in DETERMINERS and 1900 <= y < 2100
             if (
                 nxt
                 and not modifier  # "the 1998 bombings": a year naming them, not a count
@@ -495,7 +496,7 @@ class Rules:
             if w.removesuffix("'s") in self.lex.weekdays
         )
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
-        if pod and re.search(r"\s[A-Z][a-z]+$", s) and not s.isupper():
+        if pod and self.titled(text, m.start(), s.split()[-1]):
             return None  # "Friday Night Lights", "Saturday Night Live": a title
         lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
         rel = lead if lead in ("last", "next", "this", "coming", "past") else None
@@ -1094,8 +1095,6 @@ class Rules:
         if part is None and (nth := re.search(r"\b([1-4])(?:st|nd|rd|th)\b", s)):
             part = int(nth.group(1))  # "the 4th quarter": the words split "4" from "th"
         quals = set(ws)
-        if part is not None and self.year_of(ws) is None and self._in_game(text, m.start()):
-            return None  # "scored twice in the second half": a part of a game
         if part is None and "final" in quals:
             part = 4 if kind == "quarter" else 2  # "the final quarter"; "the last quarter" is
             # the one before this (rel "last" below)
@@ -1104,6 +1103,8 @@ class Rules:
         )
         latest = bool(quals & {"latest", "current", "recent", "just-ended", "comparable", "same"})
         year = self.year_of(ws)
+        if part is not None and year is None and self._in_game(text, m.start()):
+            return None  # "scored twice in the second half": a part of a game
         year_rel = None
         if "this" in ws[:3] and "year's" in ws:
             year_rel = "this"
@@ -1271,7 +1272,7 @@ class Rules:
                 and tz is None
                 and "o'clock" not in low
                 and pod_words is None
-                and prev not in ("at", "by", "until", "around", "before", "after", "from", "till")
+                and prev not in CLOCK_PREPS
             ):
                 return None
             if hh > 12 and ampm:
@@ -1280,8 +1281,8 @@ class Rules:
                 hh += 12
             if ampm and ampm.group(1) == "a" and hh == 12:
                 hh = 0
-            later = pod_words or DAY_PART_AFTER.search(low)  # "four o'clock this afternoon"
-            if later and later.group(1) in ("afternoon", "evening", "night") and hh < 12 \
+            part = pod_words or DAY_PART_AFTER.search(low)  # "four o'clock this afternoon"
+            if part and part.group(1) in ("afternoon", "evening", "night") and hh < 12 \
                     and ampm is None:
                 hh += 12
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
@@ -1362,7 +1363,7 @@ class Rules:
         if m is None:
             return False
         w = m.group(1).lower()
-        return w[0].isdigit() or w in COUNT_WORDS or w.removesuffix("s") in self.lex.cardinals
+        return w in COUNT_WORDS or self.is_count(w.removesuffix("s"))
 
     def on_holiday(self, text, m):
         s = m.group()
