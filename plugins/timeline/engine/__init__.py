@@ -39,6 +39,7 @@ ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
+Dated = dict[tuple[int, int], P.Period]  # the calendar stretch of each dated expression
 # "two decades of war have cost": the subject of a present perfect
 OF_PERFECT = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has)\s+(?!to\b)", re.I)
 
@@ -52,13 +53,12 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
     return bool(AFTER_OF.search(before) and after.startswith(" of"))
 
 
-def _order_ranges(text: str, found: list[Timex], dated: list, reference: date) -> None:
+def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
     its year that would be moves on a year."""
-    periods = dict(dated)
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
-        pa, pb = periods.get(a.span), periods.get(b.span)
+        pa, pb = dated.get(a.span), dated.get(b.span)
         if pa is None or pb is None or pb.gran not in (P.DAY, P.MONTH) or pb.end >= pa.start:
             continue
         if not (RANGE_TO.match(text, a.span[1], b.span[0])
@@ -66,24 +66,21 @@ def _order_ranges(text: str, found: list[Timex], dated: list, reference: date) -
             continue
         if re.search(r"\d{4}|'\d\d", b.text):
             continue  # the year is written: the text means it
-        moved = P.move(pb, "Y", 1)
-        periods[b.span] = moved
-        dated[dated.index((b.span, pb))] = (b.span, moved)
+        moved = dated[b.span] = P.move(pb, "Y", 1)
         found[i] = replace(b, value=moved.value, start=moved.start, end=moved.end,
                            planned=moved.start > reference)
 
 
-def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
+def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
     """Refiner: "the fiscal first quarter ended Sept. 30" covers the three months up to
     Sept. 30, whatever number the company gives it, and so do its other mentions; the
     closing day of "the year-ago quarter ended Oct. 31" is in that quarter's year."""
-    periods = dict(dated)
     # the months a quarter or half ("-Q1") now covers, with its year: the company's first
     # quarter is the same months every year (a fiscal year's months stay its own)
     moved: dict[str, tuple[int, date, date]] = {}
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        pa, pb = periods.get(a.span), periods.get(b.span)
+        pa, pb = dated.get(a.span), dated.get(b.span)
         if pb is None or pb.gran != P.DAY or not ENDED.fullmatch(text, a.span[1], b.span[0]):
             continue
         if pa is not None and pa.gran in MONTHS_IN:
@@ -99,7 +96,7 @@ def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
             if abs((pb.end - pa.end).days) > 366:
                 continue
             found[i + 1] = replace(b, value=pb.value, start=pb.start, end=pb.end, planned=False)
-            dated[dated.index((b.span, periods[b.span]))] = (b.span, pb)
+            dated[b.span] = pb
         start = P.add_months(pb.end + timedelta(days=1), -months)
         found[i] = replace(a, start=start, end=pb.end)
         if a.type == "DATE" and PART_OF_YEAR.fullmatch(a.value):
@@ -113,31 +110,30 @@ def _ended_periods(text: str, found: list[Timex], dated: list) -> None:
             found[i] = replace(t, start=P.add_months(start, n), end=end)
 
 
-def _clock_on_day(text: str, found: list[Timex], dated: list, borrowed: set[int]) -> None:
+def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int]) -> None:
     """Refiner: a clock time whose day was borrowed takes the day written next to it.
 
     "at 5 a.m. on Black Friday": that day, the two kept apart. "10:31 AM EDT, Tue July 6,
     2021" and "Aug. 15, 2018, 6:00 a.m." (web datelines): one TIME, as TimeBank writes "5
     p.m. EST, Nov. 6".
     """
-    periods = dict(dated)
     i = 0
     while i < len(found) - 1:
         a, b = found[i], found[i + 1]
         gap = text[a.span[1]:b.span[0]]
-        day_after = a.span[0] in borrowed and _day(periods, b) is not None
+        day_after = a.span[0] in borrowed and _day(dated, b) is not None
         # a dated day then its clock time is a dateline ("Aug. 15, 2018, 6:00 a.m."); in
         # prose ("early Saturday, around 3 a.m.") the two stay apart
-        day_before = b.span[0] in borrowed and _day(periods, a) is not None and \
+        day_before = b.span[0] in borrowed and _day(dated, a) is not None and \
             re.search(r"\d{4}", a.text) is not None
         if day_after and re.fullmatch(r"\s+on\s+", gap):
-            pb = _day(periods, b)
+            pb = _day(dated, b)
             found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
                                start=pb.start, end=pb.end, planned=b.planned)
             borrowed.discard(a.span[0])  # its day is written now
         elif (day_after or day_before) and re.fullmatch(r",?[ \t]+", gap):
             clock, day = (a, b) if day_after else (b, a)
-            p = _day(periods, day)
+            p = _day(dated, day)
             span = (a.span[0], b.span[1])
             found[i] = replace(clock, text=text[span[0]:span[1]], span=span,
                                value=f"{p.value}T{clock.value.partition('T')[2]}",
@@ -147,9 +143,9 @@ def _clock_on_day(text: str, found: list[Timex], dated: list, borrowed: set[int]
         i += 1
 
 
-def _day(periods: dict, t: Timex) -> P.Period | None:
+def _day(dated: Dated, t: Timex) -> P.Period | None:
     """The day a DATE expression names, if it names one."""
-    p = periods.get(t.span)
+    p = dated.get(t.span)
     return p if t.type == "DATE" and p is not None and p.gran == P.DAY else None
 
 
@@ -172,7 +168,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     sentences = split(text)
     resolver = Resolver(reference)
     found: list[tuple] = []
-    dated: list[tuple[tuple[int, int], P.Period]] = []
+    dated: Dated = {}
     cue_cache: dict = {}
     borrowed: set[int] = set()
     pending: list[tuple[int, Mention, tuple[int, int], P.Period | None]] = []
@@ -202,7 +198,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
             elif m.placed or _tied_to_present(text, sent, m.start, m.end):
                 start, end = _span(reference, m.unit, m.amount, forward=False)
         if r.period is not None and r.type in ("DATE", "TIME"):
-            dated.append(((m.start, m.end), r.period))
+            dated[(m.start, m.end)] = r.period
             if m.kind == "time" and m.month is None and m.weekday is None and not m.shift:
                 borrowed.add(m.start)  # "at 6 a.m.": the day is the story's, not written
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,

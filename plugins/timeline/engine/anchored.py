@@ -9,7 +9,7 @@ previous mention when the sentence has none).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from . import periods as P
@@ -61,7 +61,7 @@ def event_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
 
 
 def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int], keyword: str,
-           unit: str, amount: float | None, dated: list[tuple[tuple[int, int], P.Period]],
+           unit: str, amount: float | None, dated: Mapping[tuple[int, int], P.Period],
            anchor: P.Period | None, lex: Lexicon,
            borrowed: Collection[int] = ()) -> Derived | None:
     """The derived event of "N units after|before <clause>", or None when it cannot be dated.
@@ -85,14 +85,14 @@ def derive(text: str, sentence: tuple[int, int], duration_span: tuple[int, int],
     span = event_phrase(text, clause_start, clause_end, lex)
     if span is None:
         return None
-    for s, _ in dated:
+    for s in dated:
         if clause_start <= s[0] < clause_end and (
                 s[0] < span[1] or OWN_DATE.fullmatch(text, span[1], s[0])):
             return None
-    before = [(duration_span[0] - s[0], p) for s, p in dated
+    before = [(duration_span[0] - s[0], p) for s, p in dated.items()
               if sentence[0] <= s[0] < duration_span[0] and p.gran == P.DAY
               and s[0] not in borrowed]
-    after = [(s[0] - clause_end, p) for s, p in dated
+    after = [(s[0] - clause_end, p) for s, p in dated.items()
              if clause_end <= s[0] < sentence[1] and p.gran == P.DAY and s[0] not in borrowed]
     if not (before or after) and any(sentence[0] <= b < duration_span[0] for b in borrowed):
         return None
