@@ -1307,3 +1307,19 @@ def test_in_prose_a_day_and_its_clock_time_stay_apart():
     assert found("A man was shot early Saturday, around 3 a.m., police said.",
                  date(2014, 8, 11)) == [("early Saturday", "DATE", "2014-08-09"),
                                          ("around 3 a.m.", "TIME", "2014-08-09T03:00")]
+
+
+def test_minutes_and_hours_later_count_from_the_last_clock_time():
+    assert found("The plane took off at 8:19 p.m. Twelve minutes later, it exploded.",
+                 date(1996, 7, 18)) == [("8:19 p.m.", "TIME", "1996-07-18T20:19"),
+                                        ("Twelve minutes later", "TIME", "1996-07-18T20:31")]
+    assert found("The rally began at 11:30 p.m. Friday. An hour and 45 minutes later, police "
+                 "moved in; a minute and a half later the crowd ran.", date(2020, 6, 1)) == [
+        ("11:30 p.m. Friday", "TIME", "2020-05-29T23:30"),
+        ("An hour and 45 minutes later", "TIME", "2020-05-30T01:15"),
+        ("a minute and a half later", "TIME", "2020-05-30T01:16:30")]
+    # another day told since: the clock time no longer holds
+    assert found("He was hurt at 3 p.m. Friday. On Saturday he was moved. Two hours later, "
+                 "he died.", date(2020, 6, 1))[-1] == ("Two hours later", "DATE", "2020-05-30")
+    assert found("He left a year and six months ago.", date(2020, 6, 1)) == [
+        ("a year and six months ago", "DATE", "2018")]

@@ -25,7 +25,7 @@ from .resolve import Resolver, shift_amount
 from .scanner import scan
 from .sentences import containing, split
 
-ENGINE_VERSION = "1.4.36"
+ENGINE_VERSION = "1.4.37"
 FEW = 3  # "a few" units, to place vague durations on a chart
 
 __all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
@@ -120,6 +120,9 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
     i = 0
     while i < len(found) - 1:
         a, b = found[i], found[i + 1]
+        if a.sentence != b.sentence:  # "at 3 p.m. Two hours later, ...": another sentence
+            i += 1
+            continue
         gap = text[a.span[1]:b.span[0]]
         day_after = a.span[0] in borrowed and _day(dated, b) is not None
         # a dated day then its clock time is a dateline ("Aug. 15, 2018, 6:00 a.m."); in

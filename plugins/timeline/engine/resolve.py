@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from . import periods as P
 from .context import DEADLINE
@@ -21,6 +21,7 @@ UNIT_GRAN = {"D": P.DAY, "W": P.WEEK, "WE": P.WEEKEND, "FN": P.WEEK, "M": P.MONT
              "Q": P.QUARTER, "Y": P.YEAR, "DE": P.YEAR, "CE": P.CENTURY, "H": P.DAY,
              "MIN": P.DAY, "S": P.DAY}
 WITHIN_DAY = ("H", "MIN", "S")
+SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
 
 
@@ -40,8 +41,7 @@ class Resolved:
 def shift_amount(d: date, unit: str, amount: float) -> date:
     """`d` moved by a possibly fractional number of units (negative: back)."""
     if unit in WITHIN_DAY:
-        hours = amount * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit]
-        return d + timedelta(days=int(hours / 24))
+        return d + timedelta(days=int(amount * SECONDS[unit] / 86400))
     if amount == int(amount):
         return P.shift(d, unit, int(amount))
     if unit in ("Y", "DE", "CE"):
@@ -132,6 +132,9 @@ class Resolver:
         self.months_total_end = -1
         self.last_day: Period | None = None  # "the day before" needs a day, not a week
         self.last_day_pos = -1
+        # the last clock time told, as its day (the anchor it set) and seconds into that day:
+        # "at 3 p.m. ... Two hours later" is 5 p.m. while the story stays on that day
+        self.clock: tuple[Period, int] | None = None
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -447,6 +450,9 @@ class Resolver:
         if m.amount is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, fuzzy=True,
                             anchors=False)
+        if m.unit in WITHIN_DAY and m.rel in ("later", "earlier") and self.clock is not None \
+                and self.clock[0] is self.anchor:
+            return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel in ("ago", "ago_today", "from_now", "from_today")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
@@ -487,7 +493,20 @@ class Resolver:
         else:
             d = self.ref + timedelta(days=m.shift)
         p = P.day(d)
+        if m.clock:
+            hh, mm = m.clock.split(":")
+            self.clock = (p, int(hh) * 3600 + int(mm) * 60)
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
+
+    def _clock_offset(self, seconds: float) -> Resolved:
+        """A clock time told as an offset from the last one ("ten minutes later")."""
+        day, at = self.clock
+        t = datetime.combine(day.start, time()) + timedelta(seconds=at + seconds)
+        p = P.day(t.date())
+        clock = t.strftime("%H:%M:%S" if t.second else "%H:%M")
+        r = Resolved("TIME", fmt_value(p, "TIME", clock=clock), p)
+        self.clock = (p, t.hour * 3600 + t.minute * 60 + t.second)
+        return r
 
     def r_name(self, m, direction):
         """A name with a date word in it ("Super Tuesday"): no date of its own."""

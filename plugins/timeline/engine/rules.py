@@ -892,7 +892,7 @@ class Rules:
             start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
         amount = self.number(body)
-        if amount and re.search(r"and\s+a\s+half$", s, re.I):
+        if amount and re.search(r"and\s+a\s+half\b", s, re.I):
             amount += 0.5  # "a minute and a half"
         if mod_len == 0 and head[:1] in (["a"], ["an"]) and any(
             self.is_count(w) and w != "couple" for w in head[1:]
@@ -1024,14 +1024,22 @@ class Rules:
     def _two_units(self, text, m, both: re.Match) -> Mention | None:
         first = self.on_duration(text, REST.match(text, m.start(), m.start() + both.start()))
         amount, unit = self.number(words(both.group(1))), self.lex.units[both.group(2).lower()]
-        if first is None or first.kind != "duration" or not first.amount or not amount or \
-                both.group(3):
-            return first  # "two years and three days ago": the first, then a date of its own
+        if first is None or first.kind != "duration" or not first.amount or not amount:
+            return first
+        per = SMALLER_UNIT.get((first.unit, unit))
+        trail = both.group(3).strip().lower()
+        if trail:
+            offset = _OFFSET_TRAILS.get(trail) if trail not in ("before", "after") else None
+            if per is None or offset is None:
+                return first  # "two years and three days after the war": the first only
+            # "an hour and 45 minutes later", "a year and six months ago": one offset
+            return Mention(first.start, m.end(), "offset", "DATE", unit=first.unit,
+                           amount=first.amount + amount / per, rel=offset[0],
+                           anaphoric=offset[1])
         # "PT1H" and "PT45M" make "PT1H45M"; "P2D" and "PT3H" make "P2DT3H"
         (d1, _, t1), (d2, _, t2) = (duration_value(n, u)[1:].partition("T") for n, u in
                                     ((first.amount, first.unit), (amount, unit)))
         value = "P" + d1 + d2 + ("T" + t1 + t2 if t1 + t2 else "")
-        per = SMALLER_UNIT.get((first.unit, unit))
         first.end, first.value = m.end(), value
         if per:
             first.amount += amount / per
