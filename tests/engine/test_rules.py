@@ -35,6 +35,9 @@ def one(text: str, ref: date = MON):
         ("On Thursday, the vote passed.", "2021-07-01"),  # "the vote": a noun, no tense
         ("Their visit on Friday ended early.", "2021-07-02"),
         ("They will vote on Friday.", "2021-07-09"),
+        ("The film premieres Friday on HBO.", "2021-07-09"),  # a schedule in the present
+        ("The new law takes effect on Thursday.", "2021-07-08"),
+        ("The film, which premiered Friday, takes its title from a poem.", "2021-07-02"),
         ("The president will visit Washington on Sunday.", "2021-07-11"),  # "will visit"
         ("Schools will stay closed through Friday.", "2021-07-09"),  # a state, not a past
         ("Wednesday's vote was postponed, officials said they would meet again.",
