@@ -1326,3 +1326,10 @@ def test_minutes_and_hours_later_count_from_the_last_clock_time():
                  "he died.", date(2020, 6, 1))[-1] == ("Two hours later", "DATE", "2020-05-30")
     assert found("He left a year and six months ago.", date(2020, 6, 1)) == [
         ("a year and six months ago", "DATE", "2018")]
+
+
+def test_the_end_of_a_quarter_is_that_quarter_with_its_edge():
+    t = one("The deal should close by the end of the first quarter of 2020.", date(2019, 11, 8))
+    assert (t.text, t.value, t.mod) == ("the end of the first quarter of 2020", "2020-Q1", "END")
+    assert found("Growth slowed at the start of the third quarter.", date(2019, 11, 8)) == [
+        ("the start of the third quarter", "DATE", "2019-Q3")]

@@ -123,6 +123,8 @@ def _build(lex: Lexicon) -> Grammar:
            r"following|same|upcoming)")
     ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
     qord = r"(?i:first|second|third|fourth)"
+    # "the end of the first quarter": an edge, but not "the first half of the quarter"
+    qedge = r"(?:(?:(?i:the)\s+)?(?i:end|beginning|start|close|middle)\s+(?i:of)\s+)"
     qunits = r"(?:(?i:fiscal)\s+)?(?i:quarters|halves)(?![-\w])"
     # "the first and second quarter results": the noun may stay singular
     qunit = r"(?:(?i:fiscal)\s+)?(?i:quarters?|halves|half)\b"
@@ -245,7 +247,7 @@ def _build(lex: Lexicon) -> Grammar:
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
         (
             "quarter",
-            rf"(?:(?i:the)\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
+            rf"{qedge}?(?:(?i:the)\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
             rf"(?:(?i:fiscal|calendar|latest|current|past|last|previous|same|year-ago|year-earlier|"
             rf"prior-year|year-before|comparable|corresponding|recent|just-ended|{yr})[\s-]+)*"
             rf"(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"
@@ -379,8 +381,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "vague_span": {"a", "some"},
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",
-                                             "corresponding",
-                                             "period", "q", "h"},
+                                             "corresponding", "end", "beginning", "start",
+                                             "close", "middle", "period", "q", "h"},
         "quarter_pair": {"the", "first", "second", "third", "fourth"},  # "and the fourth quarters"
         "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall",

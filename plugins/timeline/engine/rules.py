@@ -61,6 +61,7 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
+QUARTER_EDGE = re.compile(r"(?:the\s+)?(?:end|beginning|start|close|middle)\s+of\s+", re.I)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -1091,6 +1092,9 @@ class Rules:
 
     def on_quarter(self, text, m):
         s = m.group()
+        edge = QUARTER_EDGE.match(s)  # "the end of the first quarter": that quarter, its end
+        mod = self.edge_mod(words(edge.group())) if edge else None
+        s = s[edge.end():] if edge else s
         ws = words(s)
         q = re.match(r"([QqH])([1-4])|([1-4])([QH])", s)
         if q:
@@ -1161,7 +1165,7 @@ class Rules:
         article = re.match(r"(?:the|its|their)\s+(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-"
                            r"(?:quarter|half)$)", s, re.I)
         after = text[m.end():m.end() + 9]
-        if article and re.match(r"\s+(?!ended\b|ending\b|ends\b)[a-z]", after):
+        if article and not edge and re.match(r"\s+(?!ended\b|ending\b|ends\b)[a-z]", after):
             start += article.end()  # "the [third-quarter] loss": the article is the noun's
         return Mention(
             start,
@@ -1171,6 +1175,7 @@ class Rules:
             year=year,
             rel=rel or year_rel and f"year_{year_rel}",
             anaphoric=rel in ("latest", "same", "yearago"),
+            mod=mod,
             value="fiscal" if "fiscal" in quals else None,
             passing="-" not in s and bool(
                 INDEFINITE_BEFORE.search(text, max(0, start - 25), start)),
