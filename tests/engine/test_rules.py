@@ -36,6 +36,9 @@ def one(text: str, ref: date = MON):
         ("Their visit on Friday ended early.", "2021-07-02"),
         ("They will vote on Friday.", "2021-07-09"),
         ("The film premieres Friday on HBO.", "2021-07-09"),  # a schedule in the present
+        ("Forecasters said heavy rain could fall through Wednesday.", "2021-07-07"),
+        ("Officials said a vote might come Thursday.", "2021-07-08"),
+        ("Neither he nor his aides could be reached Friday.", "2021-07-02"),  # an ability
         ("The new law takes effect on Thursday.", "2021-07-08"),
         ("The film, which premiered Friday, takes its title from a poem.", "2021-07-02"),
         ("The president will visit Washington on Sunday.", "2021-07-11"),  # "will visit"
