@@ -39,6 +39,8 @@ def one(text: str, ref: date = MON):
         ("Forecasters said heavy rain could fall through Wednesday.", "2021-07-07"),
         ("Officials said a vote might come Thursday.", "2021-07-08"),
         ("Neither he nor his aides could be reached Friday.", "2021-07-02"),  # an ability
+        ("The county extended its heat advisory through Saturday.", "2021-07-10"),
+        ("Kingsmead, sixth in the table, visit Dunmore Saturday.", "2021-07-10"),
         ("The new law takes effect on Thursday.", "2021-07-08"),
         ("The film, which premiered Friday, takes its title from a poem.", "2021-07-02"),
         ("The president will visit Washington on Sunday.", "2021-07-11"),  # "will visit"
@@ -1336,3 +1338,17 @@ def test_the_end_of_a_quarter_is_that_quarter_with_its_edge():
     assert (t.text, t.value, t.mod) == ("the end of the first quarter of 2020", "2020-Q1", "END")
     assert found("Growth slowed at the start of the third quarter.", date(2019, 11, 8)) == [
         ("the start of the third quarter", "DATE", "2019-Q3")]
+
+
+def test_a_part_of_the_day_is_of_the_day_the_story_tells():
+    ref = date(2014, 3, 20)
+    assert found("The storm hit on Tuesday. By late afternoon, the streets were flooded.",
+                 ref) == [("Tuesday", "DATE", "2014-03-18"),
+                          ("late afternoon", "TIME", "2014-03-18TAF")]
+    assert found("The vote was held Tuesday; results came in the evening.", ref)[-1] == (
+        "the evening", "TIME", "2014-03-18TEV")
+    assert found("The outage lasted until early afternoon.", ref) == [
+        ("early afternoon", "TIME", "2014-03-20TAF")]
+    assert found("She jogs in the morning.", ref) == []  # no day told: every morning
+    assert found("Police launched an early morning raid on Tuesday.", ref) == [
+        ("Tuesday", "DATE", "2014-03-18")]

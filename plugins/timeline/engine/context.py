@@ -161,7 +161,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             best_present = text[start:end].lower() in PRESENT
     if deadline_noun and best == 0:
         return DEADLINE
-    if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)):
+    if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
+                    or text[best_start:best_end].lower() in DEFERRAL):
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
@@ -182,10 +183,14 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         return cache[sentence]
     out = []
     words: list[str] = ["", ""]
+    joined = False  # only spaces between the last word and this one
+    last_end = sentence[0]
     past_plan = 0  # words left in a verb chain after "had been"
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         word = m.group().lower()
         before_last, last = words[-2], words[-1]
+        # "the vote", "a 10-year plan"; not "sixth in the table, visit Dunmore"
+        joined, last_end = text[last_end:m.start()].isspace(), m.end()
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
         k = _kind(word, lex)
@@ -202,8 +207,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue
         if word == "could" and COULD_PAST.match(text, m.end()):
             continue  # "could not be reached Tuesday", "could be seen": an ability, past
-        if k == 1 and (last in DETERMINERS or (before_last in DETERMINERS and
-                                                word in NOUN_CUES)):
+        if k == 1 and joined and (last in DETERMINERS or (before_last in DETERMINERS and
+                                                          word in NOUN_CUES)):
             continue  # "the vote", "a visit", "their plans", "a 10-year plan": a noun
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():

@@ -186,7 +186,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
             # "mid-afternoon yesterday", "afternoon today", and a bare "mid-morning"
             rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
-            rf"|(?i:mid)[-\s]?(?i:morning|afternoon|evening)(?![-\w])",
+            # a part of the day the story is on: "by late afternoon", "in the evening"
+            rf"|(?:(?i:mid)[-\s]?|(?i:early|late|the)\s+)(?i:morning|afternoon|evening)(?![-\w])",
         ),
         ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"
                 # "at this crucial moment": the present, whatever the adjective

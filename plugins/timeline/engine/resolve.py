@@ -368,7 +368,13 @@ class Resolver:
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
     def r_deictic(self, m, direction):
-        p = P.day(self.ref + timedelta(days=m.shift))
+        if m.anaphoric and self.last_day is not None and \
+                m.start - self.last_day_pos <= RECENT_DAY:
+            p = self.last_day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
+        elif m.definite:
+            return None  # "jogs in the morning" with no day told: every morning
+        else:
+            p = P.day(self.ref + timedelta(days=m.shift))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
     def r_overnight(self, m, direction):

@@ -28,6 +28,11 @@ COUNT_WORDS = _FW["count_words"]
 MONTH_PREPS = _FW["month_preps"]
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
+# "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
+PART_PREPS = frozenset(["in", "during", "by", "until", "till", "through", "throughout"])
+AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
+DAY_PARTS = ("morning", "afternoon", "evening")
 
 EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
 DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
@@ -568,6 +573,9 @@ class Rules:
         if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
             return None  # "the people of tomorrow"
         ws = [w.removesuffix("'s") for w in ws]  # "Tonight's fireworks" is tonight
+        if len(ws) <= 2 and ws[-1] in DAY_PARTS and ws[0] in ("the", "early", "late", "mid") \
+                or ws[0] in ("mid-morning", "mid-afternoon", "mid-evening"):
+            return self._story_day_part(text, m, ws)
         pod = next((self.lex.parts_of_day[w.split("-")[-1]] for w in ws
                     if w.split("-")[-1] in self.lex.parts_of_day), None)
         shift = 0
@@ -586,6 +594,21 @@ class Rules:
         return Mention(
             m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod, mod=mod
         )
+
+    def _story_day_part(self, text, m, ws: list[str]) -> Mention | None:
+        """"By late afternoon", "in the morning": a part of the day the story is telling."""
+        prev = self.prev_word(text, m.start()).lower()
+        nxt = re.match(r"\s*([\w']*)", text[m.end():m.end() + 20]).group(1)
+        if nxt and nxt.islower() and nxt not in AFTER_PART:
+            return None  # "an early morning raid", "the morning papers": a noun's adjective
+        if ws[0] == "the" and (prev not in PART_PREPS or nxt in ("of", "after", "before")):
+            return None  # "the morning of July 4", "spent the evening": not this rule's
+        if prev in DETERMINERS:
+            return None  # "an early morning", "the late afternoon sun"
+        pod = self.lex.parts_of_day[ws[-1].split("-")[-1]]
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(ws[0].split("-")[0])
+        return Mention(m.start(), m.end(), "deictic", "TIME", pod=pod, mod=mod, anaphoric=True,
+                       definite=ws[0] == "the")
 
     def on_day_and(self, text, m):
         before = DAY_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
