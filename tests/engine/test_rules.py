@@ -1354,3 +1354,13 @@ def test_a_part_of_the_day_is_of_the_day_the_story_tells():
     assert found("She jogs in the morning.", ref) == []  # no day told: every morning
     assert found("Police launched an early morning raid on Tuesday.", ref) == [
         ("Tuesday", "DATE", "2014-03-18")]
+
+
+def test_a_spell_of_unsaid_length_before_of_or_ahead():
+    assert found("The nominee was named Thursday, ending weeks of speculation.",
+                 date(2019, 10, 11))[-1] == ("weeks", "DURATION", "PXW")
+    assert found("The console sold out within hours of its debut.", date(2019, 10, 11)) == [
+        ("hours", "DURATION", "PTXH")]
+    assert found("Tulips have bloomed weeks ahead of schedule.", date(2019, 10, 11)) == [
+        ("weeks", "DURATION", "PXW")]
+    assert found("It costs billions of dollars and years of work.", date(2019, 10, 11)) == []

@@ -33,6 +33,9 @@ PART_PREPS = frozenset(["in", "during", "by", "until", "till", "through", "throu
 AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening")
+# "ending weeks of speculation", "after months of talks": a spell of some length
+AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
+                         "end", "amid", "despite", "within"])
 
 EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when they happened
 DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
@@ -1088,6 +1091,11 @@ class Rules:
         if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
             # "just months ago", "years ago": some time back, how long not said
             return Mention(m.start(), m.end() + ago.end(), "ref", value="PAST_REF")
+        nxt = re.match(r"\s+(of|ahead|behind|early|late)\b", text[m.end():m.end() + 8])
+        if nxt and (nxt.group(1) != "of" or prev in AFTER_SPELL):
+            # "after months of talks", "bloomed weeks ahead of schedule": how long, not said
+            unit = self.lex.units[m.group().lower()]
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
         if prev not in (
             "for",
             "over",
