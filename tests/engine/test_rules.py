@@ -41,6 +41,9 @@ def one(text: str, ref: date = MON):
         ("Neither he nor his aides could be reached Friday.", "2021-07-02"),  # an ability
         ("The county extended its heat advisory through Saturday.", "2021-07-10"),
         ("Kingsmead, sixth in the table, visit Dunmore Saturday.", "2021-07-10"),
+        ("The defender will miss Wednesday's group match.", "2021-07-07"),
+        ("The coach named his team for Saturday's final.", "2021-07-10"),
+        ("Wednesday's ruling is expected to reshape the market.", "2021-06-30"),
         ("The new law takes effect on Thursday.", "2021-07-08"),
         ("The film, which premiered Friday, takes its title from a poem.", "2021-07-02"),
         ("The president will visit Washington on Sunday.", "2021-07-11"),  # "will visit"

@@ -132,8 +132,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             return DEADLINE
         if p in ("since",):
             return -1
-    if text.startswith("'s", span[1]) and text[span[0]].isupper():
-        return -1  # "Wednesday's ruling": an event already named
+    # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
+    # Wednesday's match", "named its team for Saturday's final")
+    named_event = text.startswith("'s", span[1]) and text[span[0]].isupper()
+    if named_event and prev and prev.group(1).lower() == "for":
+        return 1
     best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
     semi = text.find(";", span[1], sentence[1])
@@ -159,6 +162,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         if dist < best_dist:
             best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
+    if named_event:
+        return best if best == 2 else -1
     if deadline_noun and best == 0:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
