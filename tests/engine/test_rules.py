@@ -1367,3 +1367,10 @@ def test_a_spell_of_unsaid_length_before_of_or_ahead():
     assert found("Tulips have bloomed weeks ahead of schedule.", date(2019, 10, 11)) == [
         ("weeks", "DURATION", "PXW")]
     assert found("It costs billions of dollars and years of work.", date(2019, 10, 11)) == []
+
+
+def test_a_decade_ends_a_sentence_as_any_word_does():
+    # "the 1950s." closes the sentence: the next one's past verb is not this date's
+    assert found("The show, which runs through Aug. 25, surveys painting since the 1950s. "
+                 "Its architect said the design was inspired by grain elevators.",
+                 date(2002, 3, 27))[0] == ("Aug. 25", "DATE", "2002-08-25")

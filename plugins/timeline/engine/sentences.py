@@ -17,7 +17,8 @@ def split(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in BOUNDARY.finditer(text):
         if m.group()[0] == ".":
-            before = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 12) : m.start()])
+            # a whole word: the "s" of "the 1950s." is no initial
+            before = re.search(r"(?<![\w'])([A-Za-z.]+)$", text[max(0, m.start() - 12) : m.start()])
             word = before.group(1).lower().strip(".") if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
