@@ -48,9 +48,10 @@ DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "co
                         "purchase", "acquisition", "merger", "sale", "verdict", "memo", "letter"])
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
 REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
-# "could" looks ahead ("rain could fall through Wednesday") unless it tells what one was
-# able to do
-COULD_PAST = re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I)
+# "could", "should" look ahead ("rain could fall through Wednesday") unless they tell what
+# one was able to do or ought to have done
+MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
+              "should": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
@@ -210,8 +211,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
-        if word == "could" and COULD_PAST.match(text, m.end()):
-            continue  # "could not be reached Tuesday", "could be seen": an ability, past
+        if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
+            continue  # "could not be reached Tuesday", "should have": an ability, a past
+        if k == -1 and text[m.start() - 1:m.start()] == "-":
+            continue  # "fourth-seeded", "long-awaited": an adjective
         if k == 1 and joined and (last in DETERMINERS or (before_last in DETERMINERS and
                                                           word in NOUN_CUES)):
             continue  # "the vote", "a visit", "their plans", "a 10-year plan": a noun
