@@ -1377,3 +1377,12 @@ def test_a_decade_ends_a_sentence_as_any_word_does():
     assert found("The show, which runs through Aug. 25, surveys painting since the 1950s. "
                  "Its architect said the design was inspired by grain elevators.",
                  date(2002, 3, 27))[0] == ("Aug. 25", "DATE", "2002-08-25")
+
+
+def test_last_year_compares_a_month_of_its_own_sentence_only():
+    assert found("October sales were $5 million, up from $4 million last year.",
+                 date(2008, 11, 5)) == [("October", "DATE", "2008-10"),
+                                        ("last year", "DATE", "2007-10")]
+    assert found("Her album, released last March, sold well. The broadcast drew 14 million "
+                 "viewers, up from 11 million last year.", date(2008, 2, 11)) == [
+        ("last March", "DATE", "2007-03"), ("last year", "DATE", "2007")]

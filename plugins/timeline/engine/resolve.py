@@ -406,7 +406,8 @@ class Resolver:
             target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
             p = P.of(target_gran, P.shift(base.start, m.unit, step))
         elif m.comparison and (self._anchor_quarter(reported=True) or (
-                self.anchor is not None and self.anchor.gran == P.MONTH)):
+                self.anchor is not None and self.anchor.gran == P.MONTH
+                and self.anchor_pos >= self.sentence[0])):  # "October sales, up from ..."
             base = self._anchor_quarter(reported=True) or self.anchor
             p = P.move(base, "Y", -1)  # "up from $4 million last year": that quarter
             return Resolved("DATE", p.value, p, anchors=False)
