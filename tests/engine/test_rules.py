@@ -1386,3 +1386,9 @@ def test_last_year_compares_a_month_of_its_own_sentence_only():
     assert found("Her album, released last March, sold well. The broadcast drew 14 million "
                  "viewers, up from 11 million last year.", date(2008, 2, 11)) == [
         ("last March", "DATE", "2007-03"), ("last year", "DATE", "2007")]
+
+
+def test_a_clock_time_keeps_the_story_day_past_a_year_named_between():
+    assert found("A jury acquitted the officer Wednesday of charges from a 2009 arrest. "
+                 "Jurors returned their verdict shortly before noon.", date(2011, 5, 26))[-1] == (
+        "shortly before noon", "TIME", "2011-05-25T12:00")

@@ -497,6 +497,10 @@ class Resolver:
         elif m.shift == 0 and m.rel != "today" and self.anchor is not None and \
                 self.anchor.gran == P.DAY:
             d = self.anchor.start  # "at 10 p.m." on the day the story is telling
+        elif m.shift == 0 and m.rel != "today" and self.last_day is not None and \
+                m.start - self.last_day_pos <= RECENT_DAY:
+            # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon"
+            d = self.last_day.start
         else:
             d = self.ref + timedelta(days=m.shift)
         p = P.day(d)
