@@ -44,6 +44,9 @@ def one(text: str, ref: date = MON):
         ("The defender will miss Wednesday's group match.", "2021-07-07"),
         ("The Lakers will face fourth-seeded Harmon on Sunday.", "2021-07-11"),  # adjective
         ("Demand should stay strong through Friday.", "2021-07-09"),
+        ("The Games end Sunday.", "2021-07-11"),
+        ("Air quality alerts remain in effect through Thursday, forecasters said.",
+         "2021-07-08"),
         ("The bill should have passed on Friday.", "2021-07-02"),
         ("The coach named his team for Saturday's final.", "2021-07-10"),
         ("Wednesday's ruling is expected to reshape the market.", "2021-06-30"),
