@@ -1395,3 +1395,13 @@ def test_a_clock_time_keeps_the_story_day_past_a_year_named_between():
     assert found("A jury acquitted the officer Wednesday of charges from a 2009 arrest. "
                  "Jurors returned their verdict shortly before noon.", date(2011, 5, 26))[-1] == (
         "shortly before noon", "TIME", "2011-05-25T12:00")
+
+
+def test_a_title_in_quotes_is_a_name():
+    ref = date(2008, 2, 11)
+    assert found('The horror film "Friday the 13th Returns" opens April 15.', ref) == [
+        ("April 15", "DATE", "2008-04-15")]
+    assert found("She finished her final book, “Late October,” last spring.", ref) == [
+        ("last spring", "DATE", "2007-SP")]
+    assert found('"We will meet on Friday," he said.', ref) == [
+        ("Friday", "DATE", "2008-02-15")]  # a quotation, not a title
