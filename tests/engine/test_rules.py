@@ -1405,3 +1405,15 @@ def test_a_title_in_quotes_is_a_name():
         ("last spring", "DATE", "2007-SP")]
     assert found('"We will meet on Friday," he said.', ref) == [
         ("Friday", "DATE", "2008-02-15")]  # a quotation, not a title
+
+
+def test_holidays_named_with_an_apostrophe_or_by_their_weekday_in_the_month():
+    ref = date(2019, 2, 15)
+    assert found("The film opened Thursday, timed to Valentine's Day.", ref)[-1] == (
+        "Valentine's Day", "DATE", "2019-02-14")
+    assert found("Banks close on Presidents' Day.", ref) == [
+        ("Presidents' Day", "DATE", "2019-02-18")]
+    assert found("Stores open early on Black Friday.", ref) == [
+        ("Black Friday", "DATE", "2019-11-29")]
+    assert found("Parades are planned for Mother's Day.", ref) == [
+        ("Mother's Day", "DATE", "2019-05-12")]

@@ -333,7 +333,8 @@ DIGIT = "#"  # key of tokens that start with a digit
 
 
 def _heads(words) -> set[str]:
-    return {w.split()[0].lower() for w in words}
+    """The first tokens of `words` as the scanner's token pattern cuts them ("valentine")."""
+    return {re.match(r"\d+|[a-z]+|.", w.lower()).group() for w in words}
 
 
 def _first_words(lex: Lexicon) -> dict[str, set[str]]:

@@ -6,6 +6,7 @@ and last day, and the TIMEX3 value that names it.
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -186,25 +187,23 @@ def nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+WEEKDAY_CODES = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SUN": 7}
+
+
 def holiday(code: str, y: int) -> date:
-    """The date of a holiday code from the lexicon ("12-25", "EASTER", ...)."""
-    if code[0].isdigit():
+    """The date of a holiday code from the lexicon: "12-25", "11/THU/4" (the fourth
+    Thursday of November), "05/MON/L" (the last Monday of May), "EASTER", each with an
+    optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
+    if re.fullmatch(r"\d\d-\d\d", code):
         m, d = code.split("-")
         return date(y, int(m), int(d))
     base, sign, days = code.partition("+") if "+" in code else code.partition("-")
-    if sign:  # "EASTER-2" (Good Friday), "THANKSGIVING+1" (Black Friday)
+    if sign:
         return holiday(base, y) + timedelta(days=int(days) * (1 if sign == "+" else -1))
     if code == "EASTER":
         return easter(y)
-    if code == "THANKSGIVING":
-        return nth_weekday(y, 11, 4, 4)
-    if code == "ELECTION":
-        return nth_weekday(y, 11, 1, 1) + timedelta(days=1)
-    if code == "MEMORIAL":
-        return nth_weekday(y, 5, 1, -1)
-    if code == "LABOR":
-        return nth_weekday(y, 9, 1, 1)
-    raise ValueError(code)
+    month, weekday, n = code.split("/")
+    return nth_weekday(y, int(month), WEEKDAY_CODES[weekday], -1 if n == "L" else int(n))
 
 
 def duration_value(amount: float | None, unit: str) -> str:
