@@ -999,7 +999,7 @@ def test_vague_spans_of_quarters_and_bare_units_ago():
     assert found("Tax credits will cut payments in future quarters.", ref) == [
         ("future quarters", "DATE", "FUTURE_REF")]
     assert found("Sales fell in recent quarters and may rise in coming quarters.", ref) == [
-        ("recent quarters", "DURATION", "PXQ"), ("coming quarters", "DURATION", "PXQ")]
+        ("recent quarters", "DURATION", "PXQ"), ("coming quarters", "DATE", "FUTURE_REF")]
     assert found("The company, which just months ago was losing money, and years ago "
                  "made millions of dollars, hired him weeks ago.", ref) == [
         ("months ago", "DATE", "PAST_REF"), ("years ago", "DATE", "PAST_REF"),
@@ -1417,3 +1417,10 @@ def test_holidays_named_with_an_apostrophe_or_by_their_weekday_in_the_month():
         ("Black Friday", "DATE", "2019-11-29")]
     assert found("Parades are planned for Mother's Day.", ref) == [
         ("Mother's Day", "DATE", "2019-05-12")]
+
+
+def test_coming_units_without_an_article_are_some_time_ahead():
+    assert found("Other states may adopt similar rules in coming years.") == [
+        ("coming years", "DATE", "FUTURE_REF")]
+    assert found("Talks will resume in the coming weeks.") == [
+        ("the coming weeks", "DURATION", "PXW")]

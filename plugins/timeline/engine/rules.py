@@ -674,7 +674,8 @@ class Rules:
                            fuzzy=True)
         if ws[0] == "recent" and unit == "Y":
             return Mention(m.start(), m.end(), "ref", value="PAST_REF")
-        if ws[0] == "future":  # "in future quarters": some time ahead, no span given
+        if ws[0] in ("future", "coming"):
+            # "in future quarters", "in coming years": some time ahead, no span given
             return Mention(m.start(), m.end(), "ref", value="FUTURE_REF")
         if "coming" in ws or "next" in ws or "ahead" in ws:
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=None,
