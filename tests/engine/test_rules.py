@@ -1424,3 +1424,10 @@ def test_coming_units_without_an_article_are_some_time_ahead():
         ("coming years", "DATE", "FUTURE_REF")]
     assert found("Talks will resume in the coming weeks.") == [
         ("the coming weeks", "DURATION", "PXW")]
+
+
+def test_awards_names_and_compounds_are_no_dates():
+    ref = date(2011, 3, 19)
+    assert found("She won album of the year, at the ceremony.", ref) == []
+    assert found("Fans have embraced the team's run through March Madness.", ref) == []
+    assert found("Its shares rose 6 percent in after-hours trading.", ref) == []

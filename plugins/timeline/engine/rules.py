@@ -33,6 +33,8 @@ PART_PREPS = frozenset(["in", "during", "by", "until", "till", "through", "throu
 AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening")
+HONOURED = frozenset(_FW["honoured_of_the_year"])
+OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
 AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
                          "end", "amid", "despite", "within"])
@@ -1087,6 +1089,8 @@ class Rules:
             one = word in ("day", "week", "month", "year")
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=self.lex.units[word],
                            amount=1 if one else None, fuzzy=not one)
+        if text[m.start() - 1:m.start()] == "-":
+            return None  # "after-hours trading", "long-months": part of another word
         prev = self.prev_word(text, m.start()).lower()
         ago = re.match(r"\s+ago\b", text[m.end():m.end() + 5])
         if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
@@ -1496,6 +1500,10 @@ class Rules:
             # "since year-end": the last one passed, in October the end of last year
             rel = "last" if self.prev_word(text, m.start()).lower() == "since" else "this"
             return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel=rel, mod="END")
+        if ws == ["the", "year"] and (award := OF_THE_YEAR.search(text, max(0, m.start() - 20),
+                                                                 m.start())) and \
+                award.group(1).lower() in HONOURED:
+            return None  # "album of the year", "player of the year": an award
         if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
                 r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after):
             return None  # "the year" alone is too often not this year
