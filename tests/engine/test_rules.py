@@ -1431,3 +1431,9 @@ def test_awards_names_and_compounds_are_no_dates():
     assert found("She won album of the year, at the ceremony.", ref) == []
     assert found("Fans have embraced the team's run through March Madness.", ref) == []
     assert found("Its shares rose 6 percent in after-hours trading.", ref) == []
+
+
+def test_a_race_time_is_one_duration_without_and():
+    assert found("She set her personal best of 2 hours 21 minutes in London.") == [
+        ("2 hours 21 minutes", "DURATION", "PT2H21M")]
+    assert found("In 2 years 10 people died.") == [("2 years", "DURATION", "P2Y")]

@@ -233,7 +233,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half|or\s+two)"
-            rf"|\s+(?i:and)\s+{num}\s+(?i:{units})(?![-\w]))?"  # "an hour and 45 minutes"
+            # "an hour and 45 minutes", "2 hours 21 minutes"
+            rf"|\s+(?:(?i:and)\s+{num}|\d+)\s+(?i:{units})(?![-\w]))?"
             # "a week or so ago": the hedge before the offset word
             rf"(?:\s+(?i:or\s+(?:so|more))(?=\s+(?i:ago|earlier|later)(?![-\w])))?"
             rf"(?:\s+(?i:ago(?:\s+today)?|earlier|later|from\s+(?:now|today)|hence|before|after|"

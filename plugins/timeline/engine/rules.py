@@ -126,7 +126,7 @@ class Rules:
         self._zone_after = re.compile(rf"\s+(?:{zones})\b")
         # "an hour [and 45 minutes]", "two years [and three days] ago"
         self._two_units_re = re.compile(
-            rf"\s+and\s+(\S+(?:\s+\S+)?)\s+({alt(lex.units)})\b(.*)$", re.I | re.S)
+            rf"\s+(?:and\s+(\S+(?:\s+\S+)?)|(\d+))\s+({alt(lex.units)})\b(.*)$", re.I | re.S)
         self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
             name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
@@ -846,7 +846,8 @@ class Rules:
     def on_duration(self, text, m):
         s = m.group()
         both = self._two_units_re.search(s)
-        if both:  # "an hour and 45 minutes": the first length, then the second added
+        # "an hour and 45 minutes", "2 hours 21 minutes": the first length, the second added
+        if both and (both.group(1) or s[:both.start()].split()[-1].lower() in self.lex.units):
             return self._two_units(text, m, both)
         ws = words(s)
         lex = self.lex
@@ -1053,11 +1054,13 @@ class Rules:
 
     def _two_units(self, text, m, both: re.Match) -> Mention | None:
         first = self.on_duration(text, REST.match(text, m.start(), m.start() + both.start()))
-        amount, unit = self.number(words(both.group(1))), self.lex.units[both.group(2).lower()]
+        # "an hour and 45 minutes", "2 hours 21 minutes"
+        amount = self.number(words(both.group(1) or both.group(2)))
+        unit = self.lex.units[both.group(3).lower()]
         if first is None or first.kind != "duration" or not first.amount or not amount:
             return first
         per = SMALLER_UNIT.get((first.unit, unit))
-        trail = both.group(3).strip().lower()
+        trail = both.group(4).strip().lower()
         if trail:
             offset = _OFFSET_TRAILS.get(trail) if trail not in ("before", "after") else None
             if per is None or offset is None:
