@@ -1437,3 +1437,9 @@ def test_a_race_time_is_one_duration_without_and():
     assert found("She set her personal best of 2 hours 21 minutes in London.") == [
         ("2 hours 21 minutes", "DURATION", "PT2H21M")]
     assert found("In 2 years 10 people died.") == [("2 years", "DURATION", "P2Y")]
+
+
+def test_a_date_set_inside_its_noun_lies_ahead():
+    assert found("A judge Monday set a June 3 trial date for the clerk.", date(2013, 1, 15)) == [
+        ("Monday", "DATE", "2013-01-14"), ("June 3", "DATE", "2013-06-03")]
+    assert found("He set a June record.", date(2013, 1, 15)) == [("June", "DATE", "2012-06")]

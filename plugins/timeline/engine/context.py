@@ -32,6 +32,9 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
 SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
+ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
+SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
+                            r"meeting|summit|start|opening|release)\b")
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 COORDINATED = re.compile(r"\s(?:and|but)\s|,")
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
@@ -173,8 +176,12 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
     if best == -1 and text[best_start:best_end].lower() in SCHEDULING and best_start < span[0] \
-            and SCHEDULED_FOR.match(text, best_end, span[0]):
-        return 1  # "the judge set a trial date of Sept. 18", "called an election for May 3"
+            and (SCHEDULED_FOR.match(text, best_end, span[0]) or (
+                ARTICLE_ONLY.fullmatch(text, best_end, span[0])
+                and SCHEDULED_NOUN.match(text, span[1]))):
+        # "the judge set a trial date of Sept. 18", "called an election for May 3", "set a
+        # June 3 trial date"
+        return 1
     sure_past = best == -1 and text[best_start:best_end].lower() not in lex.past_as_present
     if sure_past and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
             not ahead_before and GOVERNED_OVER.match(text, best_end, span[0]))):
