@@ -1443,3 +1443,12 @@ def test_a_date_set_inside_its_noun_lies_ahead():
     assert found("A judge Monday set a June 3 trial date for the clerk.", date(2013, 1, 15)) == [
         ("Monday", "DATE", "2013-01-14"), ("June 3", "DATE", "2013-06-03")]
     assert found("He set a June record.", date(2013, 1, 15)) == [("June", "DATE", "2012-06")]
+
+
+def test_a_notice_issued_for_a_time_runs_ahead_and_a_range_of_days_ends_days_later():
+    assert found("The weather service issued a high wind watch from 6 p.m. Saturday to noon "
+                 "Sunday.", date(2010, 10, 27)) == [
+        ("6 p.m. Saturday", "TIME", "2010-10-30T18:00"),
+        ("noon Sunday", "TIME", "2010-10-31T12:00")]
+    assert found("The governor declared a state of emergency on Monday.", date(2010, 10, 27)) == [
+        ("Monday", "DATE", "2010-10-25")]

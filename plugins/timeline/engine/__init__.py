@@ -66,9 +66,11 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date) 
             continue
         if re.search(r"\d{4}|'\d\d", b.text):
             continue  # the year is written: the text means it
-        moved = dated[b.span] = P.move(pb, "Y", 1)
-        found[i] = replace(b, value=moved.value, start=moved.start, end=moved.end,
-                           planned=moved.start > reference)
+        # "from 6 p.m. Saturday to noon Sunday": the next Sunday, not one a year on
+        moved = dated[b.span] = P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
+            (pa.start - pb.end).days < 7 else P.move(pb, "Y", 1)
+        found[i] = replace(b, value=moved.value + b.value[len(pb.value):], start=moved.start,
+                           end=moved.end, planned=moved.start > reference)
 
 
 def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:

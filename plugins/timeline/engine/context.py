@@ -32,6 +32,10 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
 SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
+# past verbs that put a notice in force for a time named after their object
+ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced"])
+ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,8}?(?:from|for|until|till|through|"
+                           r"starting|effective)\s+(?:the\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
@@ -182,6 +186,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         # "the judge set a trial date of Sept. 18", "called an election for May 3", "set a
         # June 3 trial date"
         return 1
+    if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
+            and ANNOUNCED_FOR.match(text, best_end, span[0]):
+        return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
     sure_past = best == -1 and text[best_start:best_end].lower() not in lex.past_as_present
     if sure_past and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
             not ahead_before and GOVERNED_OVER.match(text, best_end, span[0]))):
