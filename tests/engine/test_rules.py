@@ -1452,3 +1452,22 @@ def test_a_notice_issued_for_a_time_runs_ahead_and_a_range_of_days_ends_days_lat
         ("noon Sunday", "TIME", "2010-10-31T12:00")]
     assert found("The governor declared a state of emergency on Monday.", date(2010, 10, 27)) == [
         ("Monday", "DATE", "2010-10-25")]
+
+
+def test_a_year_opening_the_sentence_holds_its_months_and_days():
+    ref = date(2018, 6, 15)
+    assert found("Last year, the first heat wave did not arrive until mid-July.", ref) == [
+        ("Last year", "DATE", "2017"), ("mid-July", "DATE", "2017-07")]
+    assert found("In 2016, the heat wave arrived in September and ended on Oct. 3.", ref) == [
+        ("2016", "DATE", "2016"), ("September", "DATE", "2016-09"),
+        ("Oct. 3", "DATE", "2016-10-03")]
+    assert found("In 2016 sales rose, and the company will report results in September.",
+                 ref)[-1] == ("September", "DATE", "2018-09")  # "will": ahead
+    assert found("The treasurer, who held the office from 2013 until she resigned in January, "
+                 "pleaded not guilty.", ref)[-1] == ("January", "DATE", "2018-01")
+
+
+def test_a_season_planned_for():
+    assert found("A larger trial is planned for the fall.", date(2000, 3, 1)) == [
+        ("the fall", "DATE", "2000-FA")]
+    assert found("He was blamed for the fall of the government.", date(2000, 3, 1)) == []

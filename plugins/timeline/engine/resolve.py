@@ -118,6 +118,7 @@ class Resolver:
         self.anchor: Period | None = None
         self.anchor_pos = -1
         self.anchor_explicit = False  # the anchor was written out ("1988"), not computed
+        self.fronted: tuple[int, tuple[int, int]] | None = None  # a year opening a sentence
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
         # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
         # makes the day the anchor, but "the 1988 period" still means that quarter
@@ -156,6 +157,8 @@ class Resolver:
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period
+                if r.period.gran == P.YEAR and m.start - self.sentence[0] <= 3:
+                    self.fronted = (r.period.start.year, self.sentence)  # "In 2016, ..."
                 if r.period.gran == P.DAY:
                     self.last_day, self.last_day_pos = r.period, m.start
                 self.anchor_pos = m.start
@@ -205,7 +208,8 @@ class Resolver:
             return Resolved("DATE", P.day(date(m.year, m.month, m.day)).value,
                             P.day(date(m.year, m.month, m.day)))
         cands = []
-        for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+        fronted = self._fronted_year(direction)
+        for y in (fronted,) if fronted else (self.ref.year - 1, self.ref.year, self.ref.year + 1):
             try:
                 cands.append(date(y, m.month, m.day))
             except ValueError:
@@ -224,6 +228,9 @@ class Resolver:
             y = self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
             p = P.month(y, m.month)
             return Resolved("DATE", p.value, p)
+        if m.rel is None and (fronted := self._fronted_year(direction)):
+            p = P.month(fronted, m.month)  # "Last year, the heat did not come until July"
+            return Resolved("DATE", p.value, p)
         ref_month = date(self.ref.year, self.ref.month, 1)
         cands = [date(y, m.month, 1) for y in (self.ref.year - 1, self.ref.year,
                                                 self.ref.year + 1)]
@@ -237,6 +244,14 @@ class Resolver:
             d = nearest(cands, ref_month, direction)
         p = P.month(d.year, d.month)
         return Resolved("DATE", p.value, p)
+
+    def _fronted_year(self, direction: int) -> int | None:
+        """The year a sentence opens with ("In 2016, ...", "Last year, ..."): the year of the
+        months and days it names without one, unless a verb looks ahead ("will report")."""
+        if self.fronted is not None and self.fronted[1] == self.sentence and \
+                direction not in (1, 2):
+            return self.fronted[0]
+        return None
 
     def r_year(self, m, direction):
         p = P.year(m.year)

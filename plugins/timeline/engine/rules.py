@@ -1257,6 +1257,7 @@ class Rules:
                     "into",
                     "till",
                     "over",
+                    "for",
                     "before",
                     "after",
                     "this",
