@@ -443,8 +443,6 @@ class Rules:
         digits = d.group(1)
         first = int(digits) * 10 if len(digits) == 3 else 1900 + int(digits) * 10
         start = m.start()
-        if re.match(r"the\s+(?:\d|['’])", s, re.I):
-            start += re.match(r"the\s+", s, re.I).end()  # "in the [1960s]"
         # "the 1800s" is the nineteenth century; "the 2000s" the decade (its usual reading)
         kind = "century" if len(digits) == 3 and first % 100 == 0 and first < 2000 else "decade"
         return Mention(start, m.end(), kind, year=first, mod=self.edge_mod(words(s)))
