@@ -1471,3 +1471,9 @@ def test_a_season_planned_for():
     assert found("A larger trial is planned for the fall.", date(2000, 3, 1)) == [
         ("the fall", "DATE", "2000-FA")]
     assert found("He was blamed for the fall of the government.", date(2000, 3, 1)) == []
+
+
+def test_the_article_of_an_attributive_length_is_the_noun_s():
+    assert found("He targeted victims over a six-month period.") == [
+        ("six-month", "DURATION", "P6M")]
+    assert found("It took about a dozen years.") == [("a dozen years", "DURATION", "P12Y")]

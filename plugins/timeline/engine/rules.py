@@ -923,10 +923,12 @@ class Rules:
         amount = self.number(body)
         if amount and re.search(r"and\s+a\s+half\b", s, re.I):
             amount += 0.5  # "a minute and a half"
-        if mod_len == 0 and head[:1] in (["a"], ["an"]) and any(
-            self.is_count(w) and w != "couple" for w in head[1:]
-        ):
-            start = m.start() + re.match(r"an?\s+", s, re.I).end()  # "a 16-hour day"
+        article = re.match(r"an?\s+", text[start:start + 4], re.I)
+        k = len(words(text[m.start():start])) + 1  # the words after the article
+        if article and not unit_word.endswith("s") and any(
+                self.is_count(w) for w in head[k:]):
+            # "a 16-hour day", "over a six-month period": the article is the noun's
+            start += article.end()
         if head[:1] == ["the"] and len(head) == 2 and re.search(r"\d-|[a-z]-", s) and \
                 start == m.start():
             start += re.match(r"the\s+", s, re.I).end()  # "the 30-day period"
