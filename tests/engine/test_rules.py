@@ -944,11 +944,15 @@ def test_a_thing_months_old_is_a_duration_up_to_now_but_ages_are_not():
     assert found("A month-old truce held.", ref) == [("month-old", "DURATION", "P1M")]
 
 
-def test_since_year_end_is_the_end_of_last_year():
+def test_year_end_is_the_closing_day_and_since_year_end_last_year_s():
     ref = date(1989, 10, 30)
     got = [(t.text, t.value, t.mod) for t in extract(
-        "The change is since year-end. The deal should close by year-end.", ref)]
-    assert got == [("year-end", "1988", "END"), ("year-end", "1989", "END")]
+        "The change is since year-end. The deal should close by year-end. Year-end bonuses "
+        "fell; the end of the year was quiet.", ref)]
+    assert got == [("year-end", "1988-12-31", None), ("year-end", "1989-12-31", None),
+                   ("Year-end", "1989", "END"), ("the end of the year", "1989", "END")]
+    assert found("Acme expects to close the deal by year-end.", date(2024, 2, 6)) == [
+        ("year-end", "DATE", "2024-12-31")]
 
 
 def test_hours_a_day_is_a_rate():

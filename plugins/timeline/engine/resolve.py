@@ -204,9 +204,11 @@ class Resolver:
                 return None
             d = nearest(cands, self.ref, direction)
             return Resolved("DATE", d.isoformat(), P.day(d))
-        if m.year is not None:
-            return Resolved("DATE", P.day(date(m.year, m.month, m.day)).value,
-                            P.day(date(m.year, m.month, m.day)))
+        # "by year-end": Dec. 31 of this year
+        year = self._rel_year(m.rel) if m.rel and m.rel.startswith("year_") else m.year
+        if year is not None:
+            p = P.day(date(year, m.month, m.day))
+            return Resolved("DATE", p.value, p)
         cands = []
         fronted = self._fronted_year(direction)
         for y in (fronted,) if fronted else (self.ref.year - 1, self.ref.year, self.ref.year + 1):
@@ -225,8 +227,7 @@ class Resolver:
             p = P.month(m.year, m.month)
             return Resolved("DATE", p.value, p)
         if m.rel and m.rel.startswith("year_"):
-            y = self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
-            p = P.month(y, m.month)
+            p = P.month(self._rel_year(m.rel), m.month)
             return Resolved("DATE", p.value, p)
         if m.rel is None and (fronted := self._fronted_year(direction)):
             p = P.month(fronted, m.month)  # "Last year, the heat did not come until July"
@@ -262,9 +263,13 @@ class Resolver:
         p = P.half(y, m.part)
         return Resolved("DATE", p.value, p)
 
+    def _rel_year(self, rel: str) -> int:
+        """The year of "this year's", "last year's", "next year's" (`rel` "year_this", ...)."""
+        return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[rel]
+
     def _year_for_part(self, m, months, direction):
         if m.rel and m.rel.startswith("year_"):
-            return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[m.rel]
+            return self._rel_year(m.rel)
         if self.named_quarter is not None and 0 <= m.start - self.named_quarter_end <= 6:
             return self.named_quarter.start.year  # ", the second quarter": an apposition
         if self.anchor is not None and self.anchor.gran == P.YEAR and self.anchor_explicit and \

@@ -1500,6 +1500,11 @@ class Rules:
         after = text[m.end():m.end() + 12]
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", after):
             return Mention(m.start(), m.end(), "duration", "DURATION", unit="Y", amount=1)
+        if m.group().lower() == "year-end" and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+            # "by year-end", "since year-end": the closing day of the books, Dec. 31
+            since = self.prev_word(text, m.start()).lower() == "since"
+            return Mention(m.start(), m.end(), "date", month=12, day=31,
+                           rel="year_last" if since else "year_this")
         if "end" in ws or ws[-1] == "end" or "year's" in ws:
             # "since year-end": the last one passed, in October the end of last year
             rel = "last" if self.prev_word(text, m.start()).lower() == "since" else "this"
