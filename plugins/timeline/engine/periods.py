@@ -6,7 +6,6 @@ and last day, and the TIMEX3 value that names it.
 
 from __future__ import annotations
 
-import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -194,7 +193,7 @@ def holiday(code: str, y: int) -> date:
     """The date of a holiday code from the lexicon: "12-25", "11/THU/4" (the fourth
     Thursday of November), "05/MON/L" (the last Monday of May), "EASTER", each with an
     optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
-    if re.fullmatch(r"\d\d-\d\d", code):
+    if code[0].isdigit() and "/" not in code:
         m, d = code.split("-")
         return date(y, int(m), int(d))
     base, sign, days = code.partition("+") if "+" in code else code.partition("-")

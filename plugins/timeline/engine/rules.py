@@ -576,8 +576,7 @@ class Rules:
         if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
             return None  # "the people of tomorrow"
         ws = [w.removesuffix("'s") for w in ws]  # "Tonight's fireworks" is tonight
-        if len(ws) <= 2 and ws[-1] in DAY_PARTS and ws[0] in ("the", "early", "late", "mid") \
-                or ws[0] in ("mid-morning", "mid-afternoon", "mid-evening"):
+        if len(ws) <= 2 and ws[-1] in DAY_PARTS and ws[0] in ("the", "early", "late", "mid"):
             return self._story_day_part(text, m, ws)
         pod = next((self.lex.parts_of_day[w.split("-")[-1]] for w in ws
                     if w.split("-")[-1] in self.lex.parts_of_day), None)
@@ -608,8 +607,8 @@ class Rules:
             return None  # "the morning of July 4", "spent the evening": not this rule's
         if prev in DETERMINERS:
             return None  # "an early morning", "the late afternoon sun"
-        pod = self.lex.parts_of_day[ws[-1].split("-")[-1]]
-        mod = {"early": "START", "late": "END", "mid": "MID"}.get(ws[0].split("-")[0])
+        pod = self.lex.parts_of_day[ws[-1]]
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(ws[0])
         return Mention(m.start(), m.end(), "deictic", "TIME", pod=pod, mod=mod, anaphoric=True,
                        definite=ws[0] == "the")
 
