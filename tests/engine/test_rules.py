@@ -1481,3 +1481,12 @@ def test_the_article_of_an_attributive_length_is_the_noun_s():
     assert found("He targeted victims over a six-month period.") == [
         ("six-month", "DURATION", "P6M")]
     assert found("It took about a dozen years.") == [("a dozen years", "DURATION", "P12Y")]
+
+
+def test_the_following_season_comes_after_the_date_told():
+    ref = date(2011, 5, 3)
+    assert found("Folk collectors found him in 1968, and he played Newport the following "
+                 "summer.", ref) == [("1968", "DATE", "1968"),
+                                     ("the following summer", "DATE", "1969-SU")]
+    assert found("In 1968 he left. The previous winter, he had married.", ref)[-1] == (
+        "The previous winter", "DATE", "1967-WI")

@@ -346,6 +346,16 @@ class Resolver:
         if m.year is not None:
             p = P.season(m.year, code)
             return Resolved("DATE", p.value, p)
+        if m.anaphoric:  # "in 1968 ... the following summer": 1969's
+            base = self.anchor or P.day(self.ref)
+            cands = [P.season(y, code) for y in range(base.start.year - 1, base.end.year + 2)]
+            if m.rel == "following":
+                p = min((c for c in cands if c.start > base.end), key=lambda c: c.start)
+            elif m.rel == "previous":
+                p = max((c for c in cands if c.start < base.start), key=lambda c: c.start)
+            else:
+                p = min(cands, key=lambda c: abs((c.start - base.start).days))
+            return Resolved("DATE", p.value, p)
         cands = [P.season(y, code) for y in (self.ref.year - 1, self.ref.year,
                                               self.ref.year + 1)]
         this = P.of(P.SEASON, self.ref, code) if P.season_of(self.ref) == code else None

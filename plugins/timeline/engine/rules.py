@@ -760,8 +760,10 @@ class Rules:
                 m.end(),
                 "season",
                 season=lex.seasons[unit_word],
-                rel=rel if rel in ("this", "last", "next") else None,
+                rel=rel if rel in ("this", "last", "next", "following", "previous", "same")
+                else None,
                 mod=mod,
+                anaphoric=rel in ("following", "previous", "same"),  # "the following summer"
             )
         if unit_word == "season":
             return None
