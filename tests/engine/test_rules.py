@@ -1490,3 +1490,9 @@ def test_the_following_season_comes_after_the_date_told():
                                      ("the following summer", "DATE", "1969-SU")]
     assert found("In 1968 he left. The previous winter, he had married.", ref)[-1] == (
         "The previous winter", "DATE", "1967-WI")
+
+
+def test_half_a_unit_is_half():
+    assert found("She practiced medicine for more than half a century.") == [
+        ("more than half a century", "DURATION", "P50Y")]
+    assert found("It took half an hour.") == [("half an hour", "DURATION", "PT30M")]

@@ -236,5 +236,7 @@ def duration_value(amount: float | None, unit: str) -> str:
             if unit in ("D",):
                 return f"P{whole}DT{rest}"
             return f"P{'T' if timeish else ''}{whole}{letter}{rest}"
+        if sub and (frac * sub[1]).is_integer():  # "half an hour": PT30M, not PT0.5H
+            return f"P{'T' if timeish or unit == 'D' else ''}{int(frac * sub[1])}{sub[0]}"
         num = f"{amount:g}"
     return f"P{'T' if timeish else ''}{num}{letter}"

@@ -153,6 +153,9 @@ class Rules:
     def number(self, ws: list[str]) -> float | None | bool:
         """The amount spelt by `ws` (None when vague, False when no number)."""
         lex = self.lex
+        if ws[:2] in (["half", "a"], ["half", "an"]):  # "half a century", "half a dozen"
+            rest = self.number(ws[2:]) if ws[2:] else 1.0
+            return rest / 2 if rest else rest
         counted = any(self.is_count(w) for w in ws)
         if not counted:
             joined = " ".join(ws)
