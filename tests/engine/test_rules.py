@@ -1496,3 +1496,21 @@ def test_half_a_unit_is_half():
     assert found("She practiced medicine for more than half a century.") == [
         ("more than half a century", "DURATION", "P50Y")]
     assert found("It took half an hour.") == [("half an hour", "DURATION", "PT30M")]
+
+
+def test_a_clock_range_shares_its_day_and_clock_times_follow_the_clause():
+    assert found("Visitation is from 4 p.m. to 8 p.m. Sunday.", date(2002, 2, 7)) == [
+        ("4 p.m.", "TIME", "2002-02-10T16:00"), ("8 p.m. Sunday", "TIME", "2002-02-10T20:00")]
+    assert found("A heat advisory is in effect from noon today until 8 p.m. Tuesday.",
+                 date(2021, 8, 9))[0] == ("noon today", "TIME", "2021-08-09T12:00")
+    # after "yesterday", a clock time ahead is today's
+    assert found("Thermometers reached 104 degrees yesterday, breaking a record set in 1936. "
+                 "The centers will stay open until 9 p.m.", date(2005, 8, 13))[-1] == (
+        "9 p.m.", "TIME", "2005-08-13T21:00")
+
+
+def test_for_the_season_looks_ahead_and_that_opens_a_clause_of_its_own():
+    assert found("The city hired 85 lifeguards for the summer.", date(2013, 5, 29)) == [
+        ("the summer", "DATE", "2013-SU")]
+    assert found("Organizers reminded residents that clocks move ahead one hour on March 10.",
+                 date(2024, 3, 2))[-1] == ("March 10", "DATE", "2024-03-10")

@@ -131,7 +131,16 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
         # prose ("early Saturday, around 3 a.m.") the two stay apart
         day_before = b.span[0] in borrowed and _day(dated, a) is not None and \
             re.search(r"\d{4}", a.text) is not None
-        if day_after and re.fullmatch(r"\s+on\s+", gap):
+        # "from 4 p.m. to 8 p.m. Sunday": the first clock time shares the second's day
+        shared = a.span[0] in borrowed and b.type == "TIME" and b.span[0] not in borrowed \
+            and RANGE_TO.fullmatch(gap) is not None and dated.get(b.span) is not None
+        if shared:
+            pb = dated[b.span]
+            found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
+                               start=pb.start, end=pb.end, planned=b.planned)
+            dated[a.span] = pb
+            borrowed.discard(a.span[0])
+        elif day_after and re.fullmatch(r"\s+on\s+", gap):
             pb = _day(dated, b)
             found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
                                start=pb.start, end=pb.end, planned=b.planned)
@@ -204,7 +213,8 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                 start, end = _span(reference, m.unit, m.amount, forward=False)
         if r.period is not None and r.type in ("DATE", "TIME"):
             dated[(m.start, m.end)] = r.period
-            if m.kind == "time" and m.month is None and m.weekday is None and not m.shift:
+            if m.kind == "time" and m.month is None and m.weekday is None and not m.shift \
+                    and m.rel != "today":
                 borrowed.add(m.start)  # "at 6 a.m.": the day is the story's, not written
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,

@@ -43,7 +43,7 @@ DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 COORDINATED = re.compile(r"\s(?:and|but)\s|,")
 GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
-GOVERNED_OVER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
+GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")

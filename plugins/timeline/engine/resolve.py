@@ -367,7 +367,7 @@ class Resolver:
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
         elif this is not None:
             p = this
-        elif direction > 0:
+        elif direction > 0 or m.rel == "ahead":
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
         else:
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
@@ -528,8 +528,11 @@ class Resolver:
                 self.anchor.gran == P.DAY:
             d = self.anchor.start  # "at 10 p.m." on the day the story is telling
         elif m.shift == 0 and m.rel != "today" and self.last_day is not None and \
-                m.start - self.last_day_pos <= RECENT_DAY:
-            # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon"
+                m.start - self.last_day_pos <= RECENT_DAY and \
+                (self.last_day.start > self.ref) == (direction > 0):
+            # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon": the
+            # story's last day, if the clause looks the same way ("will stay open until 9
+            # p.m." after "yesterday" is today's)
             d = self.last_day.start
         else:
             d = self.ref + timedelta(days=m.shift)

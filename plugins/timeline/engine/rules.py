@@ -1284,7 +1284,8 @@ class Rules:
             "season",
             season=code,
             year=year,
-            rel=(tail.group(1).lower() if tail else rel),
+            # "hired lifeguards for the summer": the one ahead
+            rel=tail.group(1).lower() if tail else rel or ("ahead" if prev == "for" else None),
             mod=self.edge_mod(ws),
         )
 
