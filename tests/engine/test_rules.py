@@ -1514,3 +1514,15 @@ def test_for_the_season_looks_ahead_and_that_opens_a_clause_of_its_own():
         ("the summer", "DATE", "2013-SU")]
     assert found("Organizers reminded residents that clocks move ahead one hour on March 10.",
                  date(2024, 3, 2))[-1] == ("March 10", "DATE", "2024-03-10")
+
+
+def test_a_quarter_long_ended_is_not_the_one_a_forward_verb_means():
+    ref = date(2005, 2, 9)
+    assert found("Most economists expect no change before the third quarter.", ref) == [
+        ("the third quarter", "DATE", "2005-Q3")]
+    assert found("The government will release its estimate tomorrow, after output shrank in "
+                 "the first quarter.", date(2022, 7, 27))[-1] == (
+        "the first quarter", "DATE", "2022-Q1")
+    # the quarter just ended, even in the future tense
+    assert found("The company expects to report third-quarter results.", date(1989, 10, 27)) == [
+        ("third-quarter", "DATE", "1989-Q3")]

@@ -22,6 +22,7 @@ UNIT_GRAN = {"D": P.DAY, "W": P.WEEK, "WE": P.WEEKEND, "FN": P.WEEK, "M": P.MONT
              "MIN": P.DAY, "S": P.DAY}
 WITHIN_DAY = ("H", "MIN", "S")
 SECONDS = {"H": 3600, "MIN": 60, "S": 1}
+JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
 
 
@@ -283,8 +284,13 @@ class Resolver:
             return max(s for s in starts if s <= self.ref).year
         mids = [date(y, months * (m.part - 1) + 1, 1) + timedelta(days=15 * months)
                 for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
-        # reports speak of the quarter just ended even in the future tense ("expects to report")
-        return nearest(mids, self.ref, min(direction, 0)).year
+        # reports speak of the quarter just ended even in the future tense ("expects to report");
+        # one that ended long before is not the one a verb looking ahead means ("expect no
+        # change before the third quarter", said in February)
+        mid = nearest(mids, self.ref, min(direction, 0))
+        if direction > 0 and (self.ref - mid).days > 15 * months + JUST_ENDED:
+            mid = nearest(mids, self.ref, direction)
+        return mid.year
 
     def r_quarter(self, m, direction):
         if m.part is not None:
