@@ -39,6 +39,11 @@ def one(text: str, ref: date = MON):
         ("Forecasters said heavy rain could fall through Wednesday.", "2021-07-07"),
         ("Officials said a vote might come Thursday.", "2021-07-08"),
         ("Neither he nor his aides could be reached Friday.", "2021-07-02"),  # an ability
+        ("Race packets can be picked up Friday.", "2021-07-09"),
+        ("Groups that missed the deadline Thursday can still sign up.", "2021-07-01"),
+        ("Forecasters had expected the storm to arrive Sunday.", "2021-07-04"),  # a past plan
+        ("Officials warned that services would be severely disrupted from Thursday.",
+         "2021-07-08"),
         ("The county extended its heat advisory through Saturday.", "2021-07-10"),
         ("Kingsmead, sixth in the table, visit Dunmore Saturday.", "2021-07-10"),
         ("The defender will miss Wednesday's group match.", "2021-07-07"),

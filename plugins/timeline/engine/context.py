@@ -59,6 +59,7 @@ REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it report
 # one was able to do or ought to have done
 MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
               "should": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
+BEFORE_ONLY = frozenset(["can"])  # cues too weak to govern a date before them
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
@@ -156,6 +157,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             continue
         if start >= segment_end:
             break
+        if k == 1 and start >= span[1] and text[start:end].lower() in BEFORE_ONLY:
+            continue  # "groups that missed the deadline Thursday can still sign up"
         if reported_after:
             break  # the reported clause's verbs are not the date's
         reported_after = start >= span[1] and weight == REPORTED_WEIGHT
@@ -214,10 +217,15 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
         k = _kind(word, lex)
+        if k == 1 and last == "had":
+            past_plan = 4  # "had expected the storm to arrive Sunday": a plan of the past
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
-        if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT):
-            continue  # "would be held", "will have left", "is heard": the modal or "is" decides
+        if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
+                last.endswith("ly") and before_last in MODAL_BEFORE_PARTICIPLE)):
+            # "would be held", "will have left", "is heard", "would be severely disrupted":
+            # the modal or "is" decides
+            continue
         if k == 2 and word == "to" and last in FUTURE_BEFORE_TO:
             k = 1  # "planned to", "set to", "is to"
         if k == 1 and last == "to" and before_last not in FUTURE_BEFORE_TO and \
