@@ -1459,6 +1459,8 @@ def test_a_notice_issued_for_a_time_runs_ahead_and_a_range_of_days_ends_days_lat
                  "Sunday.", date(2010, 10, 27)) == [
         ("6 p.m. Saturday", "TIME", "2010-10-30T18:00"),
         ("noon Sunday", "TIME", "2010-10-31T12:00")]
+    assert found("The airport canceled nearly all flights for Monday.", date(2021, 2, 14)) == [
+        ("Monday", "DATE", "2021-02-15")]
     assert found("The governor declared a state of emergency on Monday.", date(2010, 10, 27)) == [
         ("Monday", "DATE", "2010-10-25")]
 

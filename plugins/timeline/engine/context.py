@@ -33,8 +33,10 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
 SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
 # past verbs that put a notice in force for a time named after their object
-ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced"])
-ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,8}?(?:from|for|until|till|through|"
+ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced",
+                        "canceled", "cancelled", "closed", "suspended"])
+ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|(?:nearly\s+)?all|most|some)\s+(?:[\w'-]+\s+){0,8}?"
+                           r"(?:from|for|until|till|through|"
                            r"starting|effective)\s+(?:the\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
