@@ -1533,3 +1533,12 @@ def test_a_quarter_long_ended_is_not_the_one_a_forward_verb_means():
     # the quarter just ended, even in the future tense
     assert found("The company expects to report third-quarter results.", date(1989, 10, 27)) == [
         ("third-quarter", "DATE", "1989-Q3")]
+
+
+def test_names_that_open_with_a_time_word_and_more_holidays():
+    ref = date(2006, 1, 12)
+    assert found("The series continues with the Midnight Ramblers. He ran the Daily Sentinel's "
+                 "city desk.", ref) == []
+    assert found("Hundreds will march on Martin Luther King Jr. Day.", ref) == [
+        ("Martin Luther King Jr. Day", "DATE", "2006-01-16")]
+    assert found("The council will mark Earth Day.", ref) == [("Earth Day", "DATE", "2006-04-22")]

@@ -123,6 +123,8 @@ class Rules:
         self._zone = re.compile(rf"\b({zones})\b")
         # "10:35 a.m. (": a clock time just written, then the same time in another zone
         self._restating = re.compile(rf"(?:\d|\b[ap]\.?m\.?|\b{zones})\s*\(\s*$")
+        # holiday names as the words of a match spell them ("martin luther king jr day")
+        self._holidays = {" ".join(words(k)): v for k, v in lex.holidays.items()}
         self._zone_after = re.compile(rf"\s+(?:{zones})\b")
         # "an hour [and 45 minutes]", "two years [and three days] ago"
         self._two_units_re = re.compile(
@@ -1289,9 +1291,15 @@ class Rules:
             mod=self.edge_mod(ws),
         )
 
+    def _opens_name(self, text: str, m: re.Match) -> bool:
+        """A capitalized word inside a sentence, a capitalized one after it: "the Midnight
+        Ramblers", "the Daily Sentinel" name a band and a newspaper."""
+        return m.group()[0].isupper() and not self._sentence_start(text, m.start()) and \
+            NAME_GOES_ON.match(text, m.end()) is not None
+
     def on_time(self, text, m):
-        if self.titled(text, m.start(), m.group()):
-            return None  # "High Noon"
+        if self.titled(text, m.start(), m.group()) or self._opens_name(text, m):
+            return None  # "High Noon", "the Midnight Ramblers"
         s = m.group()
         before = text[max(0, m.start() - 20) : m.start()]
         if self._restating.search(before):
@@ -1363,6 +1371,8 @@ class Rules:
         ws = words(s)
         lex = self.lex
         if len(ws) == 1:
+            if self._opens_name(text, m):
+                return None  # "the Daily Sentinel"
             return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
         last = ws[-1]
         if last in lex.weekdays:
@@ -1428,10 +1438,10 @@ class Rules:
         ws = words(s)
         year = self.year_of(ws)
         rel = ws[0] if ws[0] in ("last", "next", "this") else None
-        week = ws[-1] == "week" and " ".join(ws[-2:]) not in self.lex.holidays
+        week = ws[-1] == "week" and " ".join(ws[-2:]) not in self._holidays
         name = " ".join(w for w in ws[:-1 if week else None]
                         if w not in ("last", "next", "this") and not w.isdigit())
-        code = self.lex.holidays.get(name)
+        code = self._holidays.get(name)
         if code is None:
             return None
         if code == "-" or (NAME_GOES_ON.match(text, m.end()) and not year):
