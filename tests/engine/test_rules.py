@@ -1542,3 +1542,9 @@ def test_names_that_open_with_a_time_word_and_more_holidays():
     assert found("Hundreds will march on Martin Luther King Jr. Day.", ref) == [
         ("Martin Luther King Jr. Day", "DATE", "2006-01-16")]
     assert found("The council will mark Earth Day.", ref) == [("Earth Day", "DATE", "2006-04-22")]
+
+
+def test_weeks_from_a_day_are_a_day():
+    assert found("The index closed at 2,089 Friday, up 3.3 percent from a week earlier.",
+                 date(2015, 11, 22)) == [("Friday", "DATE", "2015-11-20"),
+                                         ("a week earlier", "DATE", "2015-11-13")]

@@ -503,17 +503,19 @@ class Resolver:
             base = anchor_q  # "the third quarter ... from a year ago"
         elif m.unit == "Y" and self._months_totalled():
             base = P.of(P.YEAR, base.start)  # "for the nine months ... a year earlier": 1988
+        # comparisons ("up from $4 million a year earlier") do not move the story's reference
+        # time; a clause that opens with the offset tells the story on ("A year later, ...")
+        narrative = m.start <= self.sentence[0] + 1
         if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
             target = gran if base.gran == P.DAY or m.rel in ("ago", "from_now") else base.gran
+            if base.gran == P.DAY and m.unit == "W" and m.rel == "earlier" and not narrative:
+                target = P.DAY  # "closed Friday, up from a week earlier": the Friday before
         else:
             target = base.gran
         if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
         p = P.of(P.DAY if m.rel in ("from_today", "ago_today") else target, d)
-        # comparisons ("up from $4 million a year earlier") do not move the story's reference
-        # time; a clause that opens with the offset tells the story on ("A year later, ...")
-        narrative = m.start <= self.sentence[0] + 1
         return Resolved("DATE", p.value, p, anchors=narrative or m.unit not in ("Y", "Q"))
 
     def r_duration(self, m, direction):
