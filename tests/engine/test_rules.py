@@ -1548,3 +1548,11 @@ def test_weeks_from_a_day_are_a_day():
     assert found("The index closed at 2,089 Friday, up 3.3 percent from a week earlier.",
                  date(2015, 11, 22)) == [("Friday", "DATE", "2015-11-20"),
                                          ("a week earlier", "DATE", "2015-11-13")]
+
+
+def test_a_futures_month_is_still_to_come():
+    ref = date(2025, 1, 10)
+    assert found("Brent crude for March delivery rose $1.25 a barrel.", ref) == [
+        ("March", "DATE", "2025-03")]
+    assert found("Bullion for December delivery settled at $273.40.", ref) == [
+        ("December", "DATE", "2025-12")]

@@ -38,6 +38,8 @@ ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "a
 ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|(?:nearly\s+)?all|most|some)\s+(?:[\w'-]+\s+){0,8}?"
                            r"(?:from|for|until|till|through|"
                            r"starting|effective)\s+(?:the\s+)?$", re.I)
+# "crude for March delivery", "the December contract": a month of a futures market
+DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
@@ -143,6 +145,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             return DEADLINE
         if p in ("since",):
             return -1
+    if DELIVERY_AFTER.match(text, span[1]):
+        return 2  # "crude for March delivery": a contract month still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
     # Wednesday's match", "named its team for Saturday's final")
     named_event = text.startswith("'s", span[1]) and text[span[0]].isupper()

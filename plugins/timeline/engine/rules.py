@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar
+from .context import DELIVERY_AFTER
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -361,7 +362,8 @@ class Rules:
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
                     self._month_range.search(text, max(0, m.start() - 30), m.start()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
-            ) and not text.startswith(("'s ", "’s "), m.end()):
+            ) and not text.startswith(("'s ", "’s "), m.end()) and \
+                    not DELIVERY_AFTER.match(text, m.end()):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
                 # not "May's jobs data"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
