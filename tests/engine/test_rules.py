@@ -1556,3 +1556,9 @@ def test_a_futures_month_is_still_to_come():
         ("March", "DATE", "2025-03")]
     assert found("Bullion for December delivery settled at $273.40.", ref) == [
         ("December", "DATE", "2025-12")]
+
+
+def test_the_following_week_counts_from_the_last_day_not_a_month_named_since():
+    assert found("The board voted on May 12 to make up for storms that closed schools in "
+                 "January. The state approved the change the following week.",
+                 date(1997, 6, 8))[-1] == ("the following week", "DATE", "1997-W21")

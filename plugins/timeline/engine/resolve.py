@@ -426,10 +426,11 @@ class Resolver:
         gran = UNIT_GRAN[m.unit]
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
-            if gran == P.DAY and base.gran != P.DAY and self.last_day is not None and \
-                    m.start - self.last_day_pos <= RECENT_DAY:
+            if gran in (P.DAY, P.WEEK) and P.ORDER[base.gran] > P.ORDER[gran] and \
+                    self.last_day is not None and m.start - self.last_day_pos <= RECENT_DAY:
                 base = self.last_day  # "the vote on March 3 ... two weeks earlier ... the day
-                # before": the last day named, not the week just computed
+                # before": the last day named, not the week just computed; "voted on May 12
+                # ... storms in January ... the following week": May's
             if gran == P.DAY and base.gran == P.MONTH and m.rel == "same":
                 # "that same day" after "in October": a day of that month, which one not said
                 return Resolved("DATE", f"{base.value}-XX", base, fuzzy=True, anchors=False)
