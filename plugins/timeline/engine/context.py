@@ -212,14 +212,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         return cache[sentence]
     out = []
     words: list[str] = ["", ""]
-    joined = False  # only spaces between the last word and this one
-    last_end = sentence[0]
+    last_end = sentence[0]  # where the last word ended
     past_plan = 0  # words left in a verb chain after "had been"
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         word = m.group().lower()
         before_last, last = words[-2], words[-1]
-        # "the vote", "a 10-year plan"; not "sixth in the table, visit Dunmore"
-        joined, last_end = text[last_end:m.start()].isspace(), m.end()
+        prev_end, last_end = last_end, m.end()
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
         k = _kind(word, lex)
@@ -243,9 +241,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "could not be reached Tuesday", "should have": an ability, a past
         if k == -1 and text[m.start() - 1:m.start()] == "-":
             continue  # "fourth-seeded", "long-awaited": an adjective
-        if k == 1 and joined and (last in DETERMINERS or (before_last in DETERMINERS and
-                                                          word in NOUN_CUES)):
-            continue  # "the vote", "a visit", "their plans", "a 10-year plan": a noun
+        if k == 1 and (last in DETERMINERS or (before_last in DETERMINERS and
+                                               word in NOUN_CUES)) and \
+                text[prev_end:m.start()].isspace():
+            # "the vote", "a visit", "their plans", "a 10-year plan": a noun; not "sixth in
+            # the table, visit Dunmore"
+            continue
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             out.pop()  # "were planning to", "was expected to": the plan decides
