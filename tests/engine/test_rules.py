@@ -303,8 +303,10 @@ def test_overnight_is_the_night_before_or_the_coming_one():
 
 def test_dawn_and_dusk_are_parts_of_days():
     assert found("The ceasefire took hold at dawn on Saturday.") == [
-        ("dawn on Saturday", "TIME", "2021-07-03TMO"),
-    ]
+        ("dawn", "TIME", "2021-07-03TMO"), ("Saturday", "DATE", "2021-07-03"),
+    ]  # "on" parts the two, as TimeML extents do; the clock time takes the day
+    assert found("The ceasefire took hold at dawn Saturday.") == [
+        ("dawn Saturday", "TIME", "2021-07-03TMO")]
     assert found("It is the dawn of a new era.") == []
 
 
@@ -317,7 +319,7 @@ def test_dawn_and_dusk_are_parts_of_days():
     ],
 )
 def test_until_after_a_past_verb(sentence, value):
-    assert one(sentence).value == value
+    assert extract(sentence, MON)[0].value == value
 
 
 def test_days_written_as_ordinal_words():

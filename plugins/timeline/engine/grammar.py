@@ -284,9 +284,10 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|\d{{1,2}}\s+o'clock|\d{{1,2}}\s+(?i:in\s+the\s+{pods})"
             # broadcast style: "four o'clock", "nine a.m."
             rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
-            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:(?i:on)\s+)?(?:{wd}|"
+            # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
+            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:{wd}|"
             rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last)\s+(?i:{pods})))?"
-            rf"(?:,?\s+(?:(?i:on)\s+)?{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
+            rf"(?:,?\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
         ),
         (
             "set",
