@@ -115,7 +115,8 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
 def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int]) -> None:
     """Refiner: a clock time whose day was borrowed takes the day written next to it.
 
-    "at 5 a.m. on Black Friday": that day, the two kept apart. "10:31 AM EDT, Tue July 6,
+    "at 5 a.m. on Black Friday": that day, the two kept apart; so are the ends of "from 4
+    p.m. to 8 p.m. Sunday". "10:31 AM EDT, Tue July 6,
     2021" and "Aug. 15, 2018, 6:00 a.m." (web datelines): one TIME, as TimeBank writes "5
     p.m. EST, Nov. 6".
     """
@@ -134,16 +135,11 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
         # "from 4 p.m. to 8 p.m. Sunday": the first clock time shares the second's day
         shared = a.span[0] in borrowed and b.type == "TIME" and b.span[0] not in borrowed \
             and RANGE_TO.fullmatch(gap) is not None and dated.get(b.span) is not None
-        if shared:
+        if shared or (day_after and re.fullmatch(r"\s+on\s+", gap)):
             pb = dated[b.span]
             found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
                                start=pb.start, end=pb.end, planned=b.planned)
             dated[a.span] = pb
-            borrowed.discard(a.span[0])
-        elif day_after and re.fullmatch(r"\s+on\s+", gap):
-            pb = _day(dated, b)
-            found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
-                               start=pb.start, end=pb.end, planned=b.planned)
             borrowed.discard(a.span[0])  # its day is written now
         elif (day_after or day_before) and re.fullmatch(r",?[ \t]+", gap):
             clock, day = (a, b) if day_after else (b, a)

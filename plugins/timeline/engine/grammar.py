@@ -62,6 +62,8 @@ def hour_words(lex: Lexicon) -> list[str]:
             if w.isalpha() and w not in ("a", "an", "dozen") and n in range(1, 13)]
 
 
+# "the end of the first quarter": an edge, but not "the first half of the quarter"
+QUARTER_EDGE = r"(?i:(?:the\s+)?(?:end|beginning|start|close|middle)\s+of\s+)"
 # "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
 CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
 
@@ -123,8 +125,6 @@ def _build(lex: Lexicon) -> Grammar:
            r"following|same|upcoming)")
     ordw = alt([k for k in lex.ordinals if not k[0].isdigit()])
     qord = r"(?i:first|second|third|fourth)"
-    # "the end of the first quarter": an edge, but not "the first half of the quarter"
-    qedge = r"(?:(?:(?i:the)\s+)?(?i:end|beginning|start|close|middle)\s+(?i:of)\s+)"
     qunits = r"(?:(?i:fiscal)\s+)?(?i:quarters|halves)(?![-\w])"
     # "the first and second quarter results": the noun may stay singular
     qunit = r"(?:(?i:fiscal)\s+)?(?i:quarters?|halves|half)\b"
@@ -249,7 +249,7 @@ def _build(lex: Lexicon) -> Grammar:
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
         (
             "quarter",
-            rf"{qedge}?(?:(?i:the)\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
+            rf"(?:{QUARTER_EDGE})?(?:(?i:the)\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
             rf"(?:(?i:fiscal|calendar|latest|current|past|last|previous|same|year-ago|year-earlier|"
             rf"prior-year|year-before|comparable|corresponding|recent|just-ended|{yr})[\s-]+)*"
             rf"(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"

@@ -403,10 +403,15 @@ class Resolver:
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
+    def _recent_day(self, m: Mention) -> Period | None:
+        """The last day the story named, if it was named close enough before `m`."""
+        if self.last_day is not None and m.start - self.last_day_pos <= RECENT_DAY:
+            return self.last_day
+        return None
+
     def r_deictic(self, m, direction):
-        if m.anaphoric and self.last_day is not None and \
-                m.start - self.last_day_pos <= RECENT_DAY:
-            p = self.last_day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
+        if m.anaphoric and (day := self._recent_day(m)) is not None:
+            p = day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
         elif m.definite:
             return None  # "jogs in the morning" with no day told: every morning
         else:
@@ -427,8 +432,8 @@ class Resolver:
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
             if gran in (P.DAY, P.WEEK) and P.ORDER[base.gran] > P.ORDER[gran] and \
-                    self.last_day is not None and m.start - self.last_day_pos <= RECENT_DAY:
-                base = self.last_day  # "the vote on March 3 ... two weeks earlier ... the day
+                    (day := self._recent_day(m)) is not None:
+                base = day  # "the vote on March 3 ... two weeks earlier ... the day
                 # before": the last day named, not the week just computed; "voted on May 12
                 # ... storms in January ... the following week": May's
             if gran == P.DAY and base.gran == P.MONTH and m.rel == "same":
@@ -536,13 +541,12 @@ class Resolver:
         elif m.shift == 0 and m.rel != "today" and self.anchor is not None and \
                 self.anchor.gran == P.DAY:
             d = self.anchor.start  # "at 10 p.m." on the day the story is telling
-        elif m.shift == 0 and m.rel != "today" and self.last_day is not None and \
-                m.start - self.last_day_pos <= RECENT_DAY and \
-                (self.last_day.start > self.ref) == (direction > 0):
+        elif m.shift == 0 and m.rel != "today" and (day := self._recent_day(m)) is not None \
+                and (day.start > self.ref) == (direction > 0):
             # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon": the
             # story's last day, if the clause looks the same way ("will stay open until 9
             # p.m." after "yesterday" is today's)
-            d = self.last_day.start
+            d = day.start
         else:
             d = self.ref + timedelta(days=m.shift)
         p = P.day(d)

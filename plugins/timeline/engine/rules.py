@@ -72,7 +72,7 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
-QUARTER_EDGE = re.compile(r"(?:the\s+)?(?:end|beginning|start|close|middle)\s+of\s+", re.I)
+QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "business is usually done in the second and fourth quarters": every year, not one
@@ -1517,15 +1517,15 @@ class Rules:
         after = text[m.end():m.end() + 12]
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", after):
             return Mention(m.start(), m.end(), "duration", "DURATION", unit="Y", amount=1)
-        if m.group().lower() == "year-end" and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
-            # "by year-end", "since year-end": the closing day of the books, Dec. 31
-            since = self.prev_word(text, m.start()).lower() == "since"
-            return Mention(m.start(), m.end(), "date", month=12, day=31,
-                           rel="year_last" if since else "year_this")
-        if "end" in ws or ws[-1] == "end" or "year's" in ws:
+        if "end" in ws or "year's" in ws:
             # "since year-end": the last one passed, in October the end of last year
-            rel = "last" if self.prev_word(text, m.start()).lower() == "since" else "this"
-            return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel=rel, mod="END")
+            since = self.prev_word(text, m.start()).lower() == "since"
+            if m.group().lower() == "year-end" and not re.match(r"\s+[a-z]", after):
+                # "by year-end", "since year-end": the closing day of the books, Dec. 31
+                return Mention(m.start(), m.end(), "date", month=12, day=31,
+                               rel="year_last" if since else "year_this")
+            return Mention(m.start(), m.end(), "unit_rel", unit="Y",
+                           rel="last" if since else "this", mod="END")
         if ws == ["the", "year"] and (award := OF_THE_YEAR.search(text, max(0, m.start() - 20),
                                                                  m.start())) and \
                 award.group(1).lower() in HONOURED:
