@@ -1564,3 +1564,12 @@ def test_the_following_week_counts_from_the_last_day_not_a_month_named_since():
     assert found("The board voted on May 12 to make up for storms that closed schools in "
                  "January. The state approved the change the following week.",
                  date(1997, 6, 8))[-1] == ("the following week", "DATE", "1997-W21")
+
+
+def test_a_daily_that_is_a_newspaper():
+    ref = date(2000, 1, 28)
+    assert found("The Communist Party daily Granma printed the letter. The business weekly "
+                 "Barron's agreed.", ref) == []
+    assert found("Pilgrims attend daily Mass, and the site is open daily April through October.",
+                 ref) == [("daily", "SET", "P1D"), ("daily", "SET", "P1D"),
+                          ("April", "DATE", "2000-04"), ("October", "DATE", "2000-10")]

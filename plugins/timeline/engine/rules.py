@@ -68,6 +68,9 @@ SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 
                 ("Y", "M"): 12, ("M", "D"): 30}
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
+# "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
+PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|business|financial|economic|sports|state|national|"
+                          r"local|regional|official|leading|tabloid|party)|[A-Z][\w.-]*)\s+$")
 STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|"
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -1375,6 +1378,9 @@ class Rules:
         if len(ws) == 1:
             if self._opens_name(text, m):
                 return None  # "the Daily Sentinel"
+            if ws[0] in ("daily", "weekly", "monthly") and NAME_GOES_ON.match(text, m.end()) and \
+                    PAPER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                return None  # "the Communist Party daily Granma": a newspaper
             return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
         last = ws[-1]
         if last in lex.weekdays:
