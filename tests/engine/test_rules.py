@@ -1573,3 +1573,11 @@ def test_a_daily_that_is_a_newspaper():
     assert found("Pilgrims attend daily Mass, and the site is open daily April through October.",
                  ref) == [("daily", "SET", "P1D"), ("daily", "SET", "P1D"),
                           ("April", "DATE", "2000-04"), ("October", "DATE", "2000-10")]
+
+
+def test_a_title_in_single_quotes_is_a_name():
+    ref = date(2010, 6, 1)
+    assert found("Pupils will write on Orwell's 'Nineteen Eighty-Four' and the company's Friday "
+                 "report.", ref) == [("Friday", "DATE", "2010-06-04")]
+    assert found("She starred in ‘Friday Night Lights’. Mortgage News Daily, which tracks rates "
+                 "daily, agreed.", ref) == [("daily", "SET", "P1D")]

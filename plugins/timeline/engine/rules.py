@@ -1376,8 +1376,8 @@ class Rules:
         ws = words(s)
         lex = self.lex
         if len(ws) == 1:
-            if self._opens_name(text, m):
-                return None  # "the Daily Sentinel"
+            if self._opens_name(text, m) or self.titled(text, m.start(), m.group()):
+                return None  # "the Daily Sentinel", "Mortgage News Daily"
             if ws[0] in ("daily", "weekly", "monthly") and NAME_GOES_ON.match(text, m.end()) and \
                     PAPER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 return None  # "the Communist Party daily Granma": a newspaper

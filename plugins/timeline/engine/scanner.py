@@ -16,17 +16,18 @@ from .rules import Rules
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # no expression runs across paragraphs
 # a title in quotes, its words capitalized: the film "Friday the 13th Returns", the book
-# "Late October," -- a name, not a date
+# "Late October," or, in British style, 'Nineteen Eighty-Four' -- a name, not a date
 _TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|of|the|a|an|and|in|on|to|with|for|at|by|from)"
-QUOTED_TITLE = re.compile(rf"(?:\"|“|``){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,7}}"
-                          r"[,.!?]?(?:\"|”|'')")
+QUOTED_TITLE = re.compile(rf"(?:\"|“|``|‘|(?<!\w)'){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,7}}"
+                          r"[,.!?]?(?:\"|”|''|’|'(?!\w))")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
 
 
 def _quoted_title(text: str, start: int, end: int) -> int | None:
     """The end of the quoted title around text[start:end], if it lies in one."""
     lo = max(0, start - QUOTE_REACH)
-    q = max(text.rfind('"', lo, start), text.rfind("“", lo, start), text.rfind("``", lo, start))
+    q = max(text.rfind('"', lo, start), text.rfind("“", lo, start), text.rfind("``", lo, start),
+            text.rfind("‘", lo, start), text.rfind("'", lo, start))
     if q < 0:
         return None
     m = QUOTED_TITLE.match(text, q)
