@@ -1581,3 +1581,12 @@ def test_a_title_in_single_quotes_is_a_name():
                  "report.", ref) == [("Friday", "DATE", "2010-06-04")]
     assert found("She starred in ‘Friday Night Lights’. Mortgage News Daily, which tracks rates "
                  "daily, agreed.", ref) == [("daily", "SET", "P1D")]
+
+
+def test_bare_units_after_a_waiting_verb_or_a_comma():
+    ref = date(2007, 4, 3)
+    assert found("Travellers waited hours, and some stations have gone days without fuel.",
+                 ref) == [("hours", "DURATION", "PTXH"), ("days", "DURATION", "PXD")]
+    assert found("The lender filed for bankruptcy Monday, weeks after it stopped lending.",
+                 ref) == [("Monday", "DATE", "2007-04-02"), ("weeks", "DURATION", "PXW")]
+    assert found("Prices rose in the weeks before the vote.", ref) == []

@@ -66,6 +66,10 @@ DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight)\s*(afternoon|even
 # how many of the second unit make one of the first: "an hour and 45 minutes" is 1.75 hours
 SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7,
                 ("Y", "M"): 12, ("M", "D"): 30}
+# "for years", "waited hours", "went days without power": a span, how long not said
+SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "lasted", "after",
+                              "take", "takes", "taken", "last", "lasts", "years", "decades",
+                              "wait", "waited", "waiting", "gone", "went", "spend", "lasting"])
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -1115,24 +1119,10 @@ class Rules:
             # "after months of talks", "bloomed weeks ahead of schedule": how long, not said
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
-        if prev not in (
-            "for",
-            "over",
-            "in",
-            "within",
-            "took",
-            "spent",
-            "lasted",
-            "after",
-            "take",
-            "takes",
-            "taken",
-            "last",
-            "lasts",
-            "years",
-            "decades",
-        ):
-            return None
+        if prev not in SPAN_BEFORE_BARE and not (
+                text[max(0, m.start() - 2):m.start()] == ", " and
+                re.match(r"\s+(?:before|after)\b", text[m.end():m.end() + 8])):
+            return None  # "filed Monday, weeks after it stopped lending": how long, not said
         if re.match(r"\s+(?:of|ago|earlier|later)\b", text[m.end() : m.end() + 8]):
             return None
         unit = self.lex.units[m.group().lower()]
