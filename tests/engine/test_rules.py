@@ -1589,4 +1589,3 @@ def test_bare_units_after_a_waiting_verb_or_a_comma():
                  ref) == [("hours", "DURATION", "PTXH"), ("days", "DURATION", "PXD")]
     assert found("The lender filed for bankruptcy Monday, weeks after it stopped lending.",
                  ref) == [("Monday", "DATE", "2007-04-02"), ("weeks", "DURATION", "PXW")]
-    assert found("Prices rose in the weeks before the vote.", ref) == []
