@@ -1589,3 +1589,23 @@ def test_bare_units_after_a_waiting_verb_or_a_comma():
                  ref) == [("hours", "DURATION", "PTXH"), ("days", "DURATION", "PXD")]
     assert found("The lender filed for bankruptcy Monday, weeks after it stopped lending.",
                  ref) == [("Monday", "DATE", "2007-04-02"), ("weeks", "DURATION", "PXW")]
+
+
+def test_time_left_before_a_day_points_ahead():
+    ref = date(1998, 3, 15)
+    assert found("With two days left before Tuesday's primary, the candidates crisscrossed the "
+                 "state. Polls will open at 7 a.m.", ref) == [
+        ("two days", "DURATION", "P2D"), ("Tuesday", "DATE", "1998-03-17"),
+        ("7 a.m.", "TIME", "1998-03-17T07:00")]
+    assert found("Clashes Thursday night left four people dead.", ref)[0] == (
+        "Thursday night", "TIME", "1998-03-12TNI")
+
+
+def test_the_day_of_saying_leaves_the_story_on_the_day_ahead():
+    ref = date(2015, 4, 16)
+    assert found("Streets will close early Sunday for the marathon, police said today. "
+                 "Closures will begin at 4 a.m., and offices will be shut that day.", ref) == [
+        ("early Sunday", "DATE", "2015-04-19"), ("today", "DATE", "2015-04-16"),
+        ("4 a.m.", "TIME", "2015-04-19T04:00"), ("that day", "DATE", "2015-04-19")]
+    assert found("The plant closed Monday, the company said today. Workers will gather at "
+                 "3 p.m.", ref)[-1] == ("3 p.m.", "TIME", "2015-04-16T15:00")

@@ -239,7 +239,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
             continue  # "could not be reached Tuesday", "should have": an ability, a past
-        if k == -1 and text[m.start() - 1:m.start()] == "-":
+        if word == "left" and last in lex.units and (last.endswith("s") or before_last in
+                                                     ("a", "one")):
+            k = 2  # "with two days left before Tuesday's primary": time still to run
+        elif k == -1 and text[m.start() - 1:m.start()] == "-":
             continue  # "fourth-seeded", "long-awaited": an adjective
         if k == 1 and (last in DETERMINERS or (before_last in DETERMINERS and
                                                word in NOUN_CUES)) and \

@@ -40,4 +40,5 @@ class Mention:
     comparison: bool = False  # "compared with $4 million last year": the same period, a year back
     placed: bool = False  # a duration tied to the present ("the past three years")
     passing: bool = False  # named in passing ("after a flat second quarter"), not the topic
+    said: bool = False  # the day of saying ("police said today"), not always the story's
     definite: bool = False  # a duration the text has set: "the nine months" (to date)

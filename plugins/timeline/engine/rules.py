@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER
+from .context import DELIVERY_AFTER, REPORTED
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -568,16 +568,8 @@ class Rules:
                            value=f"XXXX-WXX-{wd}T{self.lex.parts_of_day[shared.group(1)]}")
         mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
         end = m.end() - 2 if s.endswith("'s") else m.end()
-        return Mention(
-            m.start(),
-            end,
-            "weekday",
-            "TIME" if pod else "DATE",
-            weekday=wd,
-            pod=pod,
-            rel=rel,
-            mod=mod,
-        )
+        return Mention(m.start(), end, "weekday", "TIME" if pod else "DATE", weekday=wd, pod=pod,
+                       rel=rel, mod=mod, said=prev.lower() in REPORTED)
 
     def on_deictic(self, text, m):
         if self.titled(text, m.start(), m.group()):
@@ -607,9 +599,8 @@ class Rules:
             pod = "NI"
         mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
         end = m.end() - 2 if m.group().endswith("'s") else m.end()
-        return Mention(
-            m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod, mod=mod
-        )
+        return Mention(m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod,
+                       mod=mod, said=self.prev_word(text, m.start()).lower() in REPORTED)
 
     def _story_day_part(self, text, m, ws: list[str]) -> Mention | None:
         """"By late afternoon", "in the morning": a part of the day the story is telling."""
