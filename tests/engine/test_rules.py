@@ -1609,3 +1609,11 @@ def test_the_day_of_saying_leaves_the_story_on_the_day_ahead():
         ("4 a.m.", "TIME", "2015-04-19T04:00"), ("that day", "DATE", "2015-04-19")]
     assert found("The plant closed Monday, the company said today. Workers will gather at "
                  "3 p.m.", ref)[-1] == ("3 p.m.", "TIME", "2015-04-16T15:00")
+
+
+def test_last_or_next_month_name_skips_the_month_next_door():
+    ref = date(1998, 3, 1)
+    assert found("Two helicopters crashed last February; the plant opened last January.",
+                 ref) == [("last February", "DATE", "1997-02"), ("last January", "DATE", "1998-01")]
+    assert found("The store will open next April and the mall next May.", ref) == [
+        ("next April", "DATE", "1999-04"), ("next May", "DATE", "1998-05")]

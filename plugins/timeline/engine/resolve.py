@@ -242,9 +242,11 @@ class Resolver:
         if m.rel == "this":
             d = date(self.ref.year, m.month, 1)
         elif m.rel == "last":
-            d = pick(cands, ref_month, -1, strict=True)
+            # "last February" said in March is a year back: the month just gone is "last
+            # month", as the one to come is "next month"
+            d = pick(cands, P.add_months(ref_month, -1), -1, strict=True)
         elif m.rel == "next":
-            d = pick(cands, ref_month, 1, strict=True)
+            d = pick(cands, P.add_months(ref_month, 1), 1, strict=True)
         else:
             d = nearest(cands, ref_month, direction)
         p = P.month(d.year, d.month)
