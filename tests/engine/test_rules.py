@@ -1607,7 +1607,9 @@ def test_the_day_of_saying_leaves_the_story_on_the_day_ahead():
                  "Closures will begin at 4 a.m., and offices will be shut that day.", ref) == [
         ("early Sunday", "DATE", "2015-04-19"), ("today", "DATE", "2015-04-16"),
         ("4 a.m.", "TIME", "2015-04-19T04:00"), ("that day", "DATE", "2015-04-19")]
-    assert found("The plant closed Monday, the company said today. Workers will gather at "
+    assert found("A Cessna crashed Tuesday evening, police said Wednesday. It had taken off at "
+                 "6:30 p.m.", ref)[-1] == ("6:30 p.m.", "TIME", "2015-04-14T18:30")
+    assert found("The plant closed Monday. The company said today that workers will gather at "
                  "3 p.m.", ref)[-1] == ("3 p.m.", "TIME", "2015-04-16T15:00")
 
 
