@@ -1619,3 +1619,28 @@ def test_last_or_next_month_name_skips_the_month_next_door():
                  ref) == [("last February", "DATE", "1997-02"), ("last January", "DATE", "1998-01")]
     assert found("The store will open next April and the mall next May.", ref) == [
         ("next April", "DATE", "1999-04"), ("next May", "DATE", "1998-05")]
+
+
+def test_lowercase_may_is_a_modal_and_may_day_a_holiday():
+    ref = date(2012, 11, 19)
+    assert found("Organizers said workers may strike again on Black Friday.", ref) == [
+        ("Black Friday", "DATE", "2012-11-23")]
+    assert found("The suspect may have fled on Sunday. Workers marked May Day in May.", ref) == [
+        ("Sunday", "DATE", "2012-11-18"), ("May Day", "DATE", "2012-05-01"),
+        ("May", "DATE", "2012-05")]
+
+
+def test_weeklong_and_a_schedule_that_wraps_up():
+    ref = date(2022, 8, 22)
+    assert found("She returned from a weeklong trip. The tour wraps up in Rochester Thursday "
+                 "evening.", ref) == [("weeklong", "DURATION", "P1W"),
+                                      ("Thursday evening", "TIME", "2022-08-25TEV")]
+
+
+def test_a_past_verb_keeps_its_clock_time_off_a_day_ahead():
+    ref = date(1999, 11, 30)
+    assert found("The meeting is scheduled to run through Friday. The rally began at 10 a.m., "
+                 "and the mayor imposed a curfew beginning at 7 p.m.", ref)[1:] == [
+        ("10 a.m.", "TIME", "1999-11-30T10:00"), ("7 p.m.", "TIME", "1999-11-30T19:00")]
+    assert found("The parade is on Thanksgiving. It steps off at 9 a.m.",
+                 date(1996, 11, 23))[-1] == ("9 a.m.", "TIME", "1996-11-28T09:00")

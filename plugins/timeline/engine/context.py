@@ -45,9 +45,9 @@ SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|el
                             r"meeting|summit|start|opening|release)\b")
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 COORDINATED = re.compile(r"\s(?:and|but)\s|,")
-GOVERNED = re.compile(r"\s+(?:(?:in|on|during|last|early|late|mid)\s+)+$", re.I)
+GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
-GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|during)\s+)+$")
+GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
@@ -62,7 +62,8 @@ REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it report
 # "could", "should" look ahead ("rain could fall through Wednesday") unless they tell what
 # one was able to do or ought to have done
 MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
-              "should": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
+              "should": re.compile(r"\s+(?:not\s+)?have\b", re.I),
+              "may": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
 BEFORE_ONLY = frozenset(["can"])  # cues too weak to govern a date before them
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
@@ -221,6 +222,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
         k = _kind(word, lex)
+        if word == "may" and m.group()[0] == "m":
+            k = 1  # "workers may strike again on Black Friday"; "May" is the month
         if k == 1 and last == "had":
             past_plan = 4  # "had expected the storm to arrive Sunday": a plan of the past
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):

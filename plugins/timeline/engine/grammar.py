@@ -246,7 +246,8 @@ def _build(lex: Lexicon) -> Grammar:
         ("vague_span", r"(?i:a\s+while|some\s+time|a\s+(?:(?:fairly|very|relatively|rather)\s+)?"
                        r"(?:long|lengthy|short|brief)\s+(?:period(?:\s+of\s+time)?|while|time))(?![-\w])"),
         ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|centuries)(?![-\w])"
-                       r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"),
+                       r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"
+                       r"|(?i:day|week|month|year)long\b"),  # "a weeklong trip"
         (
             "quarter",
             rf"(?:{QUARTER_EDGE})?(?:(?i:the)\s+)?(?:(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+|(?:{yr})'s\s+)?"
@@ -381,7 +382,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "a_unit": {"a", "per"},
         "nth_day": {"the"},
         "duration": _heads(lex.mods) | quals | cards | {"the", "another", "a", "an", DIGIT},
-        "bare_units": set(lex.units),  # "years", "decades-long"
+        "bare_units": set(lex.units) | {f"{u}long" for u in ("day", "week", "month", "year")},
         "vague_span": {"a", "some"},
         "quarter": ordinals | quals | rel | {"the", "this", DIGIT, "fiscal", "calendar", "year",
                                              "prior", "comparable", "just", "quarter", "half",

@@ -1093,8 +1093,8 @@ class Rules:
                        fuzzy=True)
 
     def on_bare_units(self, text, m):
-        if m.group().lower().endswith("-long"):
-            word = m.group()[:-5].lower()
+        if m.group().lower().endswith("long"):
+            word = m.group()[:-4].lower().removesuffix("-")
             one = word in ("day", "week", "month", "year")
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=self.lex.units[word],
                            amount=1 if one else None, fuzzy=not one)
