@@ -1644,3 +1644,26 @@ def test_a_past_verb_keeps_its_clock_time_off_a_day_ahead():
         ("10 a.m.", "TIME", "1999-11-30T10:00"), ("7 p.m.", "TIME", "1999-11-30T19:00")]
     assert found("The parade is on Thanksgiving. It steps off at 9 a.m.",
                  date(1996, 11, 23))[-1] == ("9 a.m.", "TIME", "1996-11-28T09:00")
+
+
+def test_a_year_as_a_basis_and_a_month_pair():
+    ref = date(2003, 8, 1)
+    assert found("Bookings are 20 percent below 2002 levels. Traffic rose in both May and June, "
+                 "and the vessels serve a weekly Asia-Europe loop.", ref) == [
+        ("2002", "DATE", "2002"), ("May", "DATE", "2003-05"), ("June", "DATE", "2003-06"),
+        ("weekly", "SET", "P1W")]
+
+
+def test_plans_and_modals_that_put_a_day_ahead():
+    ref = date(2019, 3, 13)
+    assert found("The trade group said Friday would be the peak.", ref) == [
+        ("Friday", "DATE", "2019-03-15")]
+    assert found("The department hopes to finish the rule by January.", ref) == [
+        ("January", "DATE", "2020-01")]
+    assert found("The carrier said it hoped to resume service Sunday for passengers booked to "
+                 "travel through Friday.", ref) == [("Sunday", "DATE", "2019-03-17"),
+                                                    ("Friday", "DATE", "2019-03-15")]
+    assert found("Officials had hoped to finish in the spring. Last year, the heat did not arrive "
+                 "until mid-July.", date(2019, 8, 13)) == [("the spring", "DATE", "2019-SP"),
+                                                           ("Last year", "DATE", "2018"),
+                                                           ("mid-July", "DATE", "2018-07")]

@@ -45,6 +45,11 @@ SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|el
                             r"meeting|summit|start|opening|release)\b")
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 COORDINATED = re.compile(r"\s(?:and|but)\s|,")
+MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
+WORD = re.compile(r"[a-z']+")
+# a modal or a plan before "by <date>" puts the deadline ahead
+DEADLINE_AHEAD = frozenset(["will", "would", "shall", "'ll", "hopes", "hope", "hoping", "plans",
+                            "plan", "planning", "expects", "expect", "intends", "aims"])
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
@@ -77,7 +82,7 @@ MODAL_BEFORE_PARTICIPLE = frozenset(
 )
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
-     "intends", "intended", "aims", "hopes"]
+     "intends", "intended", "aims", "aimed", "hopes", "hoped", "booked", "slated"]
 )
 
 
@@ -143,9 +148,14 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
                 kinds = {_kind(w, lex) for w in ws}
                 if -1 in kinds and 1 not in kinds and not DEFERRAL & set(ws):
                     return -1  # "fought until dusk on Friday": it went on until then, past
+            near = set(WORD.findall(before[-60:].lower()))
+            if near & DEADLINE_AHEAD and not near & {"was", "were", "had"}:
+                return 2  # "hopes to finish the rule by January": a deadline still ahead
             return DEADLINE
         if p in ("since",):
             return -1
+    if prev and prev.group(1).lower() in REPORTED and MODAL_AFTER.match(text, span[1]):
+        return 2  # "the group said Friday would be the peak": the day is what the modal tells of
     if DELIVERY_AFTER.match(text, span[1]):
         return 2  # "crude for March delivery": a contract month still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
@@ -224,8 +234,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         k = _kind(word, lex)
         if word == "may" and m.group()[0] == "m":
             k = 1  # "workers may strike again on Black Friday"; "May" is the month
-        if k == 1 and last == "had":
-            past_plan = 4  # "had expected the storm to arrive Sunday": a plan of the past
+        if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
+            past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
+            # of the past
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (

@@ -70,10 +70,12 @@ SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 
 SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "lasted", "after",
                               "take", "takes", "taken", "last", "lasts", "years", "decades",
                               "wait", "waited", "waiting", "gone", "went", "spend", "lasting"])
+# "below 2019 levels", "2008 highs": the year a figure is measured by, not a count
+YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"])
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
-PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|business|financial|economic|sports|state|national|"
+PAPER_BEFORE = re.compile(r"(?:\b(?:the|business|financial|economic|sports|state|national|"
                           r"local|regional|official|leading|tabloid|party)|[A-Z][\w.-]*)\s+$")
 STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|"
                           r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
@@ -127,6 +129,8 @@ class Rules:
         self._month_day = re.compile(rf"\b{months}\.?\s+{day}\b(?!\d)")
         # "between January and March": the second month of a range
         self._month_range = re.compile(rf"\b{months}\.?\s+(?:and|to|through)\s+$")
+        # "in both May and June": the first month of a pair
+        self._month_pair = re.compile(rf"\s+(?:and|or|to|through)\s+{months}\b")
         zones = alt(lex.timezones)
         self._zone = re.compile(rf"\b({zones})\b")
         # "10:35 a.m. (": a clock time just written, then the same time in another zone
@@ -367,7 +371,8 @@ class Rules:
             ):
                 return None  # "Theresa May", "Brian May"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
-                    self._month_range.search(text, max(0, m.start() - 30), m.start()) and not (
+                    self._month_range.search(text, max(0, m.start() - 30), m.start()) and not \
+                    self._month_pair.match(text, m.end()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
             ) and not text.startswith(("'s ", "’s "), m.end()) and \
                     not DELIVERY_AFTER.match(text, m.end()):
@@ -424,6 +429,7 @@ class Rules:
                 and not modifier  # "the 1998 bombings": a year naming them, not a count
                 and prev.lower() not in PREPS
                 and nxt.group(1) not in ("and", "or", "to", "was", "is", "as", "when")
+                and nxt.group(1) not in YEAR_BASIS
                 and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS)
             ):
                 return None  # "2000 troops"
