@@ -1667,3 +1667,12 @@ def test_plans_and_modals_that_put_a_day_ahead():
                  "until mid-July.", date(2019, 8, 13)) == [("the spring", "DATE", "2019-SP"),
                                                            ("Last year", "DATE", "2018"),
                                                            ("mid-July", "DATE", "2018-07")]
+
+
+def test_the_week_or_month_the_story_is_telling():
+    ref = date(2011, 7, 6)
+    assert found("Flights were on time in May, the department said Wednesday. Fines rose during "
+                 "the month.", ref)[-1] == ("the month", "DATE", "2011-05")
+    assert found("The index fell on Friday. For the week, it dropped 3.8%. It was the week's "
+                 "busiest session.", date(1989, 10, 30))[1:] == [
+        ("the week", "DATE", "1989-W43"), ("the week", "DATE", "1989-W43")]

@@ -155,10 +155,11 @@ class Resolver:
                 self.named_quarter, self.named_quarter_end = r.period, m.end
             r.planned = r.period.start > self.ref
             if r.anchors and not m.passing and not r.value.endswith("_REF") and not (
-                    m.said and self.last_day_pos >= self.sentence[0]):
+                    m.said and self.anchor_pos >= self.sentence[0]):
                 # "will march on Monday, organizers said today. The march begins at 10 a.m.",
-                # "crashed Saturday evening, police said Sunday": the day of saying leaves
-                # the story on the day its sentence told of
+                # "crashed Saturday evening, police said Sunday", "were on time in May, the
+                # department said Wednesday": the day of saying leaves the story on the date
+                # its sentence told of
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period

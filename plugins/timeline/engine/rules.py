@@ -72,6 +72,8 @@ SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "l
                               "wait", "waited", "waiting", "gone", "went", "spend", "lasting"])
 # "below 2019 levels", "2008 highs": the year a figure is measured by, not a count
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"])
+SPAN_PREPS = frozenset(["for", "during", "over", "throughout", "through"])
+PUNCT_AFTER = re.compile(r"\s*[,.;:]")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -807,8 +809,13 @@ class Rules:
         ws = words(m.group())
         if ws[-1] == "time":
             return None
-        if "that" not in ws and "same" not in ws and ws[0] not in ("earlier", "later"):
-            return None  # plain "the day" only as "earlier in the day"
+        if "that" not in ws and "same" not in ws and ws[0] not in ("earlier", "later") and not (
+                ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
+                    self.prev_word(text, m.start()).lower() in SPAN_PREPS and
+                    PUNCT_AFTER.match(text, m.end())))):
+            # plain "the day" only as "earlier in the day"; "for the week," "during the
+            # month." and "the week's" are the week or month the story is telling
+            return None
         pod = self.lex.parts_of_day.get(ws[-1])
         unit = "D" if pod or ws[-1] == "day" else self.lex.units[ws[-1]]
         return Mention(
