@@ -1599,6 +1599,8 @@ def test_time_left_before_a_day_points_ahead():
         ("7 a.m.", "TIME", "1998-03-17T07:00")]
     assert found("Clashes Thursday night left four people dead.", ref)[0] == (
         "Thursday night", "TIME", "1998-03-12TNI")
+    assert found("Pilots stopped work, with forecasters predicting landfall as early as Thursday "
+                 "night.", ref) == [("Thursday night", "TIME", "1998-03-19TNI")]
 
 
 def test_the_day_of_saying_leaves_the_story_on_the_day_ahead():
