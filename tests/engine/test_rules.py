@@ -1579,6 +1579,7 @@ def test_a_title_in_single_quotes_is_a_name():
     ref = date(2010, 6, 1)
     assert found("Pupils will write on Orwell's 'Nineteen Eighty-Four' and the company's Friday "
                  "report.", ref) == [("Friday", "DATE", "2010-06-04")]
+    assert found('The novel "Anna\'s Late October" sold well.', ref) == []
     assert found("She starred in ‘Friday Night Lights’. Mortgage News Daily, which tracks rates "
                  "daily, agreed.", ref) == [("daily", "SET", "P1D")]
 

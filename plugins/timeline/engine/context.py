@@ -45,10 +45,10 @@ SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|el
                             r"meeting|summit|start|opening|release)\b")
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 COORDINATED = re.compile(r"\s(?:and|but)\s|,")
+# "said Friday would be the peak": the weekday is the subject of the modal
 MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
-WORD = re.compile(r"[a-z']+")
 # a modal or a plan before "by <date>" puts the deadline ahead
-DEADLINE_AHEAD = frozenset(["will", "would", "shall", "'ll", "hopes", "hope", "hoping", "plans",
+DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping", "plans",
                             "plan", "planning", "expects", "expect", "intends", "aims"])
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
@@ -148,7 +148,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
                 kinds = {_kind(w, lex) for w in ws}
                 if -1 in kinds and 1 not in kinds and not DEFERRAL & set(ws):
                     return -1  # "fought until dusk on Friday": it went on until then, past
-            near = set(WORD.findall(before[-60:].lower()))
+            near = set(TOKEN.findall(before[-60:].lower()))
             if near & DEADLINE_AHEAD and not near & {"was", "were", "had"}:
                 return 2  # "hopes to finish the rule by January": a deadline still ahead
             return DEADLINE

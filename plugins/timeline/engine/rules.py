@@ -809,13 +809,13 @@ class Rules:
         ws = words(m.group())
         if ws[-1] == "time":
             return None
-        if "that" not in ws and "same" not in ws and ws[0] not in ("earlier", "later") and not (
-                ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
-                    self.prev_word(text, m.start()).lower() in SPAN_PREPS and
-                    PUNCT_AFTER.match(text, m.end())))):
-            # plain "the day" only as "earlier in the day"; "for the week," "during the
-            # month." and "the week's" are the week or month the story is telling
-            return None
+        # "for the week," "during the month." and "the week's": the week or month told of
+        told = ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
+            self.prev_word(text, m.start()).lower() in SPAN_PREPS
+            and PUNCT_AFTER.match(text, m.end()) is not None))
+        if not told and "that" not in ws and "same" not in ws and \
+                ws[0] not in ("earlier", "later"):
+            return None  # plain "the day" only as "earlier in the day"
         pod = self.lex.parts_of_day.get(ws[-1])
         unit = "D" if pod or ws[-1] == "day" else self.lex.units[ws[-1]]
         return Mention(

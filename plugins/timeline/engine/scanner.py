@@ -20,18 +20,21 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")  # no expression runs across paragraphs
 _TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|of|the|a|an|and|in|on|to|with|for|at|by|from)"
 QUOTED_TITLE = re.compile(rf"(?:\"|“|``|‘|(?<!\w)'){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,7}}"
                           r"[,.!?]?(?:\"|”|''|’|'(?!\w))")
+QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
 
 
 def _quoted_title(text: str, start: int, end: int) -> int | None:
     """The end of the quoted title around text[start:end], if it lies in one."""
     lo = max(0, start - QUOTE_REACH)
-    q = max(text.rfind('"', lo, start), text.rfind("“", lo, start), text.rfind("``", lo, start),
-            text.rfind("‘", lo, start), text.rfind("'", lo, start))
-    if q < 0:
-        return None
-    m = QUOTED_TITLE.match(text, q)
-    return m.end() if m is not None and m.end() >= end else None
+    # the nearest opening quote that starts a title; an apostrophe ("Tom's") may come after it
+    for q in sorted({text.rfind(mark, lo, start) for mark in QUOTE_MARKS}, reverse=True):
+        if q < 0:
+            break
+        m = QUOTED_TITLE.match(text, q)
+        if m is not None:
+            return m.end() if m.end() >= end else None
+    return None
 
 
 @cache
