@@ -546,7 +546,8 @@ class Resolver:
         elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
         elif m.shift == 0 and m.rel != "today" and self.anchor is not None and \
-                self.anchor.gran == P.DAY and not (direction == -2 and self.anchor.start > self.ref):
+                self.anchor.gran == P.DAY and not (
+                    direction == -2 and self.anchor.start > self.ref):
             # "at 10 p.m." on the day the story is telling; not a day ahead when a past verb
             # governs the time ("is scheduled to run through Friday. The rally began at 10
             # a.m.")
