@@ -1679,3 +1679,25 @@ def test_the_week_or_month_the_story_is_telling():
     assert found("The index fell on Friday. For the week, it dropped 3.8%. It was the week's "
                  "busiest session.", date(1989, 10, 30))[1:] == [
         ("the week", "DATE", "1989-W43"), ("the week", "DATE", "1989-W43")]
+
+
+def test_names_addresses_and_words_that_only_start_like_a_month():
+    ref = date(2015, 5, 12)
+    assert found("Marines of the 22nd Marine Expeditionary Unit sailed past the future USS "
+                 "Allegheny to the store at 2001 Riverside Parkway.", ref) == []
+    assert found("The survey ran from June to September 2014, and the rains pushed sales into "
+                 "May.", ref) == [("June", "DATE", "2014-06"),
+                                  ("September 2014", "DATE", "2014-09"), ("May", "DATE", "2015-05")]
+
+
+def test_must_bid_and_followed_by():
+    ref = date(2012, 6, 2)
+    assert found("Services must be limited starting Wednesday. Those who raised rents after "
+                 "Jan. 1 must refund them.", ref) == [("Wednesday", "DATE", "2012-06-06"),
+                                                      ("Jan. 1", "DATE", "2012-01-01")]
+    assert found("The pope bid farewell on Wednesday and will spend two months at the villa.",
+                 ref)[0] == ("Wednesday", "DATE", "2012-05-30")
+    assert found("A pageant will be broadcast Sunday, followed by a concert Monday evening.",
+                 ref)[-1] == ("Monday evening", "TIME", "2012-06-04TEV")
+    assert found("The networks will present their schedules for the fall to advertisers.",
+                 ref) == [("the fall", "DATE", "2012-FA")]

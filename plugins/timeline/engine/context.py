@@ -68,8 +68,9 @@ REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it report
 # one was able to do or ought to have done
 MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
               "should": re.compile(r"\s+(?:not\s+)?have\b", re.I),
-              "may": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
-BEFORE_ONLY = frozenset(["can"])  # cues too weak to govern a date before them
+              "may": re.compile(r"\s+(?:not\s+)?have\b", re.I),
+              "must": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
+BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date before them
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
@@ -251,6 +252,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
+        if word == "followed" and text.startswith(" by ", m.end()):
+            continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
             continue  # "could not be reached Tuesday", "should have": an ability, a past
         if word == "left" and last in lex.units and (last.endswith("s") or before_last in

@@ -88,7 +88,8 @@ def _build(lex: Lexicon) -> Grammar:
     abbr_months = [m for m in lex.months if m not in full_months]
     full_wd = [w for w in lex.weekdays if w.endswith("day")]
     mon_full = alt(full_months, cap=True)
-    mon_any = f"(?:{mon_full}|{alt(abbr_months, cap=True)}\\.?)"
+    # "Mar." and "Mar 5", not the "Mar" of "Marine"
+    mon_any = f"(?:{mon_full}|{alt(abbr_months, cap=True)}(?:\\.|(?![a-z])))"
     wd = f"(?i:{alt(full_wd)})"  # "on tuesday" in a transcript written in lower case
     # "Fri., July 2", "Fri, Jul 2": an abbreviated weekday only ever opens a date here
     wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.?)"

@@ -80,7 +80,8 @@ NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a
 PAPER_BEFORE = re.compile(r"(?:\b(?:the|business|financial|economic|sports|state|national|"
                           r"local|regional|official|leading|tabloid|party)|[A-Z][\w.-]*)\s+$")
 STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|"
-                          r"Drive|Place|Court|Square|Ave\.|St\.|Rd\.|Blvd\.)")
+                          r"Drive|Place|Court|Square|Parkway|Highway|Way|Terrace|Plaza|"
+                          r"Ave\.|St\.|Rd\.|Blvd\.|Pkwy\.)")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
@@ -131,8 +132,11 @@ class Rules:
         self._month_day = re.compile(rf"\b{months}\.?\s+{day}\b(?!\d)")
         # "between January and March": the second month of a range
         self._month_range = re.compile(rf"\b{months}\.?\s+(?:and|to|through)\s+$")
-        # "in both May and June": the first month of a pair
+        # "in both May and June": the first month of a pair; "from June to September 2014":
+        # the year written once serves both
         self._month_pair = re.compile(rf"\s+(?:and|or|to|through)\s+{months}\b")
+        self._pair_year = re.compile(rf"\s*(?:-|–|\s(?:and|or|to|through|until)\s)\s*({months})"
+                                     r"\.?,?\s+((?:1[6-9]|20)\d\d)\b")
         zones = alt(lex.timezones)
         self._zone = re.compile(rf"\b({zones})\b")
         # "10:35 a.m. (": a clock time just written, then the same time in another zone
@@ -386,7 +390,11 @@ class Rules:
         mod = self.edge_mod(ws)
         if ws[:2] in (["earlier", "this"], ["later", "this"]):
             rel = "this"
-        return Mention(m.start(), m.end(), "month", month=mon, rel=rel, mod=mod)
+        year = None
+        if rel is None and (pair := self._pair_year.match(text, m.end())):
+            year = int(pair.group(2))  # "from June to September 2014", "Dec. - Jan. 2015"
+            year -= mon > self.lex.months[pair.group(1).lower()]
+        return Mention(m.start(), m.end(), "month", month=mon, rel=rel, mod=mod, year=year)
 
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
@@ -660,6 +668,8 @@ class Rules:
             if w.isdigit() or w in self.lex.units or w in self.lex.cardinals or w in (
                     "few", "several", "couple", "many"):
                 return None  # "the past year", "the past three years": a unit follows
+        if key == "the future" and re.match(r" [A-Z]", nxt):
+            return None  # "the future USS Allegheny", "the future King": a title, not a time
         if key.endswith(" term"):
             w = self.next_word(text, m.end()).lower()
             if w and w not in PREPS and w not in ("and", "or", "as", "is", "was", "will"):
@@ -1277,8 +1287,9 @@ class Rules:
                     return None  # "the fall of Kabul", "the fall in prices"
             if ws[-1] in ("fall", "spring") and re.match(
                 r"\s+(?:of|in|to|from)\b", text[m.end() : m.end() + 6]
-            ):
-                return None
+            ) and not (prev == "for" and re.match(r"\s+to\b", text[m.end():m.end() + 4])):
+                return None  # "the fall of Kabul", "the fall to $3"; not "schedules for the
+                # fall to advertisers"
         return Mention(
             m.start(),
             m.end(),
