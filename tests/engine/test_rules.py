@@ -1701,3 +1701,10 @@ def test_must_bid_and_followed_by():
                  ref)[-1] == ("Monday evening", "TIME", "2012-06-04TEV")
     assert found("The networks will present their schedules for the fall to advertisers.",
                  ref) == [("the fall", "DATE", "2012-FA")]
+
+
+def test_a_clock_time_ahead_takes_the_day_set_not_one_called_off():
+    ref = date(2001, 10, 14)
+    assert found("The show would be held Nov. 4. It had been set for Oct. 7 but was called off "
+                 "that afternoon. CBS will carry it at 8 p.m. Eastern time.", ref)[-1] == (
+        "8 p.m. Eastern time", "TIME", "2001-11-04T20:00")

@@ -134,6 +134,9 @@ class Resolver:
         self.months_total_end = -1
         self.last_day: Period | None = None  # "the day before" needs a day, not a week
         self.last_day_pos = -1
+        # the last day named that lies ahead: "will carry the broadcast at 8 p.m." after a
+        # story of postponements is on the day set, not on the last one called off
+        self.day_ahead: tuple[Period, int] | None = None
         # the last clock time told, as its day (the anchor it set) and seconds into that day:
         # "at 3 p.m. ... Two hours later" is 5 p.m. while the story stays on that day
         self.clock: tuple[Period, int] | None = None
@@ -167,6 +170,8 @@ class Resolver:
                     self.fronted = (r.period.start.year, self.sentence)  # "In 2016, ..."
                 if r.period.gran == P.DAY:
                     self.last_day, self.last_day_pos = r.period, m.start
+                    if r.planned:
+                        self.day_ahead = (r.period, m.start)
                 self.anchor_pos = m.start
                 self.anchor_explicit = m.year is not None
         return r
@@ -545,6 +550,10 @@ class Resolver:
             d = nearest([date(y, m.month, m.day) for y in years], self.ref, direction)
         elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
+        elif m.shift == 0 and m.rel != "today" and direction == 2 and \
+                self.anchor is not None and self.anchor.start < self.ref and \
+                self.day_ahead is not None and m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
+            d = self.day_ahead[0].start  # "will carry it at 8 p.m.": on the day set, ahead
         elif m.shift == 0 and m.rel != "today" and self.anchor is not None and \
                 self.anchor.gran == P.DAY and not (
                     direction == -2 and self.anchor.start > self.ref):
