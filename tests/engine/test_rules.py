@@ -1708,3 +1708,12 @@ def test_a_clock_time_ahead_takes_the_day_set_not_one_called_off():
     assert found("The show would be held Nov. 4. It had been set for Oct. 7 but was called off "
                  "that afternoon. CBS will carry it at 8 p.m. Eastern time.", ref)[-1] == (
         "8 p.m. Eastern time", "TIME", "2001-11-04T20:00")
+
+
+def test_this_season_is_this_years_and_that_is_not_part_of_last_week():
+    ref = date(2002, 10, 28)
+    assert found("The bureau had sent more water to farms this spring and will cut it this "
+                 "winter.", ref) == [("this spring", "DATE", "2002-SP"),
+                                     ("this winter", "DATE", "2002-WI")]
+    assert found("Intel said that last week a customer found flaws. That same week, sales fell.",
+                 ref) == [("last week", "DATE", "2002-W43"), ("That same week", "DATE", "2002-W43")]

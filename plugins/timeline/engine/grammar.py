@@ -203,7 +203,8 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "unit_rel",
             rf"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+)?"
-            rf"(?:(?i:the|that)\s+)?{rel}\s+(?:(?i:fiscal|calendar)\s+)?"
+            # "that same week", not the conjunction of "said that last week ..."
+            rf"(?:(?i:the)\s+|(?i:that)\s+(?!(?i:this|last|next)\b))?{rel}\s+(?:(?i:fiscal|calendar)\s+)?"
             rf"(?i:week|month|year|quarter|weekend|decade|day|morning|afternoon|evening|night|"
             rf"{seasons}|season)(?![-\w])",
         ),

@@ -378,7 +378,8 @@ class Resolver:
                                               self.ref.year + 1)]
         this = P.of(P.SEASON, self.ref, code) if P.season_of(self.ref) == code else None
         if m.rel == "this":
-            p = this or min(cands, key=lambda c: abs((c.start - self.ref).days))
+            # "had sent water to farms this spring", said in October: this year's
+            p = this or P.season(self.ref.year, code)
         elif m.rel == "last":
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
         elif m.rel == "next":
