@@ -1717,3 +1717,12 @@ def test_this_season_is_this_years_and_that_is_not_part_of_last_week():
                                      ("this winter", "DATE", "2002-WI")]
     assert found("Intel said that last week a customer found flaws. That same week, sales fell.",
                  ref) == [("last week", "DATE", "2002-W43"), ("That same week", "DATE", "2002-W43")]
+
+
+def test_a_past_verb_governing_the_date_outweighs_a_modal_after_it():
+    ref = date(2010, 5, 5)
+    assert found("A relief well that began drilling on Sunday could take three months.",
+                 ref)[0] == ("Sunday", "DATE", "2010-05-02")
+    assert found("Mrs. May's aides met Cinco de Mayo organizers. A ruling is expected by "
+                 "February.", ref) == [("Cinco de Mayo", "DATE", "2010-05-05"),
+                                       ("February", "DATE", "2011-02")]

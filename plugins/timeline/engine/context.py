@@ -49,7 +49,8 @@ COORDINATED = re.compile(r"\s(?:and|but)\s|,")
 MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
 # a modal or a plan before "by <date>" puts the deadline ahead
 DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping", "plans",
-                            "plan", "planning", "expects", "expect", "intends", "aims"])
+                            "plan", "planning", "expects", "expect", "expected", "intends",
+                            "aims"])
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
@@ -169,6 +170,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     semi = text.find(";", span[1], sentence[1])
     segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
     ahead_before = False  # a future cue before the date
+    last_before = (0, 0, 0)  # the cue nearest before the date: kind, start, end
     reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
         if start < segment_start or span[0] <= start < span[1]:
@@ -181,6 +183,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             break  # the reported clause's verbs are not the date's
         reported_after = start >= span[1] and weight == REPORTED_WEIGHT
         ahead_before = ahead_before or (k > 0 and end <= span[0])
+        if end <= span[0]:
+            last_before = (k, start, end)
         if start > span[1] + 80 and best_dist < 10**9:
             break  # far after it, a verb counts only when no nearer one does: "In January,
             # a week after the anniversary, a bombing killed ..."
@@ -191,6 +195,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         if dist < best_dist:
             best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
+    if best > 0 and best_start >= span[1] and last_before[0] == -1 and not ahead_before and \
+            _governs(text, last_before[1], last_before[2], span, lex):
+        return -2  # "a relief well that began drilling on Sunday could take months"
     if named_event:
         return best if best == 2 else -1
     if deadline_noun and best == 0:
@@ -210,11 +217,18 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
             and ANNOUNCED_FOR.match(text, best_end, span[0]):
         return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
-    sure_past = best == -1 and text[best_start:best_end].lower() not in lex.past_as_present
-    if sure_past and best_start < span[0] and (GOVERNED.match(text, best_end, span[0]) or (
-            not ahead_before and GOVERNED_OVER.match(text, best_end, span[0]))):
+    if best == -1 and best_start < span[0] and (
+            GOVERNED.match(text, best_end, span[0]) or not ahead_before) and \
+            _governs(text, best_start, best_end, span, lex):
         return -2  # "the talks began in September": the past verb that governs the date
     return best
+
+
+def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Is the past verb at text[start:end] sure and the one whose preposition the date
+    follows ("began in September", "changed ... to a calendar year in December")?"""
+    return text[start:end].lower() not in lex.past_as_present and bool(
+        GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]))
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,

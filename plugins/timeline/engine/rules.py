@@ -74,6 +74,7 @@ SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "l
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"])
 SPAN_PREPS = frozenset(["for", "during", "over", "throughout", "through"])
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
+TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|Capt)\.\s+$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -399,7 +400,8 @@ class Rules:
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
         before = text[max(0, pos - 3) : pos]
-        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(`'])\s*$", before))
+        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(`'])\s*$", before)) and \
+            not TITLE_ABBR_BEFORE.search(text, max(0, pos - 8), pos)  # "Mrs. May"
 
     def on_year(self, text, m):
         s = m.group()
