@@ -1726,3 +1726,12 @@ def test_a_past_verb_governing_the_date_outweighs_a_modal_after_it():
     assert found("Mrs. May's aides met Cinco de Mayo organizers. A ruling is expected by "
                  "February.", ref) == [("Cinco de Mayo", "DATE", "2010-05-05"),
                                        ("February", "DATE", "2011-02")]
+
+
+def test_since_is_past_until_after_a_past_verb_and_an_adjective_after_will():
+    assert found("Hearings have been suspended since March.", date(2021, 2, 9)) == [
+        ("March", "DATE", "2020-03")]
+    assert found("Rain began falling Tuesday night and did not let up until Thursday afternoon.",
+                 date(1998, 2, 7))[-1] == ("Thursday afternoon", "TIME", "1998-02-05TAF")
+    assert found("The ministry will present updated figures to Parliament on Wednesday.",
+                 date(2008, 12, 1)) == [("Wednesday", "DATE", "2008-12-03")]

@@ -18,7 +18,7 @@ DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended
                       "pushed", "put", "moved", "rescheduled", "deadline", "recessed",
                       # "gave employees until Thursday": time granted runs ahead
                       "gave", "given", "granted", "allowed"])
-UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,3})(?:until|till|into)\s+(?:the\s+)?$",
+UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,4})(?:until|till|into)\s+(?:the\s+)?$",
                               re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
 # "the conference could run into Saturday", "talks dragged into Sunday": as far as then
@@ -73,6 +73,7 @@ MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear
               "must": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
 BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date before them
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
+STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
@@ -155,7 +156,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
                 return 2  # "hopes to finish the rule by January": a deadline still ahead
             return DEADLINE
         if p in ("since",):
-            return -1
+            return -2  # "suspended since March": begun in the past, surely
     if prev and prev.group(1).lower() in REPORTED and MODAL_AFTER.match(text, span[1]):
         return 2  # "the group said Friday would be the peak": the day is what the modal tells of
     if DELIVERY_AFTER.match(text, span[1]):
@@ -273,8 +274,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if word == "left" and last in lex.units and (last.endswith("s") or before_last in
                                                      ("a", "one")):
             k = 2  # "with two days left before Tuesday's primary": time still to run
-        elif k == -1 and text[m.start() - 1:m.start()] == "-":
-            continue  # "fourth-seeded", "long-awaited": an adjective
+        elif k == -1 and (text[m.start() - 1:m.start()] == "-" or (
+                out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))):
+            continue  # "fourth-seeded", "long-awaited", "will present updated figures": an
+            # adjective
         if k == 1 and (last in DETERMINERS or (before_last in DETERMINERS and
                                                word in NOUN_CUES)) and \
                 text[prev_end:m.start()].isspace():
