@@ -1735,3 +1735,9 @@ def test_since_is_past_until_after_a_past_verb_and_an_adjective_after_will():
                  date(1998, 2, 7))[-1] == ("Thursday afternoon", "TIME", "1998-02-05TAF")
     assert found("The ministry will present updated figures to Parliament on Wednesday.",
                  date(2008, 12, 1)) == [("Wednesday", "DATE", "2008-12-03")]
+
+
+def test_a_year_compared_with_does_not_carry_the_story():
+    assert found("Claims fell to 34,000 in 2004 from 49,400 in 2003, and the decline was steepest "
+                 "in the fourth quarter.", date(2005, 3, 1))[-1] == (
+        "the fourth quarter", "DATE", "2004-Q4")

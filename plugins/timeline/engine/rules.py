@@ -467,7 +467,10 @@ class Rules:
                 year=y,
                 part=1 if half.group(1).lower() == "first" else 2,
             )
-        return Mention(m.start(), m.end(), "year", year=y, mod=mod)
+        # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with is not the
+        # story's, which goes on in 2004
+        return Mention(m.start(), m.end(), "year", year=y, mod=mod,
+                       passing=self.is_comparison(text, m.start()))
 
     def on_decade(self, text, m):
         s = m.group()
