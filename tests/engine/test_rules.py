@@ -1741,3 +1741,11 @@ def test_a_year_compared_with_does_not_carry_the_story():
     assert found("Claims fell to 34,000 in 2004 from 49,400 in 2003, and the decline was steepest "
                  "in the fourth quarter.", date(2005, 3, 1))[-1] == (
         "the fourth quarter", "DATE", "2004-Q4")
+
+
+def test_a_sentence_ends_after_p_m_unless_the_time_goes_on():
+    ref = date(2001, 4, 22)
+    assert found("A concert was scheduled to run until 6 p.m. Mr. Bush, speaking in Maryland on "
+                 "Friday, said he would act.", ref)[-1] == ("Friday", "DATE", "2001-04-20")
+    assert found("The rally ends at 6 p.m. Friday.", ref) == [
+        ("6 p.m. Friday", "TIME", "2001-04-27T18:00")]

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import function_words
+from .lexicon import function_words, load
 
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"“'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _FW = function_words("en")
 ABBREVIATIONS = _FW["abbreviations"]
+_LEX = load("en")
+# "at 6 p.m. Friday", "6 p.m. EDT" go on; "until 6 p.m. Mr. Bush, speaking ..." is a new sentence
+CLOCK_GOES_ON = frozenset([*_LEX.weekdays, *_LEX.months, *(z.split()[0].lower() for z in
+                                                            _LEX.timezones),
+                           "today", "tonight", "tomorrow", "yesterday"])
+NEXT_WORD = re.compile(r"[\"“'(\[]?([A-Za-z]+)")
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -20,7 +26,11 @@ def split(text: str) -> list[tuple[int, int]]:
             # a whole word: the "s" of "the 1950s." is no initial
             before = re.search(r"(?<![\w'])([A-Za-z.]+)$", text[max(0, m.start() - 12) : m.start()])
             word = before.group(1).lower().strip(".") if before else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ("a.m", "p.m"):
+                nxt = NEXT_WORD.match(text, m.end())
+                if nxt is None or nxt.group(1).lower() in CLOCK_GOES_ON:
+                    continue
+            elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.start() + len(m.group().rstrip())
         spans.append((start, end))
