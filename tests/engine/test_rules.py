@@ -1749,3 +1749,9 @@ def test_a_sentence_ends_after_p_m_unless_the_time_goes_on():
                  "Friday, said he would act.", ref)[-1] == ("Friday", "DATE", "2001-04-20")
     assert found("The rally ends at 6 p.m. Friday.", ref) == [
         ("6 p.m. Friday", "TIME", "2001-04-27T18:00")]
+
+
+def test_a_date_after_since_does_not_carry_the_story():
+    assert found("Agents found three bodies Sunday afternoon, bringing to 41 the deaths since "
+                 "Oct. 1. A rancher called at 4:10 p.m.", date(2002, 5, 21))[-1] == (
+        "4:10 p.m.", "TIME", "2002-05-19T16:10")
