@@ -1755,3 +1755,11 @@ def test_a_date_after_since_does_not_carry_the_story():
     assert found("Agents found three bodies Sunday afternoon, bringing to 41 the deaths since "
                  "Oct. 1. A rancher called at 4:10 p.m.", date(2002, 5, 21))[-1] == (
         "4:10 p.m.", "TIME", "2002-05-19T16:10")
+
+
+def test_weeks_after_a_day_are_a_day_and_a_clock_colon_ends_no_clause():
+    ref = date(2001, 3, 20)
+    assert found("Nominations were announced on Feb. 13, and the nominees gathered for a lunch "
+                 "two weeks later.", ref)[-1] == ("two weeks later", "DATE", "2001-02-27")
+    assert found("A statement is due at 2:15 p.m. on Wednesday.", ref)[-1] == (
+        "Wednesday", "DATE", "2001-03-21")

@@ -167,7 +167,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if named_event and prev and prev.group(1).lower() == "for":
         return 1
     best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
-    segment_start = sentence[0] + max(before.rfind(";"), before.rfind(":")) + 1
+    # a clause ends at ";" or ": ", not at the colon of "2:15 p.m."
+    segment_start = sentence[0] + max(before.rfind(";"), before.rfind(": ")) + 1
     semi = text.find(";", span[1], sentence[1])
     segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
     ahead_before = False  # a future cue before the date
