@@ -1383,7 +1383,10 @@ def test_a_spell_of_unsaid_length_before_of_or_ahead():
         ("hours", "DURATION", "PTXH")]
     assert found("Tulips have bloomed weeks ahead of schedule.", date(2019, 10, 11)) == [
         ("weeks", "DURATION", "PXW")]
-    assert found("It costs billions of dollars and years of work.", date(2019, 10, 11)) == []
+    assert found("It costs billions of dollars and years of work.", date(2019, 10, 11)) == [
+        ("years", "DURATION", "PXY")]
+    assert found("He was arrested in the early hours of Thursday morning.",
+                 date(2019, 10, 11)) == [("Thursday morning", "TIME", "2019-10-10TMO")]
 
 
 def test_a_decade_ends_a_sentence_as_any_word_does():
@@ -1763,3 +1766,16 @@ def test_weeks_after_a_day_are_a_day_and_a_clock_colon_ends_no_clause():
                  "two weeks later.", ref)[-1] == ("two weeks later", "DATE", "2001-02-27")
     assert found("A statement is due at 2:15 p.m. on Wednesday.", ref)[-1] == (
         "Wednesday", "DATE", "2001-03-21")
+
+
+def test_weather_seasons_spans_of_and_present_schedules():
+    ref = date(2001, 10, 6)
+    assert found("Farmers expect a smaller harvest after a dry summer. Growers said a wet spring "
+                 "and a warm May had helped. A wet spring can ruin crops.", ref) == [
+        ("summer", "DATE", "2001-SU"), ("spring", "DATE", "2001-SP"), ("May", "DATE", "2001-05")]
+    assert found("The firm could not survive months of lost sales. The days of the week passed.",
+                 ref) == [("months", "DURATION", "PXM")]
+    assert found('He saw "2001: A Space Odyssey" in 1968. The festival opened Friday and runs '
+                 "through Sunday, as NASA prepares to mark its anniversary on Wednesday.",
+                 ref) == [("1968", "DATE", "1968"), ("Friday", "DATE", "2001-10-05"),
+                          ("Sunday", "DATE", "2001-10-07"), ("Wednesday", "DATE", "2001-10-10")]

@@ -85,7 +85,8 @@ MODAL_BEFORE_PARTICIPLE = frozenset(
 )
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
-     "intends", "intended", "aims", "aimed", "hopes", "hoped", "booked", "slated"]
+     "intends", "intended", "aims", "aimed", "hopes", "hoped", "booked", "slated", "prepares",
+     "preparing"]
 )
 
 

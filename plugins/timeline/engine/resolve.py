@@ -386,7 +386,7 @@ class Resolver:
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
         elif this is not None:
             p = this
-        elif direction > 0 or m.rel == "ahead":
+        elif (direction > 0 and m.rel != "weather") or m.rel == "ahead":
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
         else:
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)

@@ -75,6 +75,15 @@ YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"]
 SPAN_PREPS = frozenset(["for", "during", "over", "throughout", "through"])
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
 TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|Capt)\.\s+$")
+# "a wet spring and an unusually cool August", "after a warm May": the weather of one
+WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|particularly|"
+                            r"exceptionally|relatively|record)\s+)?(?:wet|dry|warm|cold|cool|hot|"
+                            r"mild|rainy|snowy|harsh|severe|chilly|frigid|stormy|sunny|soggy)\s+$",
+                            re.I)
+# "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
+# "months of uncertainty" is one
+OF_THE = re.compile(r"\s+(?:(?i:the|a|an|this|that|these|those|its|their|his|her|our|each)\b"
+                    r"|[A-Z])")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -378,6 +387,7 @@ class Rules:
             ):
                 return None  # "Theresa May", "Brian May"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
+                    WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     self._month_range.search(text, max(0, m.start() - 30), m.start()) and not \
                     self._month_pair.match(text, m.end()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
@@ -1134,7 +1144,8 @@ class Rules:
             # "just months ago", "years ago": some time back, how long not said
             return Mention(m.start(), m.end() + ago.end(), "ref", value="PAST_REF")
         nxt = re.match(r"\s+(of|ahead|behind|early|late)\b", text[m.end():m.end() + 8])
-        if nxt and (nxt.group(1) != "of" or prev in AFTER_SPELL):
+        if nxt and (nxt.group(1) != "of" or prev in AFTER_SPELL or not OF_THE.match(
+                text, m.end() + nxt.end())):
             # "after months of talks", "bloomed weeks ahead of schedule": how long, not said
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
@@ -1264,7 +1275,8 @@ class Rules:
         tail = re.search(r"(this|last|next) year$", s, re.I)
         prev = self.prev_word(text, m.start()).lower()
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
-        if year is None and not rel and not tail:
+        weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        if year is None and not rel and not tail and not weather:
             if qualifiers <= {"the"}:
                 if prev not in (
                     "in",
@@ -1302,7 +1314,9 @@ class Rules:
             season=code,
             year=year,
             # "hired lifeguards for the summer": the one ahead
-            rel=tail.group(1).lower() if tail else rel or ("ahead" if prev == "for" else None),
+            # "a dry summer" has been lived through, whatever the verb
+            rel=tail.group(1).lower() if tail else rel or (
+                "ahead" if prev == "for" else "weather" if weather else None),
             mod=self.edge_mod(ws),
         )
 

@@ -18,7 +18,7 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")  # no expression runs across paragraphs
 # a title in quotes, its words capitalized: the film "Friday the 13th Returns", the book
 # "Late October," or, in British style, 'Nineteen Eighty-Four' -- a name, not a date
 _TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|of|the|a|an|and|in|on|to|with|for|at|by|from)"
-QUOTED_TITLE = re.compile(rf"(?:\"|“|``|‘|(?<!\w)'){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,7}}"
+QUOTED_TITLE = re.compile(rf"(?:\"|“|``|‘|(?<!\w)'){_TITLE_WORD}(?::?[ \t]+{_TITLE_WORD}){{0,7}}"
                           r"[,.!?]?(?:\"|”|''|’|'(?!\w))")
 QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
