@@ -1779,3 +1779,14 @@ def test_weather_seasons_spans_of_and_present_schedules():
                  "through Sunday, as NASA prepares to mark its anniversary on Wednesday.",
                  ref) == [("1968", "DATE", "1968"), ("Friday", "DATE", "2001-10-05"),
                           ("Sunday", "DATE", "2001-10-07"), ("Wednesday", "DATE", "2001-10-10")]
+
+
+def test_cue_words_that_are_nouns_here():
+    ref = date(2010, 4, 8)
+    assert found("The city approved the garage's plans in January.", ref) == [
+        ("January", "DATE", "2010-01")]
+    assert found("The engineer was placed on leave on Monday. Engineers reported cracks near one "
+                 "end of the span on Tuesday.", ref) == [("Monday", "DATE", "2010-04-05"),
+                                                        ("Tuesday", "DATE", "2010-04-06")]
+    assert found("The company plans to open a store on Tuesday. The Games end Sunday.", ref) == [
+        ("Tuesday", "DATE", "2010-04-13"), ("Sunday", "DATE", "2010-04-11")]

@@ -75,7 +75,10 @@ BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date befor
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
-NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel"])
+NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
+                       "close", "return"])
+# before such a noun: "one end of the span", "placed on leave", "a plan for travel"
+NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 MODAL_BEFORE_PARTICIPLE = frozenset(
@@ -280,11 +283,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))):
             continue  # "fourth-seeded", "long-awaited", "will present updated figures": an
             # adjective
-        if k == 1 and (last in DETERMINERS or (before_last in DETERMINERS and
-                                               word in NOUN_CUES)) and \
+        if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
+                word in NOUN_CUES and (last in NOUN_LEAD or (
+                    before_last in DETERMINERS and not last.endswith("s"))))) and \
                 text[prev_end:m.start()].isspace():
-            # "the vote", "a visit", "their plans", "a 10-year plan": a noun; not "sixth in
-            # the table, visit Dunmore"
+            # "the vote", "a visit", "the garage's plans", "a 10-year plan", "placed on
+            # leave": a noun; not "sixth in the table, visit Dunmore" nor "the Games end"
             continue
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
