@@ -1790,3 +1790,10 @@ def test_cue_words_that_are_nouns_here():
                                                         ("Tuesday", "DATE", "2010-04-06")]
     assert found("The company plans to open a store on Tuesday. The Games end Sunday.", ref) == [
         ("Tuesday", "DATE", "2010-04-13"), ("Sunday", "DATE", "2010-04-11")]
+
+
+def test_the_night_of_the_story_and_a_backstory_offset():
+    assert found("The garage collapsed Monday evening. The slab below it had been poured four "
+                 "days earlier. Rescuers worked through the night.", date(2000, 8, 29)) == [
+        ("Monday evening", "TIME", "2000-08-28TEV"), ("four days earlier", "DATE", "2000-08-24"),
+        ("the night", "TIME", "2000-08-28TNI")]

@@ -188,7 +188,8 @@ def _build(lex: Lexicon) -> Grammar:
             # "mid-afternoon yesterday", "afternoon today", and a bare "mid-morning"
             rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
             # a part of the day the story is on: "by late afternoon", "in the evening"
-            rf"|(?:(?i:mid)[-\s]?|(?i:early|late|the)\s+)(?i:morning|afternoon|evening)(?![-\w])",
+            rf"|(?:(?i:mid)[-\s]?|(?i:early|late|the)\s+)(?i:morning|afternoon|evening)(?![-\w])"
+            rf"|(?i:the\s+night)(?![-\w])",  # "worked through the night"
         ),
         ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"
                 # "at this crucial moment": the present, whatever the adjective

@@ -33,7 +33,7 @@ POSSESSIVES = _FW["possessives"]
 PART_PREPS = frozenset(["in", "during", "by", "until", "till", "through", "throughout"])
 AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
-DAY_PARTS = ("morning", "afternoon", "evening")
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
@@ -84,6 +84,8 @@ WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|partic
 # "months of uncertainty" is one
 OF_THE = re.compile(r"\s+(?:(?i:the|a|an|this|that|these|those|its|their|his|her|our|each)\b"
                     r"|[A-Z])")
+PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
+                                 r"[^.;!?]*$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -1079,6 +1081,10 @@ class Rules:
                 mod=mod,
                 fuzzy=amount is None,
                 anaphoric=anaphoric,
+                # "the slab below had been poured four days earlier": backstory, the story
+                # stays on its day
+                passing=trail == "earlier" and PAST_PERFECT_BEFORE.search(
+                    text, max(0, start - 60), start) is not None,
             )
         placed = qual in ("past", "last", "recent", "preceding", "previous")
         forward = qual in ("next", "coming", "remaining", "ensuing")
