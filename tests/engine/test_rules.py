@@ -1797,3 +1797,13 @@ def test_the_night_of_the_story_and_a_backstory_offset():
                  "days earlier. Rescuers worked through the night.", date(2000, 8, 29)) == [
         ("Monday evening", "TIME", "2000-08-28TEV"), ("four days earlier", "DATE", "2000-08-24"),
         ("the night", "TIME", "2000-08-28TNI")]
+
+
+def test_names_are_not_verbs_and_a_that_clause_keeps_its_own_tense():
+    ref = date(1997, 8, 2)
+    assert found("Diane May told dealers on Thursday that inventories would recover.", ref) == [
+        ("Thursday", "DATE", "1997-07-31")]
+    assert found("Kovac reached the Australian Open final Friday night in a match that lasted "
+                 "three hours.", ref)[0] == ("Friday night", "TIME", "1997-08-01TNI")
+    assert found("Forecasters predicted another six inches of snow for Wednesday.", ref) == [
+        ("Wednesday", "DATE", "1997-08-06")]

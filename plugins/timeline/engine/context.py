@@ -34,8 +34,9 @@ SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
 # past verbs that put a notice in force for a time named after their object
 ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced",
-                        "canceled", "cancelled", "closed", "suspended"])
-ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|(?:nearly\s+)?all|most|some)\s+(?:[\w'-]+\s+){0,8}?"
+                        "canceled", "cancelled", "closed", "suspended", "predicted", "forecast"])
+ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|some)\s+"
+                           r"(?:[\w'-]+\s+){0,8}?"
                            r"(?:from|for|until|till|through|"
                            r"starting|effective)\s+(?:the\s+)?$", re.I)
 # "crude for March delivery", "the December contract": a month of a futures market
@@ -44,7 +45,9 @@ ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
-COORDINATED = re.compile(r"\s(?:and|but)\s|,")
+# "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
+# would recover": the verbs of the next or the reported clause are not the date's
+COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
 # "said Friday would be the peak": the weekday is the subject of the modal
 MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
 # a modal or a plan before "by <date>" puts the deadline ahead
@@ -247,11 +250,16 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     last_end = sentence[0]  # where the last word ended
     past_plan = 0  # words left in a verb chain after "had been"
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
-        word = m.group().lower()
+        # a capitalised word inside a sentence is a name ("the Australian Open", "Diane
+        # May"), not a verb or a modal
+        name = m.group()[0].isupper() and m.start() > sentence[0]
+        word = "" if name else m.group().lower()
         before_last, last = words[-2], words[-1]
         prev_end, last_end = last_end, m.end()
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
+        if name:
+            continue
         k = _kind(word, lex)
         if word == "may" and m.group()[0] == "m":
             k = 1  # "workers may strike again on Black Friday"; "May" is the month
@@ -285,7 +293,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # adjective
         if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
                 word in NOUN_CUES and (last in NOUN_LEAD or (
-                    before_last in DETERMINERS and not last.endswith("s"))))) and \
+                    before_last in DETERMINERS and last and not last.endswith("s"))))) and \
                 text[prev_end:m.start()].isspace():
             # "the vote", "a visit", "the garage's plans", "a 10-year plan", "placed on
             # leave": a noun; not "sixth in the table, visit Dunmore" nor "the Games end"
