@@ -1807,3 +1807,12 @@ def test_names_are_not_verbs_and_a_that_clause_keeps_its_own_tense():
                  "three hours.", ref)[0] == ("Friday night", "TIME", "1997-08-01TNI")
     assert found("Forecasters predicted another six inches of snow for Wednesday.", ref) == [
         ("Wednesday", "DATE", "1997-08-06")]
+
+
+def test_model_years_and_seasons_in_a_pair_or_as_late_as():
+    ref = date(2004, 10, 10)
+    assert found("Buyers waited for the 1998 models; the bus, a 1989 model, passed.", ref) == []
+    assert found("The company will sell a hybrid in the fall and a pickup in the spring. It had "
+                 "insisted as late as the summer that the latches were safe.", ref) == [
+        ("the fall", "DATE", "2004-FA"), ("the spring", "DATE", "2005-SP"),
+        ("the summer", "DATE", "2004-SU")]

@@ -53,7 +53,7 @@ MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
 # a modal or a plan before "by <date>" puts the deadline ahead
 DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping", "plans",
                             "plan", "planning", "expects", "expect", "expected", "intends",
-                            "aims"])
+                            "aims", "hoped"])
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")

@@ -86,6 +86,8 @@ OF_THE = re.compile(r"\s+(?:(?i:the|a|an|this|that|these|those|its|their|his|her
                     r"|[A-Z])")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
                                  r"[^.;!?]*$")
+MODEL_AFTER = re.compile(r"\s+models?\b")
+AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently)\s+as\s+(?:the\s+)?$", re.I)
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -465,6 +467,8 @@ class Rules:
                 and not self._sentence_start(text, m.start())
             ):
                 return None  # "Windows 2000", "Fox 5"
+            if MODEL_AFTER.match(after):
+                return None  # "the 1998 models", "a 1989 model": a model year
         mod = self.edge_mod(ws)
         if ws and ws[0] == "post":
             mod = "AFTER"
@@ -1304,9 +1308,9 @@ class Rules:
                     "early",
                     "late",
                     "of",
-                ):
+                ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()):
                     return None
-                if re.match(r"\s+(?:of|in|and)\b", text[m.end() : m.end() + 5]):
+                if re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5]):
                     return None  # "the fall of Kabul", "the fall in prices"
             if ws[-1] in ("fall", "spring") and re.match(
                 r"\s+(?:of|in|to|from)\b", text[m.end() : m.end() + 6]
