@@ -1816,3 +1816,11 @@ def test_model_years_and_seasons_in_a_pair_or_as_late_as():
                  "insisted as late as the summer that the latches were safe.", ref) == [
         ("the fall", "DATE", "2004-FA"), ("the spring", "DATE", "2005-SP"),
         ("the summer", "DATE", "2004-SU")]
+
+
+def test_a_plan_made_in_the_past_tells_no_direction():
+    ref = date(2018, 2, 10)
+    assert found("The game had been scheduled to arrive in the spring.", ref) == [
+        ("the spring", "DATE", "2018-SP")]
+    assert found("The period had been scheduled to close on March 30.", ref) == [
+        ("March 30", "DATE", "2018-03-30")]

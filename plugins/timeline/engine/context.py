@@ -266,6 +266,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
             past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
             # of the past
+        if past_plan == 4:
+            while out and text[out[-1][0]:out[-1][1]].lower() in ("had", "been"):
+                out.pop()  # the auxiliaries of a past plan tell no more than the plan
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
@@ -302,7 +305,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 text[out[-1][1]:m.start()].isspace():
             out.pop()  # "were planning to", "was expected to": the plan decides
         if k == 1 and past_plan > 0:
-            k = -1  # "had been due to expire Friday": a plan of the past
+            continue  # "had been scheduled to arrive in the spring": a plan made in the past
+            # for a time either side of now; the plan tells no direction
         if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll") or last in STRONG_FUTURE
                        or last.endswith("'ll")):
             k = 2  # "will", and the verb right after it: "will visit"

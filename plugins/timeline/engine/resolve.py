@@ -388,6 +388,10 @@ class Resolver:
             p = this
         elif (direction > 0 and m.rel != "weather") or m.rel == "ahead":
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
+        elif direction == 0 and m.rel != "weather":
+            # no tense to go by ("had been scheduled to arrive in the spring"): the nearer one
+            p = min(cands, key=lambda c: min(abs((c.start - self.ref).days),
+                                             abs((c.end - self.ref).days)))
         else:
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
         return Resolved("DATE", p.value, p)
