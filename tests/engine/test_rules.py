@@ -1824,3 +1824,15 @@ def test_a_plan_made_in_the_past_tells_no_direction():
         ("the spring", "DATE", "2018-SP")]
     assert found("The period had been scheduled to close on March 30.", ref) == [
         ("March 30", "DATE", "2018-03-30")]
+
+
+def test_spans_before_an_event_weekends_and_a_founding_year():
+    ref = date(2001, 9, 16)
+    assert found("The outage came days before Christmas. In the first days after the vote, "
+                 "troops moved.", ref)[0] == ("days", "DURATION", "PXD")
+    assert found("Matches are streamed every weekend.", ref) == [
+        ("every weekend", "SET", "XXXX-WXX-WE")]
+    assert found("The studio, founded in 1993, will finish a game scheduled for release in the "
+                 "fourth quarter.", ref)[-1] == ("the fourth quarter", "DATE", "2001-Q4")
+    assert found("Suppliers halted production in the fall to repair plants. The fall to $3 hurt.",
+                 ref) == [("the fall", "DATE", "2001-FA")]

@@ -91,8 +91,8 @@ MODAL_BEFORE_PARTICIPLE = frozenset(
 )
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
-     "intends", "intended", "aims", "aimed", "hopes", "hoped", "booked", "slated", "prepares",
-     "preparing"]
+     "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
+     "prepares", "preparing"]
 )
 
 

@@ -286,8 +286,11 @@ class Resolver:
         if self.named_quarter is not None and 0 <= m.start - self.named_quarter_end <= 6:
             return self.named_quarter.start.year  # ", the second quarter": an apposition
         if self.anchor is not None and self.anchor.gran == P.YEAR and self.anchor_explicit and \
-                self.anchor_pos >= self.sentence[0]:
-            return self.anchor.start.year  # "in fiscal 1988, the third quarter"
+                self.anchor_pos >= self.sentence[0] and not (
+                    direction > 0 and self.anchor.start.year < self.ref.year):
+            # "in fiscal 1988, the third quarter"; not "the studio, founded in 1993, will
+            # finish a game scheduled for release in the fourth quarter"
+            return self.anchor.start.year
         if m.value == "fiscal":
             # fiscal periods are reported once over and their numbers do not follow the
             # calendar: the latest one begun

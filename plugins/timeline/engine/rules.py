@@ -88,6 +88,7 @@ PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+
                                  r"[^.;!?]*$")
 MODEL_AFTER = re.compile(r"\s+models?\b")
 AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently)\s+as\s+(?:the\s+)?$", re.I)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her)\s+(?:[a-z]+\s+)?$", re.I)
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -1160,9 +1161,10 @@ class Rules:
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
         if prev not in SPAN_BEFORE_BARE and not (
-                text[max(0, m.start() - 2):m.start()] == ", " and
-                re.match(r"\s+(?:before|after)\b", text[m.end():m.end() + 8])):
-            return None  # "filed Monday, weeks after it stopped lending": how long, not said
+                prev != "of" and re.match(r"\s+(?:before|after)\b", text[m.end():m.end() + 8])
+                and not DEFINITE_BEFORE.search(text, max(0, m.start() - 25), m.start())):
+            return None  # "filed Monday, weeks after it stopped lending", "came days before
+            # Christmas": how long, not said; not "in the weeks before the vote"
         if re.match(r"\s+(?:of|ago|earlier|later)\b", text[m.end() : m.end() + 8]):
             return None
         unit = self.lex.units[m.group().lower()]
@@ -1313,10 +1315,11 @@ class Rules:
                 if re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5]):
                     return None  # "the fall of Kabul", "the fall in prices"
             if ws[-1] in ("fall", "spring") and re.match(
-                r"\s+(?:of|in|to|from)\b", text[m.end() : m.end() + 6]
-            ) and not (prev == "for" and re.match(r"\s+to\b", text[m.end():m.end() + 4])):
-                return None  # "the fall of Kabul", "the fall to $3"; not "schedules for the
-                # fall to advertisers"
+                r"\s+(?:of|in|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))",
+                text[m.end() : m.end() + 12]) and not (
+                    prev == "for" and re.match(r"\s+to\b", text[m.end():m.end() + 4])):
+                return None  # "the fall of Kabul", "the fall to $3", "the fall from a peak";
+                # not "halted production in the fall to repair plants"
         return Mention(
             m.start(),
             m.end(),
@@ -1430,6 +1433,8 @@ class Rules:
         unit = lex.units.get(last)
         if unit is None:
             return None
+        if unit == "WE":
+            return Mention(m.start(), m.end(), "set", "SET", value="XXXX-WXX-WE")  # "every weekend"
         if ws[0] == "per" and len(ws) == 2 and unit in ("S", "MIN", "H") and re.search(
                 r"[a-z]s\s+$", text[max(0, m.start() - 20):m.start()]):
             return None  # "instructions per second", "miles per hour": a unit of measure
