@@ -1836,3 +1836,10 @@ def test_spans_before_an_event_weekends_and_a_founding_year():
                  "fourth quarter.", ref)[-1] == ("the fourth quarter", "DATE", "2001-Q4")
     assert found("Suppliers halted production in the fall to repair plants. The fall to $3 hurt.",
                  ref) == [("the fall", "DATE", "2001-FA")]
+
+
+def test_a_participle_after_an_article_is_an_adjective():
+    assert found("Regulators will hold a hearing Thursday on a proposed mine.",
+                 date(2012, 6, 18)) == [("Thursday", "DATE", "2012-06-21")]
+    assert found("The House voted to impeach the president on Wednesday night.",
+                 date(2019, 12, 20)) == [("Wednesday night", "TIME", "2019-12-18TNI")]

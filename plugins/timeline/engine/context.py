@@ -290,10 +290,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if word == "left" and last in lex.units and (last.endswith("s") or before_last in
                                                      ("a", "one")):
             k = 2  # "with two days left before Tuesday's primary": time still to run
-        elif k == -1 and (text[m.start() - 1:m.start()] == "-" or (
+        elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))):
-            continue  # "fourth-seeded", "long-awaited", "will present updated figures": an
-            # adjective
+            continue  # "fourth-seeded", "long-awaited", "a proposed mine", "will present updated
+            # figures": an adjective
         if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
                 word in NOUN_CUES and (last in NOUN_LEAD or (
                     before_last in DETERMINERS and last and not last.endswith("s"))))) and \
