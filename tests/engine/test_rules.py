@@ -1839,7 +1839,7 @@ def test_spans_before_an_event_weekends_and_a_founding_year():
 
 
 def test_a_participle_after_an_article_is_an_adjective():
-    assert found("Regulators will hold a hearing Thursday on a proposed mine.",
-                 date(2012, 6, 18)) == [("Thursday", "DATE", "2012-06-21")]
+    assert found("Nevada regulators will hold a final public hearing Thursday on a proposed "
+                 "lithium mine.", date(2012, 6, 18)) == [("Thursday", "DATE", "2012-06-21")]
     assert found("The House voted to impeach the president on Wednesday night.",
                  date(2019, 12, 20)) == [("Wednesday night", "TIME", "2019-12-18TNI")]
