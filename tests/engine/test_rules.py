@@ -1843,3 +1843,15 @@ def test_a_participle_after_an_article_is_an_adjective():
                  "lithium mine.", date(2012, 6, 18)) == [("Thursday", "DATE", "2012-06-21")]
     assert found("The House voted to impeach the president on Wednesday night.",
                  date(2019, 12, 20)) == [("Wednesday night", "TIME", "2019-12-18TNI")]
+
+
+def test_a_holiday_part_of_day_and_a_past_perfect_by():
+    ref = date(2013, 11, 20)
+    assert found("Many stores will open on Thanksgiving evening, and the line goes on sale on "
+                 "Thursday at 8 a.m.", ref) == [
+        ("Thanksgiving evening", "TIME", "2013-11-28TEV"), ("Thursday", "DATE", "2013-11-21"),
+        ("8 a.m.", "TIME", "2013-11-21T08:00")]
+    assert found("Volunteers had counted 2,150 loggerhead turtle nests on the county beaches by "
+                 "Saturday.", ref) == [("Saturday", "DATE", "2013-11-16")]
+    assert found("Crowds gathered on Groundhog Day.", date(2013, 2, 5)) == [
+        ("Groundhog Day", "DATE", "2013-02-02")]

@@ -148,7 +148,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before)
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
-        if deadline and not deadline_noun and not re.search(r"\bhad\b", before[-60:] + after):
+        if deadline and not deadline_noun and not re.search(r"\bhad\b", before[-100:] + after):
             done = DONE_BY.search(before)
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline

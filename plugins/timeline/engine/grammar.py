@@ -319,7 +319,8 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "holiday",
             rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:\s+{yr})?"
-            r"(?:\s+week(?![-\w]))?(?![-\w])",
+            # "Easter week", "Thanksgiving evening": its week, a part of its day
+            rf"(?:\s+(?:week|(?i:{pods}))(?![-\w]))?(?![-\w])",
         ),
     ]
     compiled = tuple((name, re.compile(p)) for name, p in rules)

@@ -612,4 +612,4 @@ class Resolver:
         else:
             d = nearest(cands, self.ref, direction)
         p = P.week(d) if m.unit == "W" else P.day(d)  # "as Easter week began": its week
-        return Resolved("DATE", p.value, p)
+        return Resolved(m.type, fmt_value(p, m.type, m.pod), p)

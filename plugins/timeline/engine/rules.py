@@ -1485,7 +1485,8 @@ class Rules:
         year = self.year_of(ws)
         rel = ws[0] if ws[0] in ("last", "next", "this") else None
         week = ws[-1] == "week" and " ".join(ws[-2:]) not in self._holidays
-        name = " ".join(w for w in ws[:-1 if week else None]
+        pod = self.lex.parts_of_day.get(ws[-1]) if " ".join(ws) not in self._holidays else None
+        name = " ".join(w for w in ws[:-1 if week or pod else None]
                         if w not in ("last", "next", "this") and not w.isdigit())
         code = self._holidays.get(name)
         if code is None:
@@ -1493,7 +1494,8 @@ class Rules:
         if code == "-" or (NAME_GOES_ON.match(text, m.end()) and not year):
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
-        return Mention(m.start(), m.end(), "holiday", year=year, rel=rel, value=code,
+        return Mention(m.start(), m.end(), "holiday", "TIME" if pod else "DATE", year=year,
+                       rel=rel, value=code, pod=pod,
                        unit="W" if week else None)  # "Easter week": the week of the day
 
     def on_year_ago_adj(self, text, m):
