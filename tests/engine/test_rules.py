@@ -1855,3 +1855,14 @@ def test_a_holiday_part_of_day_and_a_past_perfect_by():
                  "Saturday.", ref) == [("Saturday", "DATE", "2013-11-16")]
     assert found("Crowds gathered on Groundhog Day.", date(2013, 2, 5)) == [
         ("Groundhog Day", "DATE", "2013-02-02")]
+
+
+def test_the_day_of_saying_after_on_and_for_a_past_clause():
+    ref = date(2003, 11, 6)
+    assert found("The orchestra will stage a free concert on Thanksgiving, the orchestra said on "
+                 "Wednesday. The program begins at 2 p.m. Last year, it played on Christmas Eve.",
+                 ref)[2:] == [("2 p.m.", "TIME", "2003-11-27T14:00"), ("Last year", "DATE", "2002"),
+                              ("Christmas Eve", "DATE", "2002-12-24")]
+    assert found("Schools will reopen on April 26, the minister announced on Tuesday. Unions "
+                 "welcomed the decision the same day.", date(2021, 4, 16))[-1] == (
+        "the same day", "DATE", "2021-04-13")

@@ -137,6 +137,7 @@ class Resolver:
         # the last day named that lies ahead: "will carry the broadcast at 8 p.m." after a
         # story of postponements is on the day set, not on the last one called off
         self.day_ahead: tuple[Period, int] | None = None
+        self.said_day: Period | None = None  # the day of saying, when it is not the anchor
         # the last clock time told, as its day (the anchor it set) and seconds into that day:
         # "at 3 p.m. ... Two hours later" is 5 p.m. while the story stays on that day
         self.clock: tuple[Period, int] | None = None
@@ -157,8 +158,10 @@ class Resolver:
             if r.period.gran in (P.QUARTER, P.HALF) and not m.passing:
                 self.named_quarter, self.named_quarter_end = r.period, m.end
             r.planned = r.period.start > self.ref
-            if r.anchors and not m.passing and not r.value.endswith("_REF") and not (
-                    m.said and self.anchor_pos >= self.sentence[0]):
+            if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
+                self.said_day = r.period  # kept for a past clause after it ("welcomed the
+                # decision the same day")
+            elif r.anchors and not m.passing and not r.value.endswith("_REF"):
                 # "will march on Monday, organizers said today. The march begins at 10 a.m.",
                 # "crashed Saturday evening, police said Sunday", "were on time in May, the
                 # department said Wednesday": the day of saying leaves the story on the date
@@ -451,6 +454,10 @@ class Resolver:
         gran = UNIT_GRAN[m.unit]
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
+            if gran == P.DAY and direction < 0 and base.start > self.ref and \
+                    self.said_day is not None:
+                base = self.said_day  # "will reopen April 26, the minister announced Tuesday.
+                # Unions welcomed the decision the same day": the day it was said
             if gran in (P.DAY, P.WEEK) and P.ORDER[base.gran] > P.ORDER[gran] and \
                     (day := self._recent_day(m)) is not None:
                 base = day  # "the vote on March 3 ... two weeks earlier ... the day
@@ -600,8 +607,11 @@ class Resolver:
         return None
 
     def r_holiday(self, m, direction):
-        years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
-                                                      self.ref.year + 1]
+        if m.year is None and m.rel is None and (fronted := self._fronted_year(direction)):
+            years = [fronted]  # "Last year, the orchestra played on Christmas Eve"
+        else:
+            years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
+                                                          self.ref.year + 1]
         cands = [P.holiday(m.value, y) for y in years]
         if len(cands) == 1:
             d = cands[0]

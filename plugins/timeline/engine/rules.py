@@ -89,6 +89,7 @@ PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+
 MODEL_AFTER = re.compile(r"\s+models?\b")
 AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently)\s+as\s+(?:the\s+)?$", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her)\s+(?:[a-z]+\s+)?$", re.I)
+SAID_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:on\s+)?$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -607,7 +608,7 @@ class Rules:
         mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
         end = m.end() - 2 if s.endswith("'s") else m.end()
         return Mention(m.start(), end, "weekday", "TIME" if pod else "DATE", weekday=wd, pod=pod,
-                       rel=rel, mod=mod, said=prev.lower() in REPORTED)
+                       rel=rel, mod=mod, said=self._said(text, m.start()))
 
     def on_deictic(self, text, m):
         if self.titled(text, m.start(), m.group()):
@@ -638,7 +639,13 @@ class Rules:
         mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
         end = m.end() - 2 if m.group().endswith("'s") else m.end()
         return Mention(m.start(), end, "deictic", "TIME" if pod else "DATE", shift=shift, pod=pod,
-                       mod=mod, said=self.prev_word(text, m.start()).lower() in REPORTED)
+                       mod=mod, said=self._said(text, m.start()))
+
+    @staticmethod
+    def _said(text: str, pos: int) -> bool:
+        """Is the day at `pos` the day of saying ("police said today", "said on Monday")?"""
+        m = SAID_BEFORE.search(text, max(0, pos - 20), pos)
+        return m is not None and m.group(1).lower() in REPORTED
 
     def _story_day_part(self, text, m, ws: list[str]) -> Mention | None:
         """"By late afternoon", "in the morning": a part of the day the story is telling."""
