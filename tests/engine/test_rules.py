@@ -1866,3 +1866,15 @@ def test_the_day_of_saying_after_on_and_for_a_past_clause():
     assert found("Schools will reopen on April 26, the minister announced on Tuesday. Unions "
                  "welcomed the decision the same day.", date(2021, 4, 16))[-1] == (
         "the same day", "DATE", "2021-04-13")
+
+
+def test_more_holidays_the_evening_and_a_since_weekday():
+    ref = date(2004, 10, 31)
+    assert found("Talks continued yesterday and went on into the evening. MPs wore daffodils on "
+                 "St David's Day and watched fireworks on the Fourth of July.", ref) == [
+        ("yesterday", "DATE", "2004-10-30"), ("the evening", "TIME", "2004-10-30TEV"),
+        ("St David's Day", "DATE", "2004-03-01"), ("the Fourth of July", "DATE", "2004-07-04")]
+    assert found("A girl has been missing since Wednesday. She was last seen at 3:10 p.m.",
+                 ref)[-1] == ("3:10 p.m.", "TIME", "2004-10-27T15:10")
+    assert found("Complaints rose 14 percent in 2001 compared with the previous year.", ref) == [
+        ("2001", "DATE", "2001"), ("the previous year", "DATE", "2000")]

@@ -30,7 +30,7 @@ MONTH_PREPS = _FW["month_preps"]
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 # "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
-PART_PREPS = frozenset(["in", "during", "by", "until", "till", "through", "throughout"])
+PART_PREPS = frozenset(["in", "into", "during", "by", "until", "till", "through", "throughout"])
 AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
@@ -90,6 +90,9 @@ MODEL_AFTER = re.compile(r"\s+models?\b")
 AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently)\s+as\s+(?:the\s+)?$", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her)\s+(?:[a-z]+\s+)?$", re.I)
 SAID_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:on\s+)?$")
+# "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
+YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
+                           r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
@@ -488,7 +491,8 @@ class Rules:
         # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with is not the
         # story's, which goes on in 2004
         return Mention(m.start(), m.end(), "year", year=y, mod=mod,
-                       passing=self.is_comparison(text, m.start()))
+                       passing=YEAR_COMPARED.search(text, max(0, m.start() - 40), m.start())
+                       is not None)
 
     def on_decade(self, text, m):
         s = m.group()
