@@ -187,11 +187,6 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         if m.end > sent[1]:
             sent = (sent[0], containing(sentences, m.end - 1)[1])  # a line break inside it
         resolver.sentence = sent
-        if m.kind not in ("weekday", "deictic") and text.endswith("since ", max(0, m.start - 6),
-                                                                 m.start):
-            m.passing = True  # "died in the sector since Oct. 1": where a count starts, not
-            # the day the story is on ("missing since Wednesday. She was last seen at 3:10
-            # p.m.": that Wednesday is)
         anchor_before = resolver.anchor
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:

@@ -70,10 +70,9 @@ REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "annou
 REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
 # "could", "should" look ahead ("rain could fall through Wednesday") unless they tell what
 # one was able to do or ought to have done
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.I)  # "should have", "may not have"
 MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
-              "should": re.compile(r"\s+(?:not\s+)?have\b", re.I),
-              "may": re.compile(r"\s+(?:not\s+)?have\b", re.I),
-              "must": re.compile(r"\s+(?:not\s+)?have\b", re.I)}
+              "should": _HAVE_AFTER, "may": _HAVE_AFTER, "must": _HAVE_AFTER}
 BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date before them
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"

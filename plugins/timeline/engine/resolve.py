@@ -561,25 +561,25 @@ class Resolver:
         return Resolved("SET", m.value, None, anchors=False)
 
     def r_time(self, m, direction):
+        untold = m.shift == 0 and m.rel != "today"  # no day written: the story's, if any
         if m.month is not None and m.day is not None:
             years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
                                                           self.ref.year + 1]
             d = nearest([date(y, m.month, m.day) for y in years], self.ref, direction)
         elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
-        elif m.shift == 0 and m.rel != "today" and direction == 2 and \
-                self.anchor is not None and self.anchor.start < self.ref and \
-                self.day_ahead is not None and m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
+        elif untold and direction == 2 and self.anchor is not None and \
+                self.anchor.start < self.ref and self.day_ahead is not None and \
+                m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
             d = self.day_ahead[0].start  # "will carry it at 8 p.m.": on the day set, ahead
-        elif m.shift == 0 and m.rel != "today" and self.anchor is not None and \
-                self.anchor.gran == P.DAY and not (
-                    direction == -2 and self.anchor.start > self.ref):
+        elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
+                direction == -2 and self.anchor.start > self.ref):
             # "at 10 p.m." on the day the story is telling; not a day ahead when a past verb
             # governs the time ("is scheduled to run through Friday. The rally began at 10
             # a.m.")
             d = self.anchor.start
-        elif m.shift == 0 and m.rel != "today" and (day := self._recent_day(m)) is not None \
-                and (day.start > self.ref) == (direction > 0):
+        elif untold and (day := self._recent_day(m)) is not None and \
+                (day.start > self.ref) == (direction > 0):
             # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon": the
             # story's last day, if the clause looks the same way ("will stay open until 9
             # p.m." after "yesterday" is today's)

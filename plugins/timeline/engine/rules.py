@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER, REPORTED
+from .context import DELIVERY_AFTER, PREV_WORD, REPORTED
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -72,7 +72,6 @@ SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "l
                               "wait", "waited", "waiting", "gone", "went", "spend", "lasting"])
 # "below 2019 levels", "2008 highs": the year a figure is measured by, not a count
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"])
-SPAN_PREPS = frozenset(["for", "during", "over", "throughout", "through"])
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
 TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|Capt)\.\s+$")
 # "a wet spring and an unusually cool August", "after a warm May": the weather of one
@@ -82,14 +81,13 @@ WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|partic
                             re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
-OF_THE = re.compile(r"\s+(?:(?i:the|a|an|this|that|these|those|its|their|his|her|our|each)\b"
-                    r"|[A-Z])")
+OF_THE = re.compile(rf"\s+(?:(?i:{alt(DETERMINERS | {'these', 'those'})})\b|[A-Z])")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
                                  r"[^.;!?]*$")
 MODEL_AFTER = re.compile(r"\s+models?\b")
 AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently)\s+as\s+(?:the\s+)?$", re.I)
-DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her)\s+(?:[a-z]+\s+)?$", re.I)
-SAID_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:on\s+)?$")
+DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those'})})\s+"
+                             r"(?:[a-z]+\s+)?$")
 # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
 YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
                            r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
@@ -110,6 +108,7 @@ QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often|"
                       r"customarily|tends?\s+to)\b(?![^.;]*[.;])", re.I)
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
+SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
 
 # Word after "N units" -> (direction of the offset, counted from the previous mention?)
@@ -648,7 +647,7 @@ class Rules:
     @staticmethod
     def _said(text: str, pos: int) -> bool:
         """Is the day at `pos` the day of saying ("police said today", "said on Monday")?"""
-        m = SAID_BEFORE.search(text, max(0, pos - 20), pos)
+        m = PREV_WORD.search(text, max(0, pos - 20), pos)  # "said on": "on" skipped
         return m is not None and m.group(1).lower() in REPORTED
 
     def _story_day_part(self, text, m, ws: list[str]) -> Mention | None:

@@ -75,6 +75,11 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
             mention = handlers[patterns[i][0]](text, m)
             if mention is not None and (title_end := _quoted_title(text, s, mention.end)):
                 mention = Mention(s, title_end, "name")
+            if mention is not None and mention.kind not in ("weekday", "deictic") and \
+                    text.endswith("since ", max(0, s - 6), s):
+                mention.passing = True  # "died in the sector since Oct. 1": where a count
+                # starts, not the day the story is on ("missing since Wednesday. She was last
+                # seen at 3:10 p.m.": that Wednesday is)
             if mention is not None:
                 out.append(mention)
                 limit = mention.end
