@@ -158,7 +158,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
                 if -1 in kinds and 1 not in kinds and not DEFERRAL & set(ws):
                     return -1  # "fought until dusk on Friday": it went on until then, past
             near = set(TOKEN.findall(before[-60:].lower()))
-            if near & DEADLINE_AHEAD and not near & {"was", "were", "had"}:
+            if near & DEADLINE_AHEAD and not near & {"was", "were"}:  # "had" is out already
                 return 2  # "hopes to finish the rule by January": a deadline still ahead
             return DEADLINE
         if p in ("since",):
