@@ -5,7 +5,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from timeline.engine import TYPES, extract
-from timeline.engine.context import PREV_WORD, _prev_word
+from timeline.engine.context import PREV_WORD, prev_word_match
 
 WORDS = [
     "on", "Monday", "last", "week", "the", "past", "three", "years", "May", "March", "2021",
@@ -71,7 +71,7 @@ def test_weekday_with_a_day_of_month_but_no_month():
                                  "é", "_", "\n"]), max_size=14))
 def test_prev_word_finds_what_a_search_of_the_whole_text_finds(pieces):
     before = "".join(pieces)
-    whole, found = PREV_WORD.search(before), _prev_word(before)
+    whole, found = PREV_WORD.search(before), prev_word_match(before)
     assert (whole is None) == (found is None)
     if whole:
         assert (whole.start(), whole.group(1)) == (found.start(), found.group(1))

@@ -110,7 +110,7 @@ def _kind(word: str, lex: Lexicon) -> int:
     return 2  # no cue
 
 
-def _prev_word(before: str) -> re.Match | None:
+def prev_word_match(before: str) -> re.Match | None:
     """PREV_WORD in `before`, searched from the second-to-last run of letters only.
 
     A match holds at most two runs of letters (the word and "on"/"the"/...), so it
@@ -136,7 +136,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     deadline ("by", "until"): these outweigh the distance of dates (a deadline less: "by
     Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
-    prev = _prev_word(before)
+    prev = prev_word_match(before)
     through = False  # "loans through January": a term ending ahead, unless the verb is past
     deadline_noun = False
     if prev:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER, PREV_WORD, REPORTED
+from .context import DELIVERY_AFTER, REPORTED, prev_word_match
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -647,7 +647,7 @@ class Rules:
     @staticmethod
     def _said(text: str, pos: int) -> bool:
         """Is the day at `pos` the day of saying ("police said today", "said on Monday")?"""
-        m = PREV_WORD.search(text, max(0, pos - 20), pos)  # "said on": "on" skipped
+        m = prev_word_match(text[max(0, pos - 20):pos])  # "said on": "on" skipped
         return m is not None and m.group(1).lower() in REPORTED
 
     def _story_day_part(self, text, m, ws: list[str]) -> Mention | None:
