@@ -1878,3 +1878,22 @@ def test_more_holidays_the_evening_and_a_since_weekday():
                  ref)[-1] == ("3:10 p.m.", "TIME", "2004-10-27T15:10")
     assert found("Complaints rose 14 percent in 2001 compared with the previous year.", ref) == [
         ("2001", "DATE", "2001"), ("the previous year", "DATE", "2000")]
+
+
+def test_a_weekday_counted_in_its_month_and_the_weekend_a_holiday_names():
+    ref = date(2021, 6, 2)  # a Wednesday
+    assert found("The vote is set for the second Tuesday in November. The court opened on the "
+                 "first Monday of October 2019.", ref) == [
+        ("the second Tuesday in November", "DATE", "2021-11-09"),
+        ("the first Monday of October 2019", "DATE", "2019-10-07")]
+    assert found("He died on the last Friday of May.", ref) == [
+        ("the last Friday of May", "DATE", "2021-05-28")]
+    # a Monday holiday names the weekend before it, a Thursday or Sunday one its own
+    assert found("Stores expect big crowds over the Labor Day weekend.", ref) == [
+        ("the Labor Day weekend", "DATE", "2021-W35-WE")]
+    assert found("Sales over Thanksgiving weekend were up 4 percent.", ref) == [
+        ("Thanksgiving weekend", "DATE", "2020-W48-WE")]
+    assert found("Police will patrol the lake over the July 4 weekend.", ref) == [
+        ("the July 4 weekend", "DATE", "2021-W26-WE")]
+    assert found("Two boaters drowned over the Fourth of July weekend.", date(2022, 7, 6)) == [
+        ("the Fourth of July weekend", "DATE", "2022-W26-WE")]  # July 4, 2022: a Monday

@@ -130,18 +130,20 @@ def _build(lex: Lexicon) -> Grammar:
     # "the first and second quarter results": the noun may stay singular
     qunit = r"(?:(?i:fiscal)\s+)?(?i:quarters?|halves|half)\b"
 
+    day_weekend = r"(?:\s+(?i:weekend)(?![-\w]))?"  # "the July 4 weekend": the weekend of the day
     rules = [
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
         (
             "date_mdy",
             rf"(?:{wd_any},?\s+)?(?:(?i:the)\s+)?(?:{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
             # "may twelfth" in lower case: a spelled day makes "may", "march" a month
-            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short}))?",
+            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short}))?"
+            rf"{day_weekend}",
         ),
         (
             "date_dmy",
             rf"(?:{wd_any},?\s+)?(?:(?:(?i:the)\s+)?{dnum}\s+(?:(?i:of)\s+)?|(?i:the)\s+{day_ordw}\s+(?i:of)\s+)"
-            rf"{mon_any}(?:,?\s+{yr})?",
+            rf"{mon_any}(?:,?\s+{yr})?{day_weekend}",
         ),
         # the second day of "April 24 and 25", "March 3-5": the month is written once
         ("day_and", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)"
@@ -305,9 +307,10 @@ def _build(lex: Lexicon) -> Grammar:
         ("weekend", r"(?:(?i:the)\s+)?(?i:weekend)(?![-\w])"),
         ("overnight", r"(?i:overnight)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
-        # "the last weekend of August", "the first week of July 2020"
-        ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+"
-                          rf"(?:weekend|week)\s+(?:of|in)\s+){mon_any}(?:,?\s+{yr})?(?![-\w])"),
+        # "the last weekend of August", "the first week of July 2020", "the second Tuesday in
+        # November"
+        ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+)"
+                          rf"(?:(?i:weekend|week)|{wd})\s+(?i:of|in)\s+{mon_any}(?:,?\s+{yr})?(?![-\w])"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
                      r"|calendar\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
@@ -319,8 +322,9 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "holiday",
             rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:\s+{yr})?"
-            # "Easter week", "Thanksgiving evening": its week, a part of its day
-            rf"(?:\s+(?:week|(?i:{pods}))(?![-\w]))?(?![-\w])",
+            # "Easter week", "Labor Day weekend", "Thanksgiving evening": its week or weekend,
+            # a part of its day
+            rf"(?:\s+(?:week|weekend|(?i:{pods}))(?![-\w]))?(?![-\w])",
         ),
     ]
     compiled = tuple((name, re.compile(p)) for name, p in rules)

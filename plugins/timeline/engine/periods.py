@@ -86,6 +86,11 @@ def weekend(d: date) -> Period:
     return Period(WEEKEND, saturday, saturday + timedelta(days=1), f"{y:04d}-W{w:02d}-WE")
 
 
+def weekend_of(d: date) -> Period:
+    """The weekend a holiday gives its name to: the one before a Monday or Tuesday."""
+    return weekend(d - timedelta(days=7) if d.isoweekday() <= 2 else d)
+
+
 def month(y: int, m: int) -> Period:
     return Period(MONTH, date(y, m, 1), date(y, m, monthrange(y, m)[1]), f"{y:04d}-{m:02d}")
 

@@ -204,6 +204,13 @@ class Resolver:
 
     # ---- one method per mention kind ---------------------------------
     def r_date(self, m, direction):
+        d = self._day_of(m, direction)
+        if d is None:
+            return None
+        p = P.weekend_of(d) if m.unit == "WE" else P.day(d)  # "the July 4 weekend"
+        return Resolved("DATE", p.value, p)
+
+    def _day_of(self, m, direction) -> date | None:
         if m.month is None:  # "Sunday the 1st": the nearby month whose 1st is a Sunday
             cands = []
             for k in range(-13, 14):
@@ -216,13 +223,11 @@ class Resolver:
                     cands.append(d)
             if not cands:
                 return None
-            d = nearest(cands, self.ref, direction)
-            return Resolved("DATE", d.isoformat(), P.day(d))
+            return nearest(cands, self.ref, direction)
         # "by year-end": Dec. 31 of this year
         year = self._rel_year(m.rel) if m.rel and m.rel.startswith("year_") else m.year
         if year is not None:
-            p = P.day(date(year, m.month, m.day))
-            return Resolved("DATE", p.value, p)
+            return date(year, m.month, m.day)
         cands = []
         fronted = self._fronted_year(direction)
         for y in (fronted,) if fronted else (self.ref.year - 1, self.ref.year, self.ref.year + 1):
@@ -233,8 +238,7 @@ class Resolver:
         if m.weekday is not None:
             matching = [c for c in cands if c.isoweekday() == m.weekday]
             cands = matching or cands
-        d = nearest(cands, self.ref, direction)
-        return Resolved("DATE", d.isoformat(), P.day(d))
+        return nearest(cands, self.ref, direction)
 
     def r_month(self, m, direction):
         if m.year is not None:
@@ -500,7 +504,9 @@ class Resolver:
             years = range(self.ref.year - 1, self.ref.year + 2)
             y = nearest([date(year, m.month, 1) for year in years], ref_month, direction).year
         days = [date(y, m.month, d) for d in range(1, monthrange(y, m.month)[1] + 1)]
-        if m.unit == "WE":  # the weekend of the month's n-th (or last) Saturday
+        if m.unit == "D":  # "the second Tuesday in November"
+            p = P.day(P.nth_weekday(y, m.month, m.weekday, m.part))
+        elif m.unit == "WE":  # the weekend of the month's n-th (or last) Saturday
             saturdays = [d for d in days if d.isoweekday() == 6]
             p = P.weekend(saturdays[m.part - 1] if m.part > 0 else saturdays[-1])
         else:  # the n-th seven days of the month, as the ISO week of their middle day
@@ -621,5 +627,6 @@ class Resolver:
             d = pick(cands, self.ref, 1, strict=True)
         else:
             d = nearest(cands, self.ref, direction)
-        p = P.week(d) if m.unit == "W" else P.day(d)  # "as Easter week began": its week
+        # "as Easter week began": its week; "Labor Day weekend"
+        p = P.week(d) if m.unit == "W" else P.weekend_of(d) if m.unit == "WE" else P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)

@@ -36,6 +36,7 @@ AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
 AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
                          "end", "amid", "despite", "within"])
@@ -341,6 +342,10 @@ class Rules:
         start = m.start()
         if ws[0] == "the" and ws[1] in self.lex.months:
             start += re.match(r"the\s+", m.group(), re.I).end()  # "the Oct. 23 bombing"
+        if ws[-1] == "weekend":  # "the Fourth of July weekend": the weekend of the day, as a
+            # holiday's ("Labor Day weekend") is
+            return Mention(m.start(), m.end(), "date", year=self.year_of(ws), month=mon,
+                           day=days[0], unit="WE")
         wd = next(
             (self.lex.weekdays[w] for w in ws if w in self.lex.weekdays and w.endswith("day")), None
         )
@@ -1494,7 +1499,7 @@ class Rules:
         ws = words(s)
         year = self.year_of(ws)
         rel = ws[0] if ws[0] in ("last", "next", "this") else None
-        week = ws[-1] == "week" and " ".join(ws[-2:]) not in self._holidays
+        week = ws[-1] in ("week", "weekend") and " ".join(ws[-2:]) not in self._holidays
         pod = self.lex.parts_of_day.get(ws[-1]) if " ".join(ws) not in self._holidays else None
         name = " ".join(w for w in ws[:-1 if week or pod else None]
                         if w not in ("last", "next", "this") and not w.isdigit())
@@ -1504,9 +1509,13 @@ class Rules:
         if code == "-" or (NAME_GOES_ON.match(text, m.end()) and not year):
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
-        return Mention(m.start(), m.end(), "holiday", "TIME" if pod else "DATE", year=year,
+        start = m.start()
+        if week and THE_BEFORE.search(text, max(0, start - 4), start):
+            start -= 4  # "the Memorial Day weekend"
+        return Mention(start, m.end(), "holiday", "TIME" if pod else "DATE", year=year,
                        rel=rel, value=code, pod=pod,
-                       unit="W" if week else None)  # "Easter week": the week of the day
+                       # "Easter week": the week of the day; "Labor Day weekend"
+                       unit=("WE" if ws[-1] == "weekend" else "W") if week else None)
 
     def on_year_ago_adj(self, text, m):
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="last", comparison=True)
@@ -1594,9 +1603,10 @@ class Rules:
     def on_week_of_month(self, text, m):
         ws = words(m.group())
         nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ws[1], -1)
+        weekday = self.lex.weekdays.get(ws[2])
         return Mention(m.start(), m.end(), "week_of_month", year=self.year_of(ws),
-                       month=self.month_of(ws[3:]), part=nth,
-                       unit="WE" if ws[2] == "weekend" else "W")
+                       month=self.month_of(ws[3:]), part=nth, weekday=weekday,
+                       unit="D" if weekday else "WE" if ws[2] == "weekend" else "W")
 
     def on_week_of(self, text, m):
         ws = words(m.group())
