@@ -1897,3 +1897,14 @@ def test_a_weekday_counted_in_its_month_and_the_weekend_a_holiday_names():
         ("the July 4 weekend", "DATE", "2021-W26-WE")]
     assert found("Two boaters drowned over the Fourth of July weekend.", date(2022, 7, 6)) == [
         ("the Fourth of July weekend", "DATE", "2022-W26-WE")]  # July 4, 2022: a Monday
+
+
+def test_a_span_for_some_time_afterward_and_a_holiday_every_year():
+    ref = date(1999, 6, 1)
+    assert found("He could be released in the spring of 2000. For three years afterward, he "
+                 "may not use a computer.", ref) == [
+        ("the spring of 2000", "DATE", "2000-SP"), ("three years", "DURATION", "P3Y")]
+    assert found('"Every Fourth of July, people ask for flags," she said. Each Thanksgiving '
+                 "the family gathers, and the backups run nightly.", ref) == [
+        ("Every Fourth of July", "SET", "XXXX-07-04"), ("Each Thanksgiving", "SET", "P1Y"),
+        ("nightly", "SET", "XXXX-XX-XXTNI")]

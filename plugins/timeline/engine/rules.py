@@ -37,6 +37,7 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
 AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
                          "end", "amid", "despite", "within"])
@@ -1084,8 +1085,11 @@ class Rules:
             trail, end = ("earlier" if kw == "before" else "later"), kw_end
         if ws[-2:] == ["ago", "today"]:
             trail = "ago today"
-        if trail in ("later", "earlier") and re.match(r"\s+than\b", text[end:end + 6]):
-            # "two weeks later than planned": a difference, not a date
+        if trail in ("later", "earlier") and re.match(r"\s+than\b", text[end:end + 6]) or \
+                trail in ("later", "afterward", "afterwards") and \
+                self.prev_word(text, start).lower() == "for":
+            # "two weeks later than planned": a difference, not a date; "for three years
+            # afterward": how long, from the date told
             end = m.start() + len(s[: s.lower().rfind(trail)].rstrip())
             trail = None
         offset = _OFFSET_TRAILS.get(trail)
@@ -1510,6 +1514,12 @@ class Rules:
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
         start = m.start()
+        if not (rel or year or week or pod) and (every := EVERY_BEFORE.search(
+                text, max(0, start - 7), start)):
+            # "every Fourth of July": the day each year; a holiday that moves, once a year
+            return Mention(every.start(), m.end(), "set", "SET",
+                           value=f"XXXX-{code}" if code[0].isdigit() and "/" not in code
+                           else "P1Y")
         if week and THE_BEFORE.search(text, max(0, start - 4), start):
             start -= 4  # "the Memorial Day weekend"
         return Mention(start, m.end(), "holiday", "TIME" if pod else "DATE", year=year,
