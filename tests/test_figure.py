@@ -119,6 +119,14 @@ def test_starting_view_is_the_cluster_not_twenty_years() -> None:
     assert all_dates.args[0]["xaxis.range"][0] < "2001-07-05"
 
 
+def test_a_year_of_the_first_century_keeps_the_range_inside_the_calendar() -> None:
+    events = [event(1, "A.D. 5", "0005-01-01", "0005-12-31"),
+              event(2, "Monday", "2021-07-05", "2021-07-05")]
+    fig = build_figure(events, PUBLISHED)
+    all_dates = fig.layout.updatemenus[0].buttons[1]
+    assert all_dates.args[0]["xaxis.range"][0] == "0001-01-01"
+
+
 def test_event_outside_the_view_gets_an_arrow_label_at_the_edge() -> None:
     fig = build_figure(seed_events(), PUBLISHED)
     labels = [a for a in fig.layout.annotations if a.name == "label"]

@@ -103,9 +103,11 @@ def _key_dates(events: Sequence[dict[str, Any]], reference: date | None) -> list
 
 
 def _padded(low: date, high: date, share: float) -> tuple[str, str]:
-    high = high + timedelta(days=1)
-    pad = max(1, round((high - low).days * share))
-    return (low - timedelta(days=pad)).isoformat(), (high + timedelta(days=pad)).isoformat()
+    """The range padded on both sides, within the calendar ("A.D. 79" has little room)."""
+    pad = max(1, round(((high - low).days + 1) * share))
+    first = max(1, low.toordinal() - pad)
+    last = min(date.max.toordinal(), high.toordinal() + 1 + pad)
+    return date.fromordinal(first).isoformat(), date.fromordinal(last).isoformat()
 
 
 def focus_range(

@@ -1908,3 +1908,14 @@ def test_a_span_for_some_time_afterward_and_a_holiday_every_year():
                  "the family gathers, and the backups run nightly.", ref) == [
         ("Every Fourth of July", "SET", "XXXX-07-04"), ("Each Thanksgiving", "SET", "P1Y"),
         ("nightly", "SET", "XXXX-XX-XXTNI")]
+
+
+def test_years_before_1600_after_a_preposition_and_years_of_an_era():
+    ref = date(1993, 8, 30)
+    assert found("Among the finds was a silver penny struck in 1279, during the reign of "
+                 "Edward I. The city fell in 1453.", ref) == [
+        ("1279", "DATE", "1279"), ("1453", "DATE", "1453")]
+    assert found("Police found 1279 cases in 1450 homes. Room 1450 is upstairs.", ref) == []
+    assert found("The settlement dates to 1300 B.C., the fort to A.D. 250; Vesuvius erupted "
+                 "in AD 79.", ref) == [
+        ("1300 B.C.", "DATE", "BC1300"), ("A.D. 250", "DATE", "0250"), ("AD 79", "DATE", "0079")]

@@ -163,8 +163,14 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "year",
             rf"{edge}?(?:(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+|calendar\s+)?year|"
-            rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d)",
+            rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d"
+            # "struck in 1279": a year before 1600 only where a preposition asks for a date
+            rf"|(?:(?<=\b[Ii]n\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bcirca\s)"
+            rf"|(?<=\byear\s))1[0-5]\d\d(?![\d,.]\d))",
         ),
+        # "A.D. 250", "1300 B.C.": a year of an era
+        ("era_year", r"(?:A\.D\.|AD|C\.E\.|CE)\s+\d{1,4}(?![\d,.]\d)"
+                     r"|\d{1,4}\s+(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)"),
         ("decade", rf"{edge}?(?:(?i:the)\s+)?{early}?(?:(?:1[1-9]|20)\d0['’]?s|['’]\d0s)(?!\w)"),
         # "the nineties", "the early sixties": the tens of a century, spelled out
         ("decade_word", rf"{edge}?(?i:the)\s+{early}?(?i:{decade_words})(?![-\w])"),
@@ -373,6 +379,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "month_year": edge | early | months,
         "month": edge | early | months | {"last", "next", "this", "earlier", "later"},
         "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT},
+        "era_year": {"a", "ad", "c", "ce", DIGIT},
         "decade": edge | early | {DIGIT, "'"},
         "decade_word": edge | {"the"},
         "century": edge | early | ordinals | rel | {DIGIT, "twentieth", "nineteenth",

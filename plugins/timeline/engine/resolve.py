@@ -275,6 +275,8 @@ class Resolver:
         return None
 
     def r_year(self, m, direction):
+        if m.value is not None:  # "1300 B.C.": a year no calendar date reaches
+            return Resolved("DATE", m.value, None, anchors=False)
         p = P.year(m.year)
         return Resolved("DATE", p.value, p)
 

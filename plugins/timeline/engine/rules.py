@@ -453,6 +453,9 @@ class Rules:
             yy = int(fy.group(1))
             y = 2000 + yy if yy < 40 else 1900 + yy
         qualified = len(ws) > 1
+        if y < 1600 and re.match(r"\s+(?!was\b|is\b|as\b)(?:[a-z]+s|(?:{}))\b".format(
+                "|".join(COUNT_WORDS)), after):
+            return None  # "in 1279 cases"
         if not qualified:
             prev = self.prev_word(text, m.start())
             if prev and prev[0].isdigit() and not span_from and not YEAR_LISTED.search(
@@ -1526,6 +1529,14 @@ class Rules:
                        rel=rel, value=code, pod=pod,
                        # "Easter week": the week of the day; "Labor Day weekend"
                        unit=("WE" if ws[-1] == "weekend" else "W") if week else None)
+
+    def on_era_year(self, text, m):
+        n = int(re.search(r"\d+", m.group()).group())
+        if not n:
+            return None
+        if "B" in m.group():  # no calendar date before year 1: the value only
+            return Mention(m.start(), m.end(), "year", value=f"BC{n:04d}")
+        return Mention(m.start(), m.end(), "year", year=n)
 
     def on_year_ago_adj(self, text, m):
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="last", comparison=True)
