@@ -1919,3 +1919,11 @@ def test_years_before_1600_after_a_preposition_and_years_of_an_era():
     assert found("The settlement dates to 1300 B.C., the fort to A.D. 250; Vesuvius erupted "
                  "in AD 79.", ref) == [
         ("1300 B.C.", "DATE", "BC1300"), ("A.D. 250", "DATE", "0250"), ("AD 79", "DATE", "0079")]
+
+
+def test_a_speed_or_a_wage_is_no_span_of_time_and_a_holiday_takes_its_year_after_a_comma():
+    ref = date(2016, 11, 30)
+    assert found("Winds gusting to 50 miles an hour drove the fire 1,000 acres an hour. He earns "
+                 "$50 an hour. It took them an hour.", ref) == [("an hour", "DURATION", "PT1H")]
+    assert found("The hoard was found on St. Patrick's Day, 1991, by a farmer.", ref) == [
+        ("St. Patrick's Day, 1991", "DATE", "1991-03-17")]

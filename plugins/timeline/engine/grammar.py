@@ -327,7 +327,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
-            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:\s+{yr})?"
+            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:,?\s+{yr})?"
             # "Easter week", "Labor Day weekend", "Thanksgiving evening": its week or weekend,
             # a part of its day
             rf"(?:\s+(?:week|weekend|(?i:{pods}))(?![-\w]))?(?![-\w])",

@@ -51,6 +51,7 @@ TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
+SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
@@ -1013,6 +1014,9 @@ class Rules:
             return None  # "a second", ordinal
         if unit in ("Q",) and (first_num in ("a", "an") or "-" in s):
             return None  # "a quarter of", "three-quarters of": fractions
+        if unit == "H" and head in (["a"], ["an"]) and \
+                self.prev_word(text, m.start()).lower() in SPEED_UNITS:
+            return None
         if self.titled(text, m.start(), m.group().split()[-1]):
             return None  # "60 Minutes", a title
         if amount is not None and (amount > 10000 or any(
@@ -1054,11 +1058,11 @@ class Rules:
             return Mention(start, half.end(), "half", part=1 if qual == "first" else 2,
                            year=int(half.group(1)))
         if (
-            head[:1] == ["a"]
+            head[:1] in (["a"], ["an"])
             and trail is None
             and qual is None
             and amount == 1
-            and first_num == "a"
+            and first_num in ("a", "an")
             and (self.prev_word(text, m.start()).lower() in COUNT_WORDS | {"%"}
                  or re.search(r"\$[\d.,]+\s*$", text[max(0, m.start() - 20):m.start()]))
         ):
