@@ -1927,3 +1927,26 @@ def test_a_speed_or_a_wage_is_no_span_of_time_and_a_holiday_takes_its_year_after
                  "$50 an hour. It took them an hour.", ref) == [("an hour", "DURATION", "PT1H")]
     assert found("The hoard was found on St. Patrick's Day, 1991, by a farmer.", ref) == [
         ("St. Patrick's Day, 1991", "DATE", "1991-03-17")]
+
+
+def test_an_adjective_after_a_bare_verb_a_schedule_that_falls_and_a_start_ahead():
+    ref = date(2002, 6, 20)  # a Thursday
+    assert found("Forecasters expect a cold front to bring scattered showers Saturday night.",
+                 ref) == [("Saturday night", "TIME", "2002-06-22TNI")]
+    assert found("The solstice falls on Friday.", ref) == [("Friday", "DATE", "2002-06-21")]
+    assert found("Officials asked residents to stop watering lawns starting Monday. Guards "
+                 "threatened a strike beginning at midnight Sunday.", ref) == [
+        ("Monday", "DATE", "2002-06-24"), ("midnight Sunday", "TIME", "2002-06-23T24:00")]
+    # a name between "to" and "said" is no verb: "said" still tells the past
+    assert found("The ambassador to Venezuela said on Tuesday that Iraq would retaliate.",
+                 ref) == [("Tuesday", "DATE", "2002-06-18")]
+
+
+def test_the_weekend_of_a_date_and_more_holidays():
+    ref = date(2015, 7, 20)
+    assert found("The bridge will close the weekend of July 24.", ref) == [
+        ("the weekend of July 24", "DATE", "2015-W30-WE")]
+    assert found("Crowds gathered on Waitangi Day, Anzac Day and Assumption Day.",
+                 date(2015, 9, 1)) == [
+        ("Waitangi Day", "DATE", "2015-02-06"), ("Anzac Day", "DATE", "2015-04-25"),
+        ("Assumption Day", "DATE", "2015-08-15")]

@@ -13,6 +13,7 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
+START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense
 DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended", "suspended",
                       "pushed", "put", "moved", "rescheduled", "deadline", "recessed",
@@ -83,11 +84,13 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
-MODAL_BEFORE_PARTICIPLE = frozenset(
-    ["be", "will", "would", "shall", "should", "could", "may", "might", "must", "to",
-     # a state, not a past event: "will stay closed", "remain shut"
-     "stay", "stays", "remain", "remains", "become", "becomes", "get", "gets"]
-)
+# a verb's bare form comes after these, so an "-ed" word after that verb is no past tense
+INFINITIVE_LEAD = frozenset(["to", "will", "would", "shall", "should", "could", "can", "may",
+                             "might", "must"])
+MODAL_BEFORE_PARTICIPLE = INFINITIVE_LEAD - {"can"} | {
+    "be",
+    # a state, not a past event: "will stay closed", "remain shut"
+    "stay", "stays", "remain", "remains", "become", "becomes", "get", "gets"}
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
      "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
@@ -130,6 +133,16 @@ def _attributive_month(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
 
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
               cache: dict | None = None) -> int:
+    """The clause's direction (`_direction`), at least ahead for a start: "asked residents
+    to stop watering lawns starting Monday", "threatened a strike beginning at midnight"."""
+    d = _direction(text, sentence, span, lex, cache)
+    if d < 1 and START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]):
+        return 1
+    return d
+
+
+def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
+               cache: dict | None = None) -> int:
     """+1 when the clause speaks of the future, -1 past, 0 unknown; +2 for a modal
     ("will", "shall"), -2 for a past as sure (a month naming a deal already made, "under a
     June agreement"; the past verb that governs the date, "began in September") or +3 for a
@@ -290,9 +303,11 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                                                      ("a", "one")):
             k = 2  # "with two days left before Tuesday's primary": time still to run
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
-                out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))):
+                out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
+                or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
+                    and text[prev_end:m.start()].isspace())):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "will present updated
-            # figures": an adjective
+            # figures", "to bring scattered showers": an adjective
         if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
                 word in NOUN_CUES and (last in NOUN_LEAD or (
                     before_last in DETERMINERS and last and not last.endswith("s"))))) and \

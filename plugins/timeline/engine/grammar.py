@@ -312,7 +312,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:(?i:the)\s+)?(?i:weekend)(?![-\w])"),
         ("overnight", r"(?i:overnight)(?![-\w])"),
-        ("week_of", rf"(?i:the\s+week\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
+        ("week_of", rf"(?i:the\s+week(?:end)?\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
         # "the last weekend of August", "the first week of July 2020", "the second Tuesday in
         # November"
         ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+)"

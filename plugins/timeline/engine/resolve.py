@@ -494,8 +494,8 @@ class Resolver:
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
     def r_week_of(self, m, direction):
-        day = self.r_date(m, direction).period
-        p = P.week(day.start)
+        day = self._day_of(m, direction)
+        p = P.weekend(day) if m.unit == "WE" else P.week(day)  # "the weekend of July 24"
         return Resolved("DATE", p.value, p)
 
     def r_week_of_month(self, m, direction):

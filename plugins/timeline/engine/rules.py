@@ -1637,4 +1637,4 @@ class Rules:
         ws = words(m.group())
         day = next(int(re.match(r"\d+", w).group()) for w in ws[3:] if w[0].isdigit())
         return Mention(m.start(), m.end(), "week_of", year=self.year_of(ws),
-                       month=self.month_of(ws), day=day)
+                       month=self.month_of(ws), day=day, unit="WE" if ws[1] == "weekend" else "W")
