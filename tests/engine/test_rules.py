@@ -1950,3 +1950,15 @@ def test_the_weekend_of_a_date_and_more_holidays():
                  date(2015, 9, 1)) == [
         ("Waitangi Day", "DATE", "2015-02-06"), ("Anzac Day", "DATE", "2015-04-25"),
         ("Assumption Day", "DATE", "2015-08-15")]
+
+
+def test_by_a_date_after_a_past_verb_is_how_far_things_got():
+    ref = date(1996, 6, 20)  # a Thursday
+    assert found("The fire grew to 9,000 acres by Tuesday and forced the evacuation of the "
+                 "town that evening. By Monday afternoon the bridge was gone.", ref) == [
+        ("Tuesday", "DATE", "1996-06-18"), ("that evening", "TIME", "1996-06-18TEV"),
+        ("Monday afternoon", "TIME", "1996-06-17TAF")]
+    # a deadline set, foreseen or still open stays ahead
+    assert found("The judge ordered him to surrender his passport by Friday. Forecasters "
+                 "predicted rain by Saturday.", ref) == [
+        ("Friday", "DATE", "1996-06-21"), ("Saturday", "DATE", "1996-06-22")]

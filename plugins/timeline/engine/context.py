@@ -13,6 +13,8 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
+FORESEEING = frozenset(["predicted", "forecast", "forecasted", "projected", "estimated"])
+OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense
 DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended", "suspended",
@@ -173,6 +175,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             near = set(TOKEN.findall(before[-60:].lower()))
             if near & DEADLINE_AHEAD and not near & {"was", "were"}:  # "had" is out already
                 return 2  # "hopes to finish the rule by January": a deadline still ahead
+            if p == "by" and _told_done(text, sentence, span, lex, cache):
+                return -1  # "the fire grew to 9,000 acres by Tuesday": how far it got by then
             return DEADLINE
         if p in ("since",):
             return -2  # "suspended since March": begun in the past, surely
@@ -243,6 +247,26 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             _governs(text, best_start, best_end, span, lex):
         return -2  # "the talks began in September": the past verb that governs the date
     return best
+
+
+def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
+               cache: dict | None) -> bool:
+    """Does a past verb of the date's own clause tell what was done by the date: the verb
+    nearest before it ("grew to 9,000 acres by Tuesday"), or the first after when none
+    comes before ("By Tuesday afternoon the town was gone")?"""
+    start = max(sentence[0] - 1, text.rfind(",", sentence[0], span[0]),
+                text.rfind(";", sentence[0], span[0])) + 1
+    cues = [c for c in sentence_cues(text, sentence, lex, cache) if c[0] >= start]
+    before = [c for c in cues if c[1] <= span[0]]
+    if before:
+        verb = before[-1]
+        # not "ordered it to be full by November", "predicted rain by the weekend", "if it
+        # is not contained by the summer": a deadline set, foreseen or still open
+        return verb[2] == -1 and verb[3] != REPORTED_WEIGHT and \
+            text[verb[0]:verb[1]].lower() not in FORESEEING and \
+            not OPEN_BEFORE_BY.search(text, sentence[0], span[0])
+    after = next((c for c in cues if c[0] >= span[1]), None)
+    return after is not None and after[2] == -1 and after[3] != REPORTED_WEIGHT
 
 
 def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexicon) -> bool:
