@@ -1962,3 +1962,11 @@ def test_by_a_date_after_a_past_verb_is_how_far_things_got():
     assert found("The judge ordered him to surrender his passport by Friday. Forecasters "
                  "predicted rain by Saturday.", ref) == [
         ("Friday", "DATE", "1996-06-21"), ("Saturday", "DATE", "1996-06-22")]
+
+
+def test_a_day_ahead_in_a_report_is_ahead_of_the_day_of_saying():
+    ref = date(2009, 8, 31)  # a Monday
+    assert found("Officials said Thursday that they expected to contain the fire by Friday.",
+                 ref) == [("Thursday", "DATE", "2009-08-27"), ("Friday", "DATE", "2009-08-28")]
+    assert found("Officials said today that they would meet again on Friday.", ref) == [
+        ("today", "DATE", "2009-08-31"), ("Friday", "DATE", "2009-09-04")]

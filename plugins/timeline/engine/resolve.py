@@ -138,6 +138,8 @@ class Resolver:
         # story of postponements is on the day set, not on the last one called off
         self.day_ahead: tuple[Period, int] | None = None
         self.said_day: Period | None = None  # the day of saying, when it is not the anchor
+        self.said_on: tuple[Period, tuple[int, int]] | None = None  # any day of saying, and
+        # its sentence
         # the last clock time told, as its day (the anchor it set) and seconds into that day:
         # "at 3 p.m. ... Two hours later" is 5 p.m. while the story stays on that day
         self.clock: tuple[Period, int] | None = None
@@ -158,6 +160,8 @@ class Resolver:
             if r.period.gran in (P.QUARTER, P.HALF) and not m.passing:
                 self.named_quarter, self.named_quarter_end = r.period, m.end
             r.planned = r.period.start > self.ref
+            if m.said and r.period.gran == P.DAY:
+                self.said_on = (r.period, self.sentence)
             if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
                 self.said_day = r.period  # kept for a past clause after it ("welcomed the
                 # decision the same day")
@@ -428,7 +432,14 @@ class Resolver:
             d = weekday_near(base, m.weekday, 0, "last" if m.rel == "previous" else "next")
             p = P.day(d)
             return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
-        d = weekday_near(self.ref, m.weekday, direction, m.rel) + timedelta(days=m.shift)
+        said = self.said_on
+        if direction > 0 and m.rel is None and said is not None and \
+                said[1] == self.sentence and said[0].start < self.ref:
+            # "officials said Thursday that they expected to contain it by Friday", told on
+            # a Monday: the Friday after the saying
+            d = weekday_near(said[0].start, m.weekday, 1, "next")
+        else:
+            d = weekday_near(self.ref, m.weekday, direction, m.rel) + timedelta(days=m.shift)
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
