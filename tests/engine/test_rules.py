@@ -1970,3 +1970,14 @@ def test_a_day_ahead_in_a_report_is_ahead_of_the_day_of_saying():
                  ref) == [("Thursday", "DATE", "2009-08-27"), ("Friday", "DATE", "2009-08-28")]
     assert found("Officials said today that they would meet again on Friday.", ref) == [
         ("today", "DATE", "2009-08-31"), ("Friday", "DATE", "2009-09-04")]
+
+
+def test_a_clock_range_that_passes_midnight_ends_the_next_day():
+    ref = date(2016, 11, 29)
+    assert found("The town stayed closed under a curfew from 6 p.m. to 6 a.m. The alarm "
+                 "sounded at 11:30 a.m. Four minutes later, the roof collapsed.", ref) == [
+        ("6 p.m.", "TIME", "2016-11-29T18:00"), ("6 a.m.", "TIME", "2016-11-30T06:00"),
+        ("11:30 a.m.", "TIME", "2016-11-29T11:30"),
+        ("Four minutes later", "TIME", "2016-11-29T11:34")]
+    assert found("The museum is open from 10 a.m. to 5 p.m.", ref) == [
+        ("10 a.m.", "TIME", "2016-11-29T10:00"), ("5 p.m.", "TIME", "2016-11-29T17:00")]

@@ -605,10 +605,16 @@ class Resolver:
             d = day.start
         else:
             d = self.ref + timedelta(days=m.shift)
-        p = P.day(d)
+        seconds = None
         if m.clock:
             hh, mm = m.clock.split(":")
-            self.clock = (p, int(hh) * 3600 + int(mm) * 60)
+            seconds = int(hh) * 3600 + int(mm) * 60
+            if m.rel == "until" and untold and self.clock is not None and \
+                    self.clock[0].start == d and seconds <= self.clock[1]:
+                d += timedelta(days=1)  # "a curfew from 6 p.m. to 6 a.m.": the next morning
+        p = P.day(d)
+        if seconds is not None:
+            self.clock = (p, seconds)  # the anchor itself: "Four minutes later" checks that
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
 
     def _clock_offset(self, seconds: float) -> Resolved:

@@ -37,6 +37,7 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$", re.I)
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
 AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
@@ -1428,10 +1429,12 @@ class Rules:
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         after_month = ws[next((i for i, w in enumerate(ws) if w in self.lex.months), len(ws)):]
         day = next((int(w) for w in after_month if w.isdigit() and len(w) <= 2), None)
+        # "9am today": not the day told of; "from 6 p.m. to 6 a.m.": the end of a range
+        rel = "today" if today else "until" if CLOCK_RANGE_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()) else None
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
                        day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}", mod=mod,
-                       year=self.year_of(ws) if mon is not None else None,
-                       rel="today" if today else None)  # "9am today": not the day told of
+                       year=self.year_of(ws) if mon is not None else None, rel=rel)
 
     def on_set(self, text, m):
         s = m.group()
