@@ -1981,3 +1981,12 @@ def test_a_clock_range_that_passes_midnight_ends_the_next_day():
         ("Four minutes later", "TIME", "2016-11-29T11:34")]
     assert found("The museum is open from 10 a.m. to 5 p.m.", ref) == [
         ("10 a.m.", "TIME", "2016-11-29T10:00"), ("5 p.m.", "TIME", "2016-11-29T17:00")]
+
+
+def test_the_end_of_next_week_is_deictic_and_tore_open_is_no_plan():
+    ref = date(2008, 2, 29)  # a Friday
+    assert found("The layoffs will take effect March 14. Work will stop by the end of next "
+                 "week.", ref) == [
+        ("March 14", "DATE", "2008-03-14"), ("the end of next week", "DATE", "2008-W10")]
+    assert found("Engineers climbed onto the roof to repair the panels that tore open under "
+                 "heavy snow early Wednesday.", ref) == [("early Wednesday", "DATE", "2008-02-27")]

@@ -332,6 +332,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                     and text[prev_end:m.start()].isspace())):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "will present updated
             # figures", "to bring scattered showers": an adjective
+        if k == 1 and word in ("open", "close") and out and out[-1][2] == -1 and \
+                text[out[-1][1]:m.start()].isspace():
+            continue  # "tore open", "came close": how the past verb ended, not a plan
         if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
                 word in NOUN_CUES and (last in NOUN_LEAD or (
                     before_last in DETERMINERS and last and not last.endswith("s"))))) and \

@@ -781,7 +781,10 @@ class Rules:
             )
         )
         mod = self.edge_mod(ws)
-        has_the = "the" in ws[:3] or "that" in ws[:2]
+        # "the next week" is anaphoric; in "the end of next week" the article is the end's
+        head = ws[:len(ws) - 1 - ws[::-1].index(relw)]
+        head = head[len(head) - head[::-1].index("of"):] if "of" in head else head
+        has_the = "the" in head[:3] or "that" in head[:2]
         rel = {
             "this": "this",
             "current": "this",
