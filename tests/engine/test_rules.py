@@ -1990,3 +1990,12 @@ def test_the_end_of_next_week_is_deictic_and_tore_open_is_no_plan():
         ("March 14", "DATE", "2008-03-14"), ("the end of next week", "DATE", "2008-W10")]
     assert found("Engineers climbed onto the roof to repair the panels that tore open under "
                  "heavy snow early Wednesday.", ref) == [("early Wednesday", "DATE", "2008-02-27")]
+
+
+def test_not_until_a_date_in_the_past_is_when_it_happened():
+    ref = date(1989, 9, 4)  # a Monday
+    assert found("The county did not approve the building rules until February. The agency "
+                 "didn't announce the results until Tuesday.", ref) == [
+        ("February", "DATE", "1989-02"), ("Tuesday", "DATE", "1989-08-29")]
+    assert found("The bridge will stay closed until Tuesday.", ref) == [
+        ("Tuesday", "DATE", "1989-09-05")]

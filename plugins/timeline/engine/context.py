@@ -13,6 +13,8 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
+PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were)\s+not|didn't|wasn't|weren't)\b([^.;]*)$",
+                            re.I)
 FORESEEING = frozenset(["predicted", "forecast", "forecasted", "projected", "estimated"])
 OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
@@ -166,6 +168,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             done = DONE_BY.search(before)
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
+            late = PAST_NOT_UNTIL.search(before[-100:])
+            if late and p in ("until", "till") and not set(
+                    TOKEN.findall(late.group(1).lower())) & lex.future_cues:
+                return -1  # "did not approve the rules until February": it happened then
             lasted = UNTIL_AFTER_VERB.search(before)
             if lasted and p in ("until", "till", "into"):  # "the talks ran into Saturday"
                 ws = lasted.group(1).lower().split()
