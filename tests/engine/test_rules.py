@@ -1999,3 +1999,11 @@ def test_not_until_a_date_in_the_past_is_when_it_happened():
         ("February", "DATE", "1989-02"), ("Tuesday", "DATE", "1989-08-29")]
     assert found("The bridge will stay closed until Tuesday.", ref) == [
         ("Tuesday", "DATE", "1989-09-05")]
+
+
+def test_the_last_day_of_a_month_and_a_school_year_is_no_count_of_years():
+    assert found("The deal closed on the last day of June. The law takes effect on the first "
+                 "day of January 2022.") == [
+        ("the last day of June", "DATE", "2021-06-30"),
+        ("the first day of January 2022", "DATE", "2022-01-01")]
+    assert found("He taught in the 2019-20 school year.") == []

@@ -314,9 +314,9 @@ def _build(lex: Lexicon) -> Grammar:
         ("overnight", r"(?i:overnight)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week(?:end)?\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
         # "the last weekend of August", "the first week of July 2020", "the second Tuesday in
-        # November"
+        # November", "the last day of June"
         ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+)"
-                          rf"(?:(?i:weekend|week)|{wd})\s+(?i:of|in)\s+{mon_any}(?:,?\s+{yr})?(?![-\w])"),
+                          rf"(?:(?i:weekend|week|day)|{wd})\s+(?i:of|in)\s+{mon_any}(?:,?\s+{yr})?(?![-\w])"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
                      r"|calendar\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),

@@ -517,8 +517,10 @@ class Resolver:
             years = range(self.ref.year - 1, self.ref.year + 2)
             y = nearest([date(year, m.month, 1) for year in years], ref_month, direction).year
         days = [date(y, m.month, d) for d in range(1, monthrange(y, m.month)[1] + 1)]
-        if m.unit == "D":  # "the second Tuesday in November"
+        if m.unit == "WD":  # "the second Tuesday in November"
             p = P.day(P.nth_weekday(y, m.month, m.weekday, m.part))
+        elif m.unit == "D":  # "the last day of June"
+            p = P.day(days[m.part - 1] if m.part > 0 else days[-1])
         elif m.unit == "WE":  # the weekend of the month's n-th (or last) Saturday
             saturdays = [d for d in days if d.isoweekday() == 6]
             p = P.weekend(saturdays[m.part - 1] if m.part > 0 else saturdays[-1])

@@ -918,6 +918,8 @@ class Rules:
 
     def on_duration(self, text, m):
         s = m.group()
+        if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isdigit():
+            return None  # "the 2019-20 school year": the end of a span of years, no count
         both = self._two_units_re.search(s)
         # "an hour and 45 minutes", "2 hours 21 minutes": the first length, the second added
         if both and (both.group(1) or s[:both.start()].split()[-1].lower() in self.lex.units):
@@ -1637,7 +1639,7 @@ class Rules:
         weekday = self.lex.weekdays.get(ws[2])
         return Mention(m.start(), m.end(), "week_of_month", year=self.year_of(ws),
                        month=self.month_of(ws[3:]), part=nth, weekday=weekday,
-                       unit="D" if weekday else "WE" if ws[2] == "weekend" else "W")
+                       unit={"weekend": "WE", "week": "W", "day": "D"}.get(ws[2], "WD"))
 
     def on_week_of(self, text, m):
         ws = words(m.group())
