@@ -53,6 +53,8 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
+# a plural or a count word after a number: "1279 cases", "1450 million"
+COUNTED_AFTER = re.compile(rf"\s+(?!was\b|is\b|as\b)(?:[a-z]+s|{alt(COUNT_WORDS)})\b")
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
@@ -455,8 +457,7 @@ class Rules:
             yy = int(fy.group(1))
             y = 2000 + yy if yy < 40 else 1900 + yy
         qualified = len(ws) > 1
-        if y < 1600 and re.match(r"\s+(?!was\b|is\b|as\b)(?:[a-z]+s|(?:{}))\b".format(
-                "|".join(COUNT_WORDS)), after):
+        if y < 1600 and COUNTED_AFTER.match(after):
             return None  # "in 1279 cases"
         if not qualified:
             prev = self.prev_word(text, m.start())
@@ -1022,7 +1023,7 @@ class Rules:
             return None  # "a quarter of", "three-quarters of": fractions
         if unit == "H" and head in (["a"], ["an"]) and \
                 self.prev_word(text, m.start()).lower() in SPEED_UNITS:
-            return None
+            return None  # "gusts of 50 miles an hour"
         if self.titled(text, m.start(), m.group().split()[-1]):
             return None  # "60 Minutes", a title
         if amount is not None and (amount > 10000 or any(
@@ -1518,9 +1519,11 @@ class Rules:
         ws = words(s)
         year = self.year_of(ws)
         rel = ws[0] if ws[0] in ("last", "next", "this") else None
-        week = ws[-1] in ("week", "weekend") and " ".join(ws[-2:]) not in self._holidays
+        # "Easter week", "Labor Day weekend": the week or weekend of the day
+        span = ws[-1] if ws[-1] in ("week", "weekend") and \
+            " ".join(ws[-2:]) not in self._holidays else None
         pod = self.lex.parts_of_day.get(ws[-1]) if " ".join(ws) not in self._holidays else None
-        name = " ".join(w for w in ws[:-1 if week or pod else None]
+        name = " ".join(w for w in ws[:-1 if span or pod else None]
                         if w not in ("last", "next", "this") and not w.isdigit())
         code = self._holidays.get(name)
         if code is None:
@@ -1529,18 +1532,16 @@ class Rules:
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
         start = m.start()
-        if not (rel or year or week or pod) and (every := EVERY_BEFORE.search(
+        if not (rel or year or span or pod) and (every := EVERY_BEFORE.search(
                 text, max(0, start - 7), start)):
             # "every Fourth of July": the day each year; a holiday that moves, once a year
             return Mention(every.start(), m.end(), "set", "SET",
                            value=f"XXXX-{code}" if code[0].isdigit() and "/" not in code
                            else "P1Y")
-        if week and THE_BEFORE.search(text, max(0, start - 4), start):
+        if span and THE_BEFORE.search(text, max(0, start - 4), start):
             start -= 4  # "the Memorial Day weekend"
         return Mention(start, m.end(), "holiday", "TIME" if pod else "DATE", year=year,
-                       rel=rel, value=code, pod=pod,
-                       # "Easter week": the week of the day; "Labor Day weekend"
-                       unit=("WE" if ws[-1] == "weekend" else "W") if week else None)
+                       rel=rel, value=code, pod=pod, unit={"week": "W", "weekend": "WE"}.get(span))
 
     def on_era_year(self, text, m):
         n = int(re.search(r"\d+", m.group()).group())
