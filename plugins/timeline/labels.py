@@ -47,6 +47,7 @@ _WEEK = re.compile(r"^\d{4}-W(\d{2})")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 _CLOCK = re.compile(r"T(\d{2}:\d{2})")
+_BC = re.compile(r"BC(\d{4})$")
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 
 
@@ -110,7 +111,7 @@ def label(type_: str, value: str, start: date | None, end: date | None, fuzzy: b
     if _MONTH.match(value or "") and start.day == 1:
         return f"{MONTHS[start.month - 1]} {start.year}"
     if _YEAR.match(value or "") and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year)
+        return str(start.year) if start.year >= 1000 else f"AD {start.year}"
     if length:
         return f"{span} ({length})"
     return span
@@ -119,6 +120,8 @@ def label(type_: str, value: str, start: date | None, end: date | None, fuzzy: b
 def _unplaced(type_: str, value: str) -> str:
     if value in _REFS:
         return _REFS[value]
+    if (bc := _BC.match(value or "")) is not None:
+        return f"{int(bc.group(1))} BC"  # no calendar date reaches it
     length = duration(value)
     if type_ == "SET":
         return f"every {length.removeprefix('1 ')}" if length else "repeatedly"

@@ -191,6 +191,8 @@ def test_site_sort_key_orders_across_articles() -> None:
         (("DATE", "PAST_REF", D(2021, 6, 1), D(2021, 7, 5), True), "around 1 June – 5 July 2021"),
         (("DATE", "2021-07", D(2021, 7, 1), D(2021, 7, 31)), "July 2021"),
         (("DATE", "2021", D(2021, 1, 1), D(2021, 12, 31)), "2021"),
+        (("DATE", "0079", D(79, 1, 1), D(79, 12, 31)), "AD 79"),
+        (("DATE", "BC1300", None, None), "1300 BC"),
         (("DURATION", "P2D", None, None), "2 days"),
         (("DURATION", "P1Y6M", None, None), "1 year 6 months"),
         (("DURATION", "PT3H", None, None), "3 hours"),
