@@ -2007,3 +2007,8 @@ def test_the_last_day_of_a_month_and_a_school_year_is_no_count_of_years():
         ("the last day of June", "DATE", "2021-06-30"),
         ("the first day of January 2022", "DATE", "2022-01-01")]
     assert found("He taught in the 2019-20 school year.") == []
+
+
+def test_a_count_with_a_half_before_its_unit_is_one_span():
+    assert [t.text for t in extract("Trains will cover it in two and a half hours.", MON)] == [
+        "two and a half hours"]

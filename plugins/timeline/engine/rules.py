@@ -170,7 +170,8 @@ class Rules:
         self._zone_after = re.compile(rf"\s+(?:{zones})\b")
         # "an hour [and 45 minutes]", "two years [and three days] ago"
         self._two_units_re = re.compile(
-            rf"\s+(?:and\s+(\S+(?:\s+\S+)?)|(\d+))\s+({alt(lex.units)})\b(.*)$", re.I | re.S)
+            rf"\s+(?:and\s+(?!a\s+half\b)(\S+(?:\s+\S+)?)|(\d+))\s+({alt(lex.units)})\b(.*)$",
+            re.I | re.S)  # not "two [and a half hours]": that half is the count's
         self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
             name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")
