@@ -2010,5 +2010,6 @@ def test_the_last_day_of_a_month_and_a_school_year_is_no_count_of_years():
 
 
 def test_a_count_with_a_half_before_its_unit_is_one_span():
-    assert [t.text for t in extract("Trains will cover it in two and a half hours.", MON)] == [
-        "two and a half hours"]
+    assert found("Trains will cover it in two and a half hours, a minute and a half faster.") == [
+        ("two and a half hours", "DURATION", "PT2H30M"),
+        ("a minute and a half", "DURATION", "PT1M30S")]

@@ -1000,8 +1000,8 @@ class Rules:
             start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
         amount = self.number(body)
-        if amount and re.search(r"and\s+a\s+half\b", s, re.I):
-            amount += 0.5  # "a minute and a half"
+        if amount and "half" not in body and re.search(r"and\s+a\s+half\b", s, re.I):
+            amount += 0.5  # "a minute and a half"; in "two and a half hours" the count has it
         article = re.match(r"an?\s+", text[start:start + 4], re.I)
         k = len(words(text[m.start():start])) + 1  # the words after the article
         if article and not unit_word.endswith("s") and any(
