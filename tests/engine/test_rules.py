@@ -2013,3 +2013,25 @@ def test_a_count_with_a_half_before_its_unit_is_one_span():
     assert found("Trains will cover it in two and a half hours, a minute and a half faster.") == [
         ("two and a half hours", "DURATION", "PT2H30M"),
         ("a minute and a half", "DURATION", "PT1M30S")]
+
+
+def test_seasons_and_months_their_weather_describes_and_a_weekend_as_a_kind():
+    ref = date(2018, 10, 1)
+    assert found("Prices rose after the driest spring and summer since records began. "
+                 "Farmers planted after the warmest March on record.", ref) == [
+        ("spring", "DATE", "2018-SP"), ("summer", "DATE", "2018-SU"), ("March", "DATE", "2018-03")]
+    assert found("The biggest spring sale starts soon.", ref) == []
+    assert found("Weekend trains will run late, and no further weekend closures are planned. "
+                 '"One wet weekend will not fill the Rhine," she said.', ref) == []
+    assert found("Fighting resumed at the weekend.", ref) == [
+        ("the weekend", "DATE", "2018-W39-WE")]
+
+
+def test_the_new_year_within_the_next_month_and_a_quarter_of_a_century():
+    assert found("Restrictions will stay in force into the new year.", date(2006, 11, 20)) == [
+        ("the new year", "DATE", "2007")]
+    assert found("Prices rose sharply in the new year.", date(2007, 1, 8)) == [
+        ("the new year", "DATE", "2007")]
+    assert found("Farmers will need seed within the next month. The lake has not been this low "
+                 "in a quarter of a century.") == [
+        ("the next month", "DURATION", "P1M"), ("a quarter of a century", "DURATION", "P25Y")]

@@ -318,7 +318,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+)"
                           rf"(?:(?i:weekend|week|day)|{wd})\s+(?i:of|in)\s+{mon_any}(?:,?\s+{yr})?(?![-\w])"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
-                     r"|calendar\s+)?year"
+                     r"|calendar\s+|new\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
         ("spelled_year", rf"(?:(?i:the\s+year)\s+)?(?i:nineteen|twenty)[-\s]+(?:(?i:{tens})"
                          rf"(?:[-\s](?i:{ones}))?|(?i:hundred)(?:\s+(?:and\s+)?(?i:{ones}))?)"

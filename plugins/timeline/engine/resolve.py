@@ -498,7 +498,7 @@ class Resolver:
             p = P.move(base, "Y", -1)  # "up from $4 million last year": that quarter
             return Resolved("DATE", p.value, p, anchors=False)
         else:
-            step = {"this": 0, "last": -1, "next": 1}[m.rel]
+            step = {"this": 0, "last": -1, "next": 1, "new": int(self.ref.month >= 7)}[m.rel]
             if m.unit == "DE":
                 gran = P.DECADE  # "this decade", "the end of the decade": 202, not a year
             p = P.of(gran, P.shift(self.ref, m.unit, step))

@@ -50,6 +50,8 @@ YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [19
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 # "after a flat second quarter": a quarter described in passing, not the one reported
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+SOME_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?$")
+NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
@@ -85,6 +87,12 @@ WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|partic
                             r"exceptionally|relatively|record)\s+)?(?:wet|dry|warm|cold|cool|hot|"
                             r"mild|rainy|snowy|harsh|severe|chilly|frigid|stormy|sunny|soggy)\s+$",
                             re.I)
+# "the driest spring on record", "a drier-than-normal spring", "the warmest March": a
+# season or month its weather describes, not a water spring nor a protest march
+_WEATHER_ROOT = r"(?:dr|wett|warm|cold|hott|cool|snow|rain|storm|wind|mild|sunn|harsh)"
+DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)\s+{_WEATHER_ROOT}"
+                              r"[a-z]?er-than-(?:normal|average|usual|expected))\s+$")
+SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
 OF_THE = re.compile(rf"\s+(?:(?i:{alt(DETERMINERS | {'these', 'those'})})\b|[A-Z])")
@@ -198,9 +206,12 @@ class Rules:
     def number(self, ws: list[str]) -> float | None | bool:
         """The amount spelt by `ws` (None when vague, False when no number)."""
         lex = self.lex
-        if ws[:2] in (["half", "a"], ["half", "an"]):  # "half a century", "half a dozen"
-            rest = self.number(ws[2:]) if ws[2:] else 1.0
-            return rest / 2 if rest else rest
+        if ws[:2] in (["half", "a"], ["half", "an"]) or ws[:4] in (
+                ["a", "quarter", "of", "a"], ["a", "quarter", "of", "an"]):
+            # "half a century", "half a dozen", "a quarter of a century"
+            k, share = (2, 0.5) if ws[0] == "half" else (4, 0.25)
+            rest = self.number(ws[k:]) if ws[k:] else 1.0
+            return rest * share if rest else rest
         counted = any(self.is_count(w) for w in ws)
         if not counted:
             joined = " ".join(ws)
@@ -407,6 +418,7 @@ class Rules:
                 return None  # "Theresa May", "Brian May"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
                     WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
+                    DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     self._month_range.search(text, max(0, m.start() - 30), m.start()) and not \
                     self._month_pair.match(text, m.end()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
@@ -800,6 +812,11 @@ class Rules:
             "following": "following",
             "same": "same",
         }[relw]
+        if rel == "next" and has_the and unit_word in ("week", "month", "year") and \
+                self.prev_word(text, m.start()).lower() == "within":
+            # "within the next month": how long, from now
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=lex.units[unit_word],
+                           amount=1, rel="next")
         if (
             rel == "next"
             and has_the
@@ -1322,7 +1339,9 @@ class Rules:
         prev = self.prev_word(text, m.start()).lower()
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
         weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-        if year is None and not rel and not tail and not weather:
+        described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
+            SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if year is None and not rel and not tail and not weather and not described:
             if qualifiers <= {"the"}:
                 if prev not in (
                     "in",
@@ -1556,8 +1575,12 @@ class Rules:
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="last", comparison=True)
 
     def on_weekend(self, text, m):
-        if self.prev_word(text, m.start()).lower() in ("a", "every", "each", "per"):
-            return None
+        if self.prev_word(text, m.start()).lower() in ("every", "each", "per") or \
+                SOME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "every weekend", "one wet weekend": any weekend
+        if " " not in m.group() and (nxt := NEXT_LOWER_WORD.match(text, m.end())) and \
+                nxt.group(1) not in AFTER_PART:
+            return None  # "weekend trains", "no further weekend closures": a kind of thing
         word = m.group().split()[-1]
         start = m.end() - len(word)
         if word[0].isupper() and not self._sentence_start(text, start):
@@ -1630,6 +1653,11 @@ class Rules:
                                                                  m.start())) and \
                 award.group(1).lower() in HONOURED:
             return None  # "album of the year", "player of the year": an award
+        if ws == ["the", "new", "year"]:
+            # "into the new year": the coming one late in a year, this one early in it; "the
+            # New Year" is the holiday's
+            return None if "New" in m.group() else Mention(m.start(), m.end(), "unit_rel",
+                                                           unit="Y", rel="new")
         if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
                 r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after):
             return None  # "the year" alone is too often not this year
