@@ -2035,3 +2035,9 @@ def test_the_new_year_within_the_next_month_and_a_quarter_of_a_century():
     assert found("Farmers will need seed within the next month. The lake has not been this low "
                  "in a quarter of a century.") == [
         ("the next month", "DURATION", "P1M"), ("a quarter of a century", "DURATION", "P25Y")]
+
+
+def test_an_ed_word_after_an_adverb_and_an_article_is_an_adjective():
+    ref = date(2020, 8, 13)  # a Thursday
+    assert found("The bureau will publish its closely watched projection of lake levels on "
+                 "Monday.", ref) == [("Monday", "DATE", "2020-08-17")]
