@@ -88,6 +88,12 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
+# "its closely watched report", "a newly elected mayor": between an article and a participle
+PARTICIPLE_ADVERBS = frozenset(["closely", "widely", "newly", "highly", "recently", "previously",
+                                "hotly", "eagerly", "heavily", "badly", "poorly", "freshly",
+                                "fully", "partly", "largely", "privately", "publicly", "jointly",
+                                "hastily", "long", "much", "well", "little", "often", "severely",
+                                "seriously", "critically", "slightly", "carefully", "specially"])
 # a verb's bare form comes after these, so an "-ed" word after that verb is no past tense
 INFINITIVE_LEAD = frozenset(["to", "will", "would", "shall", "should", "could", "can", "may",
                              "might", "must"])
@@ -333,7 +339,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                                                      ("a", "one")):
             k = 2  # "with two days left before Tuesday's primary": time still to run
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
-                last.endswith("ly") and before_last in DETERMINERS) or (
+                last in PARTICIPLE_ADVERBS and before_last in DETERMINERS) or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
                     and text[prev_end:m.start()].isspace())):
