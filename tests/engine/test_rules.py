@@ -2041,3 +2041,13 @@ def test_an_ed_word_after_an_adverb_and_an_article_is_an_adjective():
     ref = date(2020, 8, 13)  # a Thursday
     assert found("The bureau will publish its closely watched projection of lake levels on "
                  "Monday.", ref) == [("Monday", "DATE", "2020-08-17")]
+
+
+def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
+    ref = date(2005, 3, 17)
+    assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "
+                 "will harvest weeks earlier than normal.", ref) == [
+        ("years", "DURATION", "PXY"), ("weeks", "DURATION", "PXW"), ("years", "DURATION", "PXY"),
+        ("weeks", "DURATION", "PXW")]
+    assert [t.text for t in extract("Paperbacks will follow in January, March and June.",
+                                    ref)] == ["January", "March", "June"]

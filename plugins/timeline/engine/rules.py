@@ -77,7 +77,9 @@ SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 
 # "for years", "waited hours", "went days without power": a span, how long not said
 SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "lasted", "after",
                               "take", "takes", "taken", "last", "lasts", "years", "decades",
-                              "wait", "waited", "waiting", "gone", "went", "spend", "lasting"])
+                              "wait", "waited", "waiting", "gone", "went", "spend", "lasting",
+                              # "need years to rebuild", "years, not weeks", "only weeks to"
+                              "need", "needs", "needed", "not", "than", "only"])
 # "below 2019 levels", "2008 highs": the year a figure is measured by, not a count
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"])
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
@@ -413,10 +415,12 @@ class Rules:
             if (
                 prev[:1].isupper()
                 and prev not in CAP_FUNCTION
+                and prev.lower() not in self.lex.months
                 and not self._sentence_start(text, m.start())
             ):
-                return None  # "Theresa May", "Brian May"
-            if word in ("May", "March") and prev.lower() not in MONTH_PREPS and not \
+                return None  # "Theresa May", "Brian May"; not "January, March and June"
+            if word in ("May", "March") and prev.lower() not in MONTH_PREPS and \
+                    prev.lower() not in self.lex.months and not \
                     WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     self._month_range.search(text, max(0, m.start() - 30), m.start()) and not \
@@ -425,7 +429,7 @@ class Rules:
             ) and not text.startswith(("'s ", "’s "), m.end()) and \
                     not DELIVERY_AFTER.match(text, m.end()):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
-                # not "May's jobs data"
+                # not "May's jobs data", not "in January, March and June"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this")), None)
@@ -1212,11 +1216,13 @@ class Rules:
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
         if prev not in SPAN_BEFORE_BARE and not (
-                prev != "of" and re.match(r"\s+(?:before|after)\b", text[m.end():m.end() + 8])
+                prev != "of" and re.match(r"\s+(?:before|after|earlier|later)\b",
+                                          text[m.end():m.end() + 8])
                 and not DEFINITE_BEFORE.search(text, max(0, m.start() - 25), m.start())):
             return None  # "filed Monday, weeks after it stopped lending", "came days before
-            # Christmas": how long, not said; not "in the weeks before the vote"
-        if re.match(r"\s+(?:of|ago|earlier|later)\b", text[m.end() : m.end() + 8]):
+            # Christmas", "weeks earlier than normal": how long, not said; not "in the weeks
+            # before the vote"
+        if re.match(r"\s+(?:of|ago)\b", text[m.end() : m.end() + 8]):
             return None
         unit = self.lex.units[m.group().lower()]
         return Mention(
