@@ -2051,3 +2051,11 @@ def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a
         ("weeks", "DURATION", "PXW")]
     assert [t.text for t in extract("Paperbacks will follow in January, March and June.",
                                     ref)] == ["January", "March", "June"]
+
+
+def test_a_dateline_dash_starts_a_sentence_and_a_night_forecast_lies_ahead():
+    ref = date(2005, 3, 17)
+    assert found("BANDA ACEH, Indonesia -- This morning a small flag flew over the boatyard.",
+                 ref) == [("This morning", "TIME", "2005-03-17TMO")]
+    assert found("Temperatures were forecast to fall below zero overnight across the region.",
+                 ref) == [("overnight", "TIME", "2005-03-17TNI")]

@@ -444,8 +444,8 @@ class Rules:
 
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
-        before = text[max(0, pos - 3) : pos]
-        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(`'])\s*$", before)) and \
+        before = text[max(0, pos - 3) : pos]  # a dateline's dash too: "BEIJING -- This morning"
+        return pos == 0 or bool(re.search(r"(^|[.!?\n\"“(`']|--|—)\s*$", before)) and \
             not TITLE_ABBR_BEFORE.search(text, max(0, pos - 8), pos)  # "Mrs. May"
 
     def on_year(self, text, m):
@@ -1595,8 +1595,9 @@ class Rules:
 
     def on_overnight(self, text, m):
         nxt = self.next_word(text, m.end()).lower()
-        if nxt.isalpha() and nxt not in PREPS and nxt not in ("as", "while", "when", "with"):
-            return None  # "an overnight stay", "the overnight rate": an adjective
+        if nxt.isalpha() and nxt not in PREPS and nxt not in AFTER_PART:
+            return None  # "an overnight stay", "the overnight rate": an adjective; not "fall
+            # overnight across the region"
         return Mention(m.start(), m.end(), "overnight", "TIME", pod="NI")
 
     def on_spelled_year(self, text, m):
