@@ -2059,3 +2059,11 @@ def test_a_dateline_dash_starts_a_sentence_and_a_night_forecast_lies_ahead():
                  ref) == [("This morning", "TIME", "2005-03-17TMO")]
     assert found("Temperatures were forecast to fall below zero overnight across the region.",
                  ref) == [("overnight", "TIME", "2005-03-17TNI")]
+
+
+def test_a_place_s_clock_time_is_part_of_the_time_and_keeps_its_sentence():
+    ref = date(2003, 5, 8)  # a Thursday
+    assert found("Trading halted at 2:30 p.m. Frankfurt time. The quake struck at 5:58 a.m. "
+                 "Moscow time on Tuesday.", ref) == [
+        ("2:30 p.m. Frankfurt time", "TIME", "2003-05-08T14:30"),
+        ("5:58 a.m. Moscow time", "TIME", "2003-05-06T05:58"), ("Tuesday", "DATE", "2003-05-06")]

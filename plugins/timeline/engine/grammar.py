@@ -65,6 +65,7 @@ def hour_words(lex: Lexicon) -> list[str]:
 # "the end of the first quarter": an edge, but not "the first half of the quarter"
 QUARTER_EDGE = r"(?i:(?:the\s+)?(?:end|beginning|start|close|middle)\s+of\s+)"
 # "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
+PLACE_TIME = r"[A-Z][a-z]+\s+time\b"  # "2:30 p.m. Frankfurt time": a place's clock
 CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
 
 
@@ -297,7 +298,7 @@ def _build(lex: Lexicon) -> Grammar:
             # broadcast style: "four o'clock", "nine a.m."
             rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
-            rf"(?:\s+(?:{tz}|\({tz}\)))?(?:\s+(?:{wd}|"
+            rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:{wd}|"
             rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last)\s+(?i:{pods})))?"
             rf"(?:,?\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
         ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .lexicon import function_words, load
 
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"“'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
@@ -15,6 +16,7 @@ CLOCK_GOES_ON = frozenset([*_LEX.weekdays, *_LEX.months, *(z.split()[0].lower() 
                                                             _LEX.timezones),
                            "today", "tonight", "tomorrow", "yesterday"])
 NEXT_WORD = re.compile(r"[\"“'(\[]?([A-Za-z]+)")
+PLACE_TIME = re.compile(grammar.PLACE_TIME)  # "5:58 a.m. Moscow time" goes on
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -28,7 +30,8 @@ def split(text: str) -> list[tuple[int, int]]:
             word = before.group(1).lower().strip(".") if before else ""
             if word in ("a.m", "p.m"):
                 nxt = NEXT_WORD.match(text, m.end())
-                if nxt is None or nxt.group(1).lower() in CLOCK_GOES_ON:
+                if nxt is None or nxt.group(1).lower() in CLOCK_GOES_ON or \
+                        PLACE_TIME.match(text, m.end()):
                     continue
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
