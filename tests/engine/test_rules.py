@@ -2067,3 +2067,8 @@ def test_a_place_s_clock_time_is_part_of_the_time_and_keeps_its_sentence():
                  "Moscow time on Tuesday.", ref) == [
         ("2:30 p.m. Frankfurt time", "TIME", "2003-05-08T14:30"),
         ("5:58 a.m. Moscow time", "TIME", "2003-05-06T05:58"), ("Tuesday", "DATE", "2003-05-06")]
+
+
+def test_twice_daily_is_one_recurrence():
+    assert found("The ferry makes twice-daily trips; patients take the pill twice daily.") == [
+        ("twice-daily", "SET", "P1D"), ("twice daily", "SET", "P1D")]

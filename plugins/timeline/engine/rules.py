@@ -1472,6 +1472,8 @@ class Rules:
         s = m.group()
         ws = words(s)
         lex = self.lex
+        if ws[0] in ("once", "twice") and ws[-1] in lex.sets:
+            ws = ws[1:]  # "twice-daily": how often within the period, the period the value
         if len(ws) == 1:
             if self._opens_name(text, m) or self.titled(text, m.start(), m.group()):
                 return None  # "the Daily Sentinel", "Mortgage News Daily"
