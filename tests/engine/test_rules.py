@@ -2072,3 +2072,12 @@ def test_a_place_s_clock_time_is_part_of_the_time_and_keeps_its_sentence():
 def test_twice_daily_is_one_recurrence():
     assert found("The ferry makes twice-daily trips; patients take the pill twice daily.") == [
         ("twice-daily", "SET", "P1D"), ("twice daily", "SET", "P1D")]
+
+
+def test_lunar_new_year_from_its_table_and_workers_day():
+    assert found("Markets closed for Lunar New Year.", date(2017, 2, 1)) == [
+        ("Lunar New Year", "DATE", "2017-01-28")]
+    assert found("Fireworks will mark the Chinese New Year.", date(2020, 1, 10)) == [
+        ("Chinese New Year", "DATE", "2020-01-25")]
+    assert found("Rallies marked Workers' Day.", date(2002, 5, 3)) == [
+        ("Workers' Day", "DATE", "2002-05-01")]

@@ -6,9 +6,12 @@ and last day, and the TIMEX3 value that names it.
 
 from __future__ import annotations
 
+import json
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
 # Granularities from fine to coarse.
 DAY, WEEK, WEEKEND, MONTH, QUARTER, SEASON, HALF, YEAR, DECADE, CENTURY = (
@@ -194,9 +197,17 @@ def nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
 WEEKDAY_CODES = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SUN": 7}
 
 
+@cache
+def lunar_new_year() -> dict[str, str]:
+    """The Gregorian day of each Lunar New Year, 1900-2099 (computed once with the lunardate
+    package): a moon calendar no rule of ours reckons."""
+    with open(Path(__file__).parent / "calendars" / "lunar_new_year.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def holiday(code: str, y: int) -> date:
     """The date of a holiday code from the lexicon: "12-25", "11/THU/4" (the fourth
-    Thursday of November), "05/MON/L" (the last Monday of May), "EASTER", each with an
+    Thursday of November), "05/MON/L" (the last Monday of May), "EASTER", "LUNAR", each with an
     optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
     if code[0].isdigit() and "/" not in code:
         m, d = code.split("-")
@@ -206,6 +217,11 @@ def holiday(code: str, y: int) -> date:
         return holiday(base, y) + timedelta(days=int(days) * (1 if sign == "+" else -1))
     if code == "EASTER":
         return easter(y)
+    if code == "LUNAR":
+        table = lunar_new_year()
+        if str(y) not in table:
+            raise ValueError(f"no Lunar New Year known for {y}")
+        return date.fromisoformat(f"{y}-{table[str(y)]}")
     month, weekday, n = code.split("/")
     return nth_weekday(y, int(month), WEEKDAY_CODES[weekday], -1 if n == "L" else int(n))
 
