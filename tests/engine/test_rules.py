@@ -2051,6 +2051,7 @@ def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a
         ("weeks", "DURATION", "PXW")]
     assert [t.text for t in extract("Paperbacks will follow in January, March and June.",
                                     ref)] == ["January", "March", "June"]
+    assert found("The worst flooding is still days away.", ref) == [("days", "DURATION", "PXD")]
 
 
 def test_a_dateline_dash_starts_a_sentence_and_a_night_forecast_lies_ahead():

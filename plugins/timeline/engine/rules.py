@@ -1209,10 +1209,11 @@ class Rules:
         if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
             # "just months ago", "years ago": some time back, how long not said
             return Mention(m.start(), m.end() + ago.end(), "ref", value="PAST_REF")
-        nxt = re.match(r"\s+(of|ahead|behind|early|late)\b", text[m.end():m.end() + 8])
+        nxt = re.match(r"\s+(of|ahead|behind|early|late|away)\b", text[m.end():m.end() + 8])
         if nxt and (nxt.group(1) != "of" or prev in AFTER_SPELL or not OF_THE.match(
                 text, m.end() + nxt.end())):
-            # "after months of talks", "bloomed weeks ahead of schedule": how long, not said
+            # "after months of talks", "bloomed weeks ahead of schedule", "still days away": how
+            # long, not said
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
         if prev not in SPAN_BEFORE_BARE and not (
