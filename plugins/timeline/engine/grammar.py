@@ -64,8 +64,8 @@ def hour_words(lex: Lexicon) -> list[str]:
 
 # "the end of the first quarter": an edge, but not "the first half of the quarter"
 QUARTER_EDGE = r"(?i:(?:the\s+)?(?:end|beginning|start|close|middle)\s+of\s+)"
-# "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
 PLACE_TIME = r"[A-Z][a-z]+\s+time\b"  # "2:30 p.m. Frankfurt time": a place's clock
+# "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
 CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
 
 

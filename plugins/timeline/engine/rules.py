@@ -50,8 +50,7 @@ YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [19
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 # "after a flat second quarter": a quarter described in passing, not the one reported
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
-SOME_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?$")
-NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+SOME_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?$")  # "one wet [weekend]"
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
@@ -1587,8 +1586,8 @@ class Rules:
         if self.prev_word(text, m.start()).lower() in ("every", "each", "per") or \
                 SOME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return None  # "every weekend", "one wet weekend": any weekend
-        if " " not in m.group() and (nxt := NEXT_LOWER_WORD.match(text, m.end())) and \
-                nxt.group(1) not in AFTER_PART:
+        nxt = self.next_word(text, m.end())
+        if " " not in m.group() and nxt.isalpha() and nxt.islower() and nxt not in AFTER_PART:
             return None  # "weekend trains", "no further weekend closures": a kind of thing
         word = m.group().split()[-1]
         start = m.end() - len(word)
