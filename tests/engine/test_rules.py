@@ -2082,3 +2082,12 @@ def test_lunar_new_year_from_its_table_and_workers_day():
         ("Chinese New Year", "DATE", "2020-01-25")]
     assert found("Rallies marked Workers' Day.", date(2002, 5, 3)) == [
         ("Workers' Day", "DATE", "2002-05-01")]
+
+
+def test_throughout_the_afternoon_is_the_story_s_afternoon():
+    ref = date(1989, 2, 20)
+    text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "
+            "with a shotgun hidden under a raincoat, and the police sealed off the block and the "
+            "shop next door. Negotiators talked to him by telephone throughout the afternoon.")
+    assert found(text, ref)[-1] == ("the afternoon", "TIME", "1989-02-18TAF")
+    assert found("She jogs in the morning.", ref) == []

@@ -452,6 +452,8 @@ class Resolver:
     def r_deictic(self, m, direction):
         if m.anaphoric and (day := self._recent_day(m)) is not None:
             p = day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
+        elif m.rel == "through" and self.anchor is not None and self.anchor.gran == P.DAY:
+            p = self.anchor  # "negotiators talked throughout the afternoon": the story's day
         elif m.definite:
             return None  # "jogs in the morning" with no day told: every morning
         else:

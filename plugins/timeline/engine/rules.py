@@ -691,7 +691,9 @@ class Rules:
         pod = self.lex.parts_of_day[ws[-1]]
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(ws[0])
         return Mention(m.start(), m.end(), "deictic", "TIME", pod=pod, mod=mod, anaphoric=True,
-                       definite=ws[0] == "the")
+                       definite=ws[0] == "the",
+                       # "talked throughout the afternoon": the whole of one, the story's
+                       rel="through" if prev in ("through", "throughout") else None)
 
     def on_day_and(self, text, m):
         before = DAY_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
