@@ -2087,7 +2087,10 @@ def test_lunar_new_year_from_its_table_and_workers_day():
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "
-            "with a shotgun hidden under a raincoat, and the police sealed off the block and the "
-            "shop next door. Negotiators talked to him by telephone throughout the afternoon.")
+            "with a shotgun hidden under a raincoat, demanded to speak with his former wife and "
+            "fired once into the ceiling when a guard reached for a telephone, witnesses said. "
+            "Police sealed off the block, closed the dry cleaner's and the bakery next door and "
+            "moved residents of the flats above to a church hall two streets away. Negotiators "
+            "talked to him by telephone throughout the afternoon.")
     assert found(text, ref)[-1] == ("the afternoon", "TIME", "1989-02-18TAF")
     assert found("She jogs in the morning.", ref) == []
