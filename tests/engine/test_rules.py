@@ -2094,3 +2094,12 @@ def test_throughout_the_afternoon_is_the_story_s_afternoon():
             "talked to him by telephone throughout the afternoon.")
     assert found(text, ref)[-1] == ("the afternoon", "TIME", "1989-02-18TAF")
     assert found("She jogs in the morning.", ref) == []
+
+
+def test_a_year_before_results_after_a_capitalised_preposition_and_a_single_day():
+    ref = date(2012, 1, 20)
+    assert found("The bank will report 2011 results on Feb. 23. Throughout 2020 there was no "
+                 "sign of life. Rain fell in a single day.", ref) == [
+        ("2011", "DATE", "2011"), ("Feb. 23", "DATE", "2012-02-23"), ("2020", "DATE", "2020"),
+        ("a single day", "DURATION", "P1D")]
+    assert found("Police reported 1999 cases. Windows 2000 crashed.", ref) == []

@@ -243,7 +243,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same|year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?{num}"
             rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
-            rf"trading|business|working|school|calendar))?"
+            rf"trading|business|working|school|calendar|single))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half|or\s+two)"
             # "an hour and 45 minutes", "2 hours 21 minutes"
             rf"|\s+(?:(?i:and)\s+{num}|\d+)\s+(?i:{units})(?![-\w]))?"

@@ -79,8 +79,10 @@ SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "l
                               "wait", "waited", "waiting", "gone", "went", "spend", "lasting",
                               # "need years to rebuild", "years, not weeks", "only weeks to"
                               "need", "needs", "needed", "not", "than", "only"])
-# "below 2019 levels", "2008 highs": the year a figure is measured by, not a count
-YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures"])
+# "below 2019 levels", "2008 highs", "will report 2011 results": the year a figure is
+# measured by, not a count
+YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures", "results",
+                        "numbers", "earnings", "data", "statistics", "estimates"])
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
 TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|Capt)\.\s+$")
 # "a wet spring and an unusually cool August", "after a warm May": the weather of one
@@ -496,6 +498,7 @@ class Rules:
                 and prev not in CAP_FUNCTION
                 and prev.lower() not in DETERMINERS
                 and prev.lower() not in self.lex.months
+                and prev.lower() not in PREPS  # "Throughout 2020"
                 and not self._sentence_start(text, m.start())
             ):
                 return None  # "Windows 2000", "Fox 5"
