@@ -2103,3 +2103,11 @@ def test_a_year_before_results_after_a_capitalised_preposition_and_a_single_day(
         ("2011", "DATE", "2011"), ("Feb. 23", "DATE", "2012-02-23"), ("2020", "DATE", "2020"),
         ("a single day", "DURATION", "P1D")]
     assert found("Police reported 1999 cases. Windows 2000 crashed.", ref) == []
+
+
+def test_a_quotation_opens_with_its_verb_and_a_deadline_set_lies_ahead():
+    ref = date(2001, 11, 22)  # a Thursday
+    assert found('"We\'ll have our turkey on Saturday," said her sister.', ref) == [
+        ("Saturday", "DATE", "2001-11-24")]
+    assert found("The kidnappers have set a deadline of noon Sunday.", ref) == [
+        ("noon Sunday", "TIME", "2001-11-25T12:00")]

@@ -36,7 +36,8 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:hearing|trial|sentencing|appearance|reappear|appear|"
                         r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
 SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
-SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|date\s+of)\s+(?:the\s+)?$", re.I)
+SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
+                           re.I)
 # past verbs that put a notice in force for a time named after their object
 ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced",
                         "canceled", "cancelled", "closed", "suspended", "predicted", "forecast"])
@@ -300,7 +301,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         # a capitalised word inside a sentence is a name ("the Australian Open", "Diane
         # May"), not a verb or a modal
-        name = m.group()[0].isupper() and m.start() > sentence[0]
+        name = m.group()[0].isupper() and m.start() > sentence[0] and \
+            text[m.start() - 1] not in "\"“‘'("  # a quotation opens: "We'll have it Saturday"
         word = "" if name else m.group().lower()
         before_last, last = words[-2], words[-1]
         prev_end, last_end = last_end, m.end()
