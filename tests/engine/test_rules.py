@@ -2111,3 +2111,15 @@ def test_a_quotation_opens_with_its_verb_and_a_deadline_set_lies_ahead():
         ("Saturday", "DATE", "2001-11-24")]
     assert found("The kidnappers have set a deadline of noon Sunday.", ref) == [
         ("noon Sunday", "TIME", "2001-11-25T12:00")]
+
+
+def test_a_founding_year_dates_no_quarter_and_ago_then_after_is_no_event_offset():
+    ref = date(2001, 5, 10)  # a Thursday
+    assert found("Prairie National, founded in 1874, reported a third-quarter loss Tuesday. The "
+                 "church was founded in 1904 and dedicated its building two years later.",
+                 ref) == [
+        ("1874", "DATE", "1874"), ("third-quarter", "DATE", "2000-Q3"),
+        ("Tuesday", "DATE", "2001-05-08"), ("1904", "DATE", "1904"),
+        ("two years later", "DATE", "1906")]
+    assert found("Talks broke down two weeks ago after a dispute over the money.", ref) == [
+        ("two weeks ago", "DATE", "2001-W17")]

@@ -41,4 +41,5 @@ class Mention:
     placed: bool = False  # a duration tied to the present ("the past three years")
     passing: bool = False  # named in passing ("after a flat second quarter"), not the topic
     said: bool = False  # the day of saying ("police said today"), not always the story's
+    backstory: bool = False  # a founding year: "two years later" counts from it, a quarter not
     definite: bool = False  # a duration the text has set: "the nine months" (to date)

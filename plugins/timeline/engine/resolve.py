@@ -180,7 +180,7 @@ class Resolver:
                     if r.planned:
                         self.day_ahead = (r.period, m.start)
                 self.anchor_pos = m.start
-                self.anchor_explicit = m.year is not None
+                self.anchor_explicit = m.year is not None and not m.backstory
         return r
 
     def offset_from(self, text: str, offset: Mention, m: Mention, date_: Period) -> None:

@@ -1105,7 +1105,7 @@ class Rules:
         core_end = end
         if kw is not None:
             core_end = m.start() + len(s[: s.rfind(kw)].rstrip())
-        else:
+        elif trail != "ago":  # "broke down two weeks ago after a dispute": dated already
             follow = re.match(r"\s+(after|before)\b", text[end : end + 8])
             if follow:
                 kw, kw_end = follow.group(1), end + follow.end()
