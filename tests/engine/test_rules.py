@@ -2123,3 +2123,13 @@ def test_a_founding_year_dates_no_quarter_and_ago_then_after_is_no_event_offset(
         ("two years later", "DATE", "1906")]
     assert found("Talks broke down two weeks ago after a dispute over the money.", ref) == [
         ("two weeks ago", "DATE", "2001-W17")]
+
+
+def test_another_week_and_more_named_days():
+    ref = date(2003, 6, 25)
+    assert found("The team said it would wait another week for better weather.", ref) == [
+        ("another week", "DURATION", "P1W")]
+    assert found("Revellers lit bonfires on St. John's Day; the Feast of the Assumption is "
+                 "busier, and Three Kings Day quieter.", ref) == [
+        ("St. John's Day", "DATE", "2003-06-24"), ("Feast of the Assumption", "DATE", "2003-08-15"),
+        ("Three Kings Day", "DATE", "2003-01-06")]

@@ -240,7 +240,8 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "duration",
             rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
-            rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same|year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?{num}"
+            rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same|year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?"
+            rf"(?:{num}|(?i:another)(?=\s+(?i:{units})\b))"  # "wait another week": one more
             rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar|single))?"

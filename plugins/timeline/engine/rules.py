@@ -1024,7 +1024,7 @@ class Rules:
             skip = re.match(rf"(?:\S+\s+){{{mod_len}}}", s[start - m.start():])
             start += skip.end()
         body = [w for w in head[mod_len:] if w not in ("the", "another")]
-        amount = self.number(body)
+        amount = self.number(body) if body or "another" not in head else 1  # "another week"
         if amount and "half" not in body and re.search(r"and\s+a\s+half\b", s, re.I):
             amount += 0.5  # "a minute and a half"; in "two and a half hours" the count has it
         article = re.match(r"an?\s+", text[start:start + 4], re.I)
