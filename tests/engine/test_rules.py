@@ -2133,3 +2133,10 @@ def test_another_week_and_more_named_days():
                  "the Assumption. Children paraded on Three Kings Day.", ref) == [
         ("St. John's Day", "DATE", "2003-06-24"), ("Feast of the Assumption", "DATE", "2003-08-15"),
         ("Three Kings Day", "DATE", "2003-01-06")]
+
+
+def test_an_offset_from_a_date_past_the_calendar_leaves_the_story_where_it_was():
+    result = found("The shrine stood 3,000 years before Oct. 12, and the dig began two days "
+                   "later.", date(2021, 10, 20))
+    assert result[1] == ("Oct. 12", "DATE", "2021-10-12")
+    assert result[-1] == ("two days later", "DATE", "2021-10-14")

@@ -198,7 +198,10 @@ class Resolver:
                 d += timedelta(days=sign)
                 left -= d.isoweekday() < 6
         else:
-            d = shift_amount(date_.start, offset.unit, sign * offset.amount)
+            try:
+                d = shift_amount(date_.start, offset.unit, sign * offset.amount)
+            except (ValueError, OverflowError):
+                return  # "2,500 years before Oct. 12": before the calendar, the story stays
         self.anchor = self.last_day = P.day(d)
 
     def base(self, m: Mention) -> Period:
