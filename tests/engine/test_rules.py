@@ -2140,3 +2140,11 @@ def test_an_offset_from_a_date_past_the_calendar_leaves_the_story_where_it_was()
                    "later.", date(2021, 10, 20))
     assert result[1] == ("Oct. 12", "DATE", "2021-10-12")
     assert result[-1] == ("two days later", "DATE", "2021-10-14")
+
+
+def test_a_clock_time_with_seconds_and_seconds_later_with_no_clock_told():
+    ref = date(2012, 1, 2)
+    assert found("The ballroom lost power at 12:00:04 a.m. Sunday.", ref) == [
+        ("12:00:04 a.m. Sunday", "TIME", "2012-01-01T00:00:04")]
+    assert found("In 2011 the club was sold. The lights flickered, and four seconds later the "
+                 "hall went dark.", ref)[-1] == ("four seconds later", "DURATION", "PT4S")

@@ -290,7 +290,9 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "time",
             rf"(?:{CLOCK_HEDGE})?"
-            rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+            # "12:00:04 a.m.": seconds too
+            rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
+            rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
             # wire and military style: "0600 GMT", "1800 hours"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+{tz})|\s+(?i:hours|hrs)\b)"
             rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{tz})"  # British "09.41 BST"

@@ -557,6 +557,9 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel in ("ago", "ago_today", "from_now", "from_today")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
+        if m.unit in WITHIN_DAY and not deictic and base.gran != P.DAY:
+            # "four seconds later" after "in 2012": a span of seconds, not a date in that year
+            return Resolved("DURATION", P.duration_value(m.amount, m.unit), None, anchors=False)
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
         if m.rel in ("ago", "earlier") and anchor_q is not None:
             base = anchor_q  # "the third quarter ... from a year ago"
@@ -614,8 +617,8 @@ class Resolver:
             d = self.ref + timedelta(days=m.shift)
         seconds = None
         if m.clock:
-            hh, mm = m.clock.split(":")
-            seconds = int(hh) * 3600 + int(mm) * 60
+            hh, mm, *ss = m.clock.split(":")
+            seconds = int(hh) * 3600 + int(mm) * 60 + int(ss[0] if ss else 0)
             if m.rel == "until" and untold and self.clock is not None and \
                     self.clock[0].start == d and seconds <= self.clock[1]:
                 d += timedelta(days=1)  # "a curfew from 6 p.m. to 6 a.m.": the next morning

@@ -1421,6 +1421,7 @@ class Rules:
         ampm = re.search(r"\d\s*([ap])\.?m\b", low)
         pod_words = re.search(r"in the (\w+)", low)
         pod = None
+        hh = mm = ss = 0
         if re.match(r"dawn|daybreak|dusk|nightfall", low):
             pod = "MO" if low.startswith(("dawn", "daybreak")) else "EV"
             if prev not in ("at", "by", "before", "after", "until", "since", "till", "around"):
@@ -1432,12 +1433,13 @@ class Rules:
         elif low.startswith("midnight"):
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
         else:
-            c = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?", s)  # "10:30", "7.15am", "3", "0600 GMT"
+            # "10:30", "7.15am", "3", "0600 GMT", "12:00:04 a.m."
+            c = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?", s)
             if c is None:  # "four o'clock", "nine a.m.": an hour spelled out
                 hh, mm = self.lex.cardinals[low.split()[0]], 0
                 ampm = re.search(r"\b([ap])\.m\.", low)
             else:
-                hh, mm = int(c.group(1)), int(c.group(2) or 0)
+                hh, mm, ss = int(c.group(1)), int(c.group(2) or 0), int(c.group(3) or 0)
             if (
                 ampm is None
                 and tz is None
@@ -1469,8 +1471,9 @@ class Rules:
         # "9am today": not the day told of; "from 6 p.m. to 6 a.m.": the end of a range
         rel = "today" if today else "until" if CLOCK_RANGE_BEFORE.search(
             text, max(0, m.start() - 20), m.start()) else None
+        clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss else "")
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
-                       day=day, pod=pod, clock=None if pod else f"{hh:02d}:{mm:02d}", mod=mod,
+                       day=day, pod=pod, clock=None if pod else clock, mod=mod,
                        year=self.year_of(ws) if mon is not None else None, rel=rel)
 
     def on_set(self, text, m):

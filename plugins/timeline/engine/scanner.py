@@ -63,7 +63,7 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
         candidates = index.get(key)
         if candidates is None:
             continue
-        if s and (text[s - 1].isalnum() or (c.isdigit() and text[s - 1] in ".,")):
+        if s and (text[s - 1].isalnum() or (c.isdigit() and text[s - 1] in ".,:")):
             continue
         found = []
         for i in candidates:
