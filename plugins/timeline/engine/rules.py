@@ -49,13 +49,12 @@ DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?
 YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [1995]"
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 # "after a flat second quarter": a quarter described in passing, not the one reported
-INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
-SOME_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?$")  # "one wet [weekend]"
+_THEN_NOUN = r"\s+(?:[a-z]+\s+)?$"  # an adjective may come between
+INDEFINITE_BEFORE = re.compile(rf"\b(?:a|an){_THEN_NOUN}")
+SOME_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne){_THEN_NOUN}")  # "one wet [weekend]"
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
-# a plural or a count word after a number: "1279 cases", "1450 million"
-COUNTED_AFTER = re.compile(rf"\s+(?!was\b|is\b|as\b)(?:[a-z]+s|{alt(COUNT_WORDS)})\b")
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
@@ -475,8 +474,6 @@ class Rules:
             yy = int(fy.group(1))
             y = 2000 + yy if yy < 40 else 1900 + yy
         qualified = len(ws) > 1
-        if y < 1600 and COUNTED_AFTER.match(after):
-            return None  # "in 1279 cases"
         if not qualified:
             prev = self.prev_word(text, m.start())
             if prev and prev[0].isdigit() and not span_from and not YEAR_LISTED.search(
@@ -484,15 +481,16 @@ class Rules:
                 return None  # "1,200 1995", unless a list of years: "in 1994, 1995 and 1997"
             nxt = re.match(r"\s+([a-z]+)", after)
             modifier = prev.lower() in DETERMINERS and 1900 <= y < 2100
-            if (
-                nxt
-                and not modifier  # "the 1998 bombings": a year naming them, not a count
-                and prev.lower() not in PREPS
+            counted = (
+                nxt is not None
                 and nxt.group(1) not in ("and", "or", "to", "was", "is", "as", "when")
                 and nxt.group(1) not in YEAR_BASIS
                 and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS)
-            ):
-                return None  # "2000 troops"
+            )
+            # "2000 troops" is a count; "the 1998 bombings" names them by year, and a year may
+            # follow a preposition, but before 1600 only an uncounted one: not "in 1279 cases"
+            if counted and (y < 1600 or not modifier and prev.lower() not in PREPS):
+                return None
             if (
                 prev[:1].isupper()
                 and prev not in CAP_FUNCTION
