@@ -15,7 +15,8 @@ HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent
 DEADLINE = 3  # direction of "by <date>", "until <date>"
 PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were)\s+not|didn't|wasn't|weren't)\b([^.;]*)$",
                             re.I)
-FORESEEING = frozenset(["predicted", "forecast", "forecasted", "projected", "estimated"])
+FORECASTING = frozenset(["predicted", "forecast", "forecasted", "projected"])
+FORESEEING = FORECASTING | {"estimated"}  # "predicted rain by the weekend": no deadline met
 OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense
@@ -105,8 +106,8 @@ MODAL_BEFORE_PARTICIPLE = INFINITIVE_LEAD - {"can"} | {
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
      "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
-     "prepares", "preparing", "forecast", "forecasted", "predicted", "projected"]
-)
+     "prepares", "preparing"]
+) | FORECASTING
 
 
 def _kind(word: str, lex: Lexicon) -> int:

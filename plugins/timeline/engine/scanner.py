@@ -24,9 +24,6 @@ QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
 
 
-FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated|built|born)\s+in\s+$")
-
-
 def _quoted_title(text: str, start: int, end: int) -> int | None:
     """The end of the quoted title around text[start:end], if it lies in one."""
     lo = max(0, start - QUOTE_REACH)
@@ -83,10 +80,6 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
                 mention.passing = True  # "died in the sector since Oct. 1": where a count
                 # starts, not the day the story is on ("missing since Wednesday. She was last
                 # seen at 3:10 p.m.": that Wednesday is)
-            if mention is not None and mention.kind == "year" and \
-                    FOUNDED_IN.search(text, max(0, s - 20), s):
-                mention.backstory = True  # "Prairie National, founded in 1874, reported a
-                # third-quarter loss": not the year of the story's quarters
             if mention is not None:
                 out.append(mention)
                 limit = mention.end
