@@ -54,7 +54,9 @@ def test_keyword_glued_to_next_word():
 def test_calendar_edges_do_not_raise():
     phrases = ["for the past three years", "the next five years", "tomorrow and yesterday",
                "next week", "two days after the army left on Sunday", "three days before the "
-               "vote on Friday", "last December", "a year earlier", "10 p.m. Friday"]
+               "vote on Friday", "last December", "a year earlier", "10 p.m. Friday",
+               "from Dec. 20 to Jan. 5", "the quarter ended Dec. 31",
+               "the 18 months ended March 31"]
     for ref in (date(1, 1, 1), date(9999, 12, 31)):
         for phrase in phrases:
             check(phrase, ref)

@@ -67,8 +67,12 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date) 
         if re.search(r"\d{4}|'\d\d", b.text):
             continue  # the year is written: the text means it
         # "from 6 p.m. Saturday to noon Sunday": the next Sunday, not one a year on
-        moved = dated[b.span] = P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
-            (pa.start - pb.end).days < 7 else P.move(pb, "Y", 1)
+        try:
+            moved = P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
+                (pa.start - pb.end).days < 7 else P.move(pb, "Y", 1)
+        except OverflowError:
+            continue  # the end would lie past year 9999: keep it as written
+        dated[b.span] = moved
         found[i] = replace(b, value=moved.value + b.value[len(pb.value):], start=moved.start,
                            end=moved.end, planned=moved.start > reference)
 
@@ -91,15 +95,19 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
             months = int(d.group(1)) * (12 if d.group(2) == "Y" else 1)
         else:
             continue
-        if pa is not None and abs((pb.end - pa.end).days) > 366:
-            if re.search(r"\d{4}|'\d\d", b.text):
-                continue  # the year is written: the text means it
-            pb = P.move(pb, "Y", -1 if pb.end > pa.end else 1)
-            if abs((pb.end - pa.end).days) > 366:
-                continue
-            found[i + 1] = replace(b, value=pb.value, start=pb.start, end=pb.end, planned=False)
-            dated[b.span] = pb
-        start = P.add_months(pb.end + timedelta(days=1), -months)
+        try:
+            if pa is not None and abs((pb.end - pa.end).days) > 366:
+                if re.search(r"\d{4}|'\d\d", b.text):
+                    continue  # the year is written: the text means it
+                pb = P.move(pb, "Y", -1 if pb.end > pa.end else 1)
+                if abs((pb.end - pa.end).days) > 366:
+                    continue
+                found[i + 1] = replace(b, value=pb.value, start=pb.start, end=pb.end,
+                                       planned=False)
+                dated[b.span] = pb
+            start = P.add_months(pb.end + timedelta(days=1), -months)
+        except OverflowError:
+            continue  # the quarter would begin before year 1: leave both as found
         found[i] = replace(a, start=start, end=pb.end)
         if a.type == "DATE" and PART_OF_YEAR.fullmatch(a.value):
             moved[a.value[4:]] = (int(a.value[:4]), start, pb.end)
@@ -108,8 +116,11 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
                 same := moved.get(t.value[4:])):
             year, start, end = same
             n = 12 * (int(t.value[:4]) - year)  # "a year earlier": the same months, a year back
-            end = P.add_months(end + timedelta(days=1), n) - timedelta(days=1)
-            found[i] = replace(t, start=P.add_months(start, n), end=end)
+            try:
+                found[i] = replace(t, start=P.add_months(start, n),
+                                   end=P.add_months(end + timedelta(days=1), n) - timedelta(days=1))
+            except OverflowError:
+                continue  # beyond the calendar: the quarter keeps its calendar months
 
 
 def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int]) -> None:
