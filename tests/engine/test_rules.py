@@ -2084,6 +2084,23 @@ def test_lunar_new_year_from_its_table_and_workers_day():
         ("Workers' Day", "DATE", "2002-05-01")]
 
 
+def test_islamic_and_jewish_holidays_and_orthodox_easter_from_their_calendars():
+    assert found("Muslims celebrated Eid al-Fitr on Wednesday.", date(2024, 4, 12)) == [
+        ("Eid al-Fitr", "DATE", "2024-04-10"), ("Wednesday", "DATE", "2024-04-10")]
+    assert found("Talks will resume after Eid al-Adha, and Yom Kippur follows in the autumn.",
+                 date(2024, 5, 2))[:2] == [("Eid al-Adha", "DATE", "2024-06-16"),
+                                           ("Yom Kippur", "DATE", "2024-10-12")]
+    # 2000 had two Eid al-Fitr: the one nearer the story
+    assert found("Shops will close for Eid ul-Fitr.", date(2000, 12, 20)) == [
+        ("Eid ul-Fitr", "DATE", "2000-12-27")]
+    assert found("Shops closed for Eid ul-Fitr.", date(2000, 1, 20)) == [
+        ("Eid ul-Fitr", "DATE", "2000-01-08")]
+    assert found("Families gathered for Passover and, later, Hanukkah.", date(2023, 12, 30)) == [
+        ("Passover", "DATE", "2023-04-06"), ("Hanukkah", "DATE", "2023-12-08")]
+    assert found("Orthodox Easter falls on Sunday.", date(2021, 4, 28)) == [
+        ("Orthodox Easter", "DATE", "2021-05-02"), ("Sunday", "DATE", "2021-05-02")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -46,12 +46,14 @@ def _group(node: dict) -> str:
 
 
 def holiday_names(names) -> str:
-    """Holiday names: first word Capitalized, later ones in either case ("Thanksgiving day")."""
+    """Holiday names: first word Capitalized, later ones (and their hyphened parts) in either
+    case ("Thanksgiving day")."""
     out = []
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
         parts = [re.escape(first[0].upper() + first[1:])]
-        parts += [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in rest]
+        parts += ["-".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in w.split("-"))
+                  for w in rest]  # "Eid al-Fitr", "Eid Al-fitr"
         out.append(r"\s+".join(parts))
     return "(?:" + "|".join(out) + ")"
 

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 # Granularities from fine to coarse.
 DAY, WEEK, WEEKEND, MONTH, QUARTER, SEASON, HALF, YEAR, DECADE, CENTURY = (
     "D",
@@ -171,20 +173,6 @@ def move(p: Period, unit: str, n: int) -> Period:
     return of(p.gran, shift(p.start, unit, n), p.value[-2:] if p.gran == SEASON else None)
 
 
-def easter(y: int) -> date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    mo, da = divmod(h + l_ - 7 * m + 114, 31)
-    return date(y, mo, da + 1)
-
-
 def nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
     """The `n`-th ISO `weekday` (1=Mon) of a month; n=-1 for the last."""
     if n > 0:
@@ -198,32 +186,35 @@ WEEKDAY_CODES = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SU
 
 
 @cache
-def lunar_new_year() -> dict[str, str]:
-    """The Gregorian day of each Lunar New Year, 1900-2099 (computed once with the lunardate
-    package): a moon calendar no rule of ours reckons."""
-    with open(Path(__file__).parent / "calendars" / "lunar_new_year.json", encoding="utf-8") as fh:
+def moon_holidays() -> dict[str, dict[str, list[str]]]:
+    """The days of holidays kept by a moon calendar, by code and Gregorian year: Lunar New
+    Year and the Jewish holidays 1900-2099, the Islamic ones (Umm al-Qura) 1924-2077. No rule
+    of ours reckons them; tools/calendar_tables.py computed the table once."""
+    with open(Path(__file__).parent / "calendars" / "moon_holidays.json", encoding="utf-8") as fh:
         return json.load(fh)
 
 
-def holiday(code: str, y: int) -> date:
-    """The date of a holiday code from the lexicon: "12-25", "11/THU/4" (the fourth
-    Thursday of November), "05/MON/L" (the last Monday of May), "EASTER", "LUNAR", each with an
-    optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
+def holidays(code: str, y: int) -> list[date]:
+    """The days in year `y` of a holiday code from the lexicon: "12-25", "11/THU/4" (the
+    fourth Thursday of November), "05/MON/L" (the last Monday of May), "EASTER",
+    "ORTHODOX_EASTER" or a moon-calendar code ("EID_FITR", which some years have twice), each
+    with an optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
     if code[0].isdigit() and "/" not in code:
         m, d = code.split("-")
-        return date(y, int(m), int(d))
+        return [date(y, int(m), int(d))]
     base, sign, days = code.partition("+") if "+" in code else code.partition("-")
     if sign:
-        return holiday(base, y) + timedelta(days=int(days) * (1 if sign == "+" else -1))
-    if code == "EASTER":
-        return easter(y)
-    if code == "LUNAR":
-        table = lunar_new_year()
-        if str(y) not in table:
-            raise ValueError(f"no Lunar New Year known for {y}")
-        return date.fromisoformat(f"{y}-{table[str(y)]}")
+        delta = timedelta(days=int(days) * (1 if sign == "+" else -1))
+        return [d + delta for d in holidays(base, y)]
+    if code in ("EASTER", "ORTHODOX_EASTER"):
+        return [easter(y, EASTER_ORTHODOX if code == "ORTHODOX_EASTER" else EASTER_WESTERN)]
+    if "/" not in code:
+        days_in = moon_holidays()[code].get(str(y))
+        if days_in is None:
+            raise ValueError(f"no day of {code} known for {y}")
+        return [date.fromisoformat(f"{y}-{md}") for md in days_in]
     month, weekday, n = code.split("/")
-    return nth_weekday(y, int(month), WEEKDAY_CODES[weekday], -1 if n == "L" else int(n))
+    return [nth_weekday(y, int(month), WEEKDAY_CODES[weekday], -1 if n == "L" else int(n))]
 
 
 def duration_value(amount: float | None, unit: str) -> str:

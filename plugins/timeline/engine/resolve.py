@@ -647,7 +647,7 @@ class Resolver:
         else:
             years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
                                                           self.ref.year + 1]
-        cands = [P.holiday(m.value, y) for y in years]
+        cands = [d for y in years for d in P.holidays(m.value, y)]
         if len(cands) == 1:
             d = cands[0]
         elif m.rel == "last":
