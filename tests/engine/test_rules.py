@@ -2101,6 +2101,14 @@ def test_islamic_and_jewish_holidays_and_orthodox_easter_from_their_calendars():
         ("Orthodox Easter", "DATE", "2021-05-02"), ("Sunday", "DATE", "2021-05-02")]
 
 
+def test_a_season_name_before_season_is_that_season():
+    ref = date(2020, 4, 10)
+    assert found("The government halted all expeditions, cancelling the spring season on "
+                 "Everest.", ref) == [("the spring season", "DATE", "2020-SP")]
+    assert found("Outfitters are preparing for the autumn season.", ref) == [
+        ("the autumn season", "DATE", "2020-FA")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

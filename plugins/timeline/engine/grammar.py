@@ -287,7 +287,7 @@ def _build(lex: Lexicon) -> Grammar:
             "season",
             rf"{edge}?(?:(?i:last|next|this|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
-            rf"|\s+(?i:this|last|next)\s+year)?(?![-\w])",
+            rf"|\s+(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])",
         ),
         (
             "time",

@@ -1355,7 +1355,8 @@ class Rules:
         weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
             SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if year is None and not rel and not tail and not weather and not described:
+        named = ws[-1] == "season"  # "cancelling the spring season": the season itself
+        if year is None and not rel and not tail and not weather and not described and not named:
             if qualifiers <= {"the"}:
                 if prev not in (
                     "in",
