@@ -2109,6 +2109,12 @@ def test_a_season_name_before_season_is_that_season():
         ("the autumn season", "DATE", "2020-FA")]
 
 
+def test_every_weekday_with_a_part_of_day_is_one_recurrence():
+    assert found("The club meets every Thursday evening and each Sunday morning.") == [
+        ("every Thursday evening", "SET", "XXXX-WXX-4TEV"),
+        ("each Sunday morning", "SET", "XXXX-WXX-7TMO")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -1501,8 +1501,9 @@ class Rules:
         if last in lex.seasons:
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.seasons[last]}")
         if last in lex.parts_of_day:
-            return Mention(
-                m.start(), m.end(), "set", "SET", value=f"XXXX-XX-XXT{lex.parts_of_day[last]}"
+            day = f"WXX-{lex.weekdays[ws[-2]]}" if ws[-2] in lex.weekdays else "XX-XX"
+            return Mention(  # "each morning", "every Thursday evening"
+                m.start(), m.end(), "set", "SET", value=f"XXXX-{day}T{lex.parts_of_day[last]}"
             )
         unit = lex.units.get(last)
         if unit is None:
