@@ -2115,6 +2115,12 @@ def test_every_weekday_with_a_part_of_day_is_one_recurrence():
         ("each Sunday morning", "SET", "XXXX-WXX-7TMO")]
 
 
+def test_a_participle_after_if_is_a_condition_not_a_past():
+    assert found("He will join the team in Virginia in August and, if selected, the national "
+                 "squad in the fall.", date(2015, 7, 2)) == [
+        ("August", "DATE", "2015-08"), ("the fall", "DATE", "2015-FA")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

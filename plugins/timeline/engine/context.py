@@ -342,12 +342,14 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                                                      ("a", "one")):
             k = 2  # "with two days left before Tuesday's primary": time still to run
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
-                last in PARTICIPLE_ADVERBS and before_last in DETERMINERS) or (
+                last in PARTICIPLE_ADVERBS and before_last in DETERMINERS) or last in (
+                "if", "unless") or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
                     and text[prev_end:m.start()].isspace())):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "its closely watched
-            # report", "will present updated figures", "to bring scattered showers": an adjective
+            # report", "will present updated figures", "to bring scattered showers": an
+            # adjective; "if selected", "unless approved": a condition, no tense
         if k == 1 and word in ("open", "close") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             continue  # "tore open", "came close": how the past verb ended, not a plan
