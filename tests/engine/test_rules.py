@@ -2121,6 +2121,16 @@ def test_a_participle_after_if_is_a_condition_not_a_past():
         ("August", "DATE", "2015-08"), ("the fall", "DATE", "2015-FA")]
 
 
+def test_the_same_week_after_a_year_is_the_week_of_the_last_day_named():
+    text = ("LONDON - A case of 1945 Mouton Rothschild sold for 19,000 pounds at Christie's "
+            "Thursday, a record for a single case of claret, the auction house said today. The "
+            "wine had been stored in the same cellar in Hampshire for more than four decades, "
+            "and the buyer, an unnamed collector from Hong Kong, bid by telephone against two "
+            "dealers in the room and one in New York. A case of 1961 Latour fetched 9,000 "
+            "pounds at Sotheby's the same week.")
+    assert found(text, date(1992, 5, 11))[-1] == ("the same week", "DATE", "1992-W19")
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -485,6 +485,10 @@ class Resolver:
                 base = day  # "the vote on March 3 ... two weeks earlier ... the day
                 # before": the last day named, not the week just computed; "voted on May 12
                 # ... storms in January ... the following week": May's
+            elif gran == P.WEEK and m.rel in ("same", "that") and self.last_day is not None \
+                    and P.ORDER[base.gran] >= P.ORDER[P.YEAR]:
+                base = self.last_day  # "sold Thursday ... a case of 1961 Latour fetched 9,000
+                # pounds the same week": a week is in no year, the last day named has one
             if gran == P.DAY and base.gran == P.MONTH and m.rel == "same":
                 # "that same day" after "in October": a day of that month, which one not said
                 return Resolved("DATE", f"{base.value}-XX", base, fuzzy=True, anchors=False)
