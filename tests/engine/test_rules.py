@@ -2131,6 +2131,20 @@ def test_the_same_week_after_a_year_is_the_week_of_the_last_day_named():
     assert found(text, date(1992, 5, 11))[-1] == ("the same week", "DATE", "1992-W19")
 
 
+def test_days_or_weeks_from_a_decade_are_a_span():
+    assert found("A study of records going back to the 1950s found that harvest dates in "
+                 "Burgundy have moved two weeks earlier.", date(2020, 1, 10)) == [
+        ("the 1950s", "DATE", "195"), ("two weeks earlier", "DURATION", "P2W")]
+
+
+def test_a_clock_time_set_ahead_is_on_the_day_set():
+    text = ("A satellite built by students is scheduled to ride into orbit aboard a Russian "
+            "rocket June 29, the college said today. Two students flew out Monday to oversee "
+            "final checks. Launch is set for 3:12 p.m. local time.")
+    assert found(text, date(2002, 6, 19))[-1] == (
+        "3:12 p.m. local time", "TIME", "2002-06-29T15:12")
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

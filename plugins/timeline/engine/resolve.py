@@ -561,8 +561,10 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel in ("ago", "ago_today", "from_now", "from_today")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        if m.unit in WITHIN_DAY and not deictic and base.gran != P.DAY:
-            # "four seconds later" after "in 2012": a span of seconds, not a date in that year
+        if not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or m.unit in ("D", "W")
+                            and P.ORDER[base.gran] > P.ORDER[P.YEAR]):
+            # "four seconds later" after "in 2012", "two weeks earlier" after "since the
+            # 1950s": a span, not a date in that year or decade
             return Resolved("DURATION", P.duration_value(m.amount, m.unit), None, anchors=False)
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
         if m.rel in ("ago", "earlier") and anchor_q is not None:
@@ -601,10 +603,11 @@ class Resolver:
             d = nearest([date(y, m.month, m.day) for y in years], self.ref, direction)
         elif m.weekday is not None:
             d = weekday_near(self.ref, m.weekday, direction, None)
-        elif untold and direction == 2 and self.anchor is not None and \
+        elif untold and direction > 0 and self.anchor is not None and \
                 self.anchor.start < self.ref and self.day_ahead is not None and \
                 m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
-            d = self.day_ahead[0].start  # "will carry it at 8 p.m.": on the day set, ahead
+            d = self.day_ahead[0].start  # "will carry it at 8 p.m.", "launch is set for 3:12
+            # p.m.": on the day set, ahead
         elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
                 direction == -2 and self.anchor.start > self.ref):
             # "at 10 p.m." on the day the story is telling; not a day ahead when a past verb
