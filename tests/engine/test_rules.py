@@ -2145,6 +2145,12 @@ def test_a_clock_time_set_ahead_is_on_the_day_set():
         "3:12 p.m. local time", "TIME", "2002-06-29T15:12")
 
 
+def test_a_night_range_ending_on_a_named_day_starts_the_day_before():
+    assert found("The pilot said he flew from 11 p.m. until about 6 a.m. Wednesday.",
+                 date(2014, 4, 23)) == [("11 p.m.", "TIME", "2014-04-22T23:00"),
+                                        ("about 6 a.m. Wednesday", "TIME", "2014-04-23T06:00")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -127,9 +127,9 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
     """Refiner: a clock time whose day was borrowed takes the day written next to it.
 
     "at 5 a.m. on Black Friday": that day, the two kept apart; so are the ends of "from 4
-    p.m. to 8 p.m. Sunday". "10:31 AM EDT, Tue July 6,
-    2021" and "Aug. 15, 2018, 6:00 a.m." (web datelines): one TIME, as TimeBank writes "5
-    p.m. EST, Nov. 6".
+    p.m. to 8 p.m. Sunday", and "from 11 p.m. until 6 a.m. Wednesday" starts the day before.
+    "10:31 AM EDT, Tue July 6, 2021" and "Aug. 15, 2018, 6:00 a.m." (web datelines): one
+    TIME, as TimeBank writes "5 p.m. EST, Nov. 6".
     """
     i = 0
     while i < len(found) - 1:
@@ -148,6 +148,10 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
             and RANGE_TO.fullmatch(gap) is not None and dated.get(b.span) is not None
         if shared or (day_after and re.fullmatch(r"\s+on\s+", gap)):
             pb = dated[b.span]
+            clocks = a.value.partition("T")[2], b.value.partition("T")[2]
+            if shared and all(c[:1].isdigit() for c in clocks) and clocks[0] > clocks[1]:
+                pb = P.day(pb.start - timedelta(days=1))  # "from 11 p.m. until 6 a.m.
+                # Wednesday": the night before
             found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
                                start=pb.start, end=pb.end, planned=b.planned)
             dated[a.span] = pb

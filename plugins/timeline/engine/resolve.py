@@ -596,7 +596,8 @@ class Resolver:
         return Resolved("SET", m.value, None, anchors=False)
 
     def r_time(self, m, direction):
-        untold = m.shift == 0 and m.rel != "today"  # no day written: the story's, if any
+        # no day written: the story's, if any
+        untold = m.shift == 0 and m.rel != "today" and m.weekday is None and m.month is None
         if m.month is not None and m.day is not None:
             years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
                                                           self.ref.year + 1]
