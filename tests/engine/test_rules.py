@@ -2151,6 +2151,13 @@ def test_a_night_range_ending_on_a_named_day_starts_the_day_before():
                                         ("about 6 a.m. Wednesday", "TIME", "2014-04-23T06:00")]
 
 
+def test_a_year_with_a_catalogue_code_is_a_name():
+    assert found("The rock, designated 1995 BQ2, was spotted on Tuesday; the asteroid "
+                 "2004 MN4 will pass in 2029.", date(1995, 1, 27)) == [
+        ("Tuesday", "DATE", "1995-01-24"), ("2029", "DATE", "2029")]
+    assert found("In 1995 US1 was widened.", date(1995, 1, 27)) == [("1995", "DATE", "1995")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -116,6 +116,8 @@ PAPER_BEFORE = re.compile(r"(?:\b(?:the|business|financial|economic|sports|state
 STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|"
                           r"Drive|Place|Court|Square|Parkway|Highway|Way|Terrace|Plaza|"
                           r"Ave\.|St\.|Rd\.|Blvd\.|Pkwy\.)")
+# "1995 BQ2", "2004 MN4": a year with a code of capitals and digits names a catalogued object
+DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
@@ -462,8 +464,10 @@ class Rules:
         if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not (
                 after[:1] in "-–" and _year_span(YEAR_SPAN.match(text, m.start()))):
             return None
-        if STREET_AFTER.match(after):
-            return None  # "1600 Pennsylvania Avenue": a house number
+        if STREET_AFTER.match(after) or (DESIGNATION_AFTER.match(after) and self.prev_word(
+                text, m.start()).lower() not in MONTH_PREPS):
+            return None  # "1600 Pennsylvania Avenue": a house number; "the asteroid 1995 BQ2"
+            # a name, not "in 1995 US1 was widened"
         if self._zone_after.match(after) and self._restating.search(
                 text, max(0, m.start() - 20), m.start()):
             return None  # "8 p.m. (1800 GMT)": the clock time restated, not the year 1800
