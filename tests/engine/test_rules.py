@@ -2158,6 +2158,16 @@ def test_a_year_with_a_catalogue_code_is_a_name():
     assert found("In 1995 US1 was widened.", date(1995, 1, 27)) == [("1995", "DATE", "1995")]
 
 
+def test_of_the_decade_is_the_decade_told_or_the_present_one():
+    ref = date(1994, 5, 3)
+    assert found("It is the company's second recall of the decade.", ref) == [
+        ("the decade", "DATE", "199")]
+    assert found("The drug was approved in the early 1980s and became one of the best-selling "
+                 "drugs of the decade.", ref) == [("the early 1980s", "DATE", "198"),
+                                                  ("the decade", "DATE", "198")]
+    assert found("Sales rose over the decade.", ref) == []
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

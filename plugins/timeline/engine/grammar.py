@@ -223,7 +223,7 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "that_unit",
             r"(?:(?i:earlier|later)\s+(?:in\s+)?)?(?i:that|the\s+same|the)\s+(?i:day|week|month|year|morning|"
-            r"afternoon|evening|night|quarter|weekend|time)(?![-\w])",
+            r"afternoon|evening|night|quarter|weekend|decade|time)(?![-\w])",
         ),
         (
             "day_before",

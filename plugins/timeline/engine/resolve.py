@@ -473,7 +473,8 @@ class Resolver:
         return Resolved("DATE", m.value, period, fuzzy=True, anchors=False)
 
     def r_unit_rel(self, m, direction):
-        gran = UNIT_GRAN[m.unit]
+        # "this decade", "the end of the decade", "of the decade": 202, not a year
+        gran = P.DECADE if m.unit == "DE" else UNIT_GRAN[m.unit]
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
             if gran == P.DAY and direction < 0 and base.start > self.ref and \
@@ -508,8 +509,6 @@ class Resolver:
             return Resolved("DATE", p.value, p, anchors=False)
         else:
             step = {"this": 0, "last": -1, "next": 1, "new": int(self.ref.month >= 7)}[m.rel]
-            if m.unit == "DE":
-                gran = P.DECADE  # "this decade", "the end of the decade": 202, not a year
             p = P.of(gran, P.shift(self.ref, m.unit, step))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 

@@ -900,9 +900,10 @@ class Rules:
         if ws[-1] == "time":
             return None
         # "for the week," "during the month." and "the week's": the week or month told of
+        prev = self.prev_word(text, m.start()).lower()
         told = ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
-            self.prev_word(text, m.start()).lower() in SPAN_PREPS
-            and PUNCT_AFTER.match(text, m.end()) is not None))
+            prev in SPAN_PREPS and PUNCT_AFTER.match(text, m.end()) is not None)) or (
+            ws[1:] == ["decade"] and prev == "of")  # "the second recall of the decade"
         if not told and "that" not in ws and "same" not in ws and \
                 ws[0] not in ("earlier", "later"):
             return None  # plain "the day" only as "earlier in the day"
