@@ -2168,6 +2168,16 @@ def test_of_the_decade_is_the_decade_told_or_the_present_one():
     assert found("Sales rose over the decade.", ref) == []
 
 
+def test_a_when_clause_after_a_year_dates_its_days_in_that_year():
+    ref = date(2005, 8, 26)
+    assert found("Zermatt has lived with it since 1865, when the first party made the ascent "
+                 "on July 14 and four of its members were killed.", ref) == [
+        ("1865", "DATE", "1865"), ("July 14", "DATE", "1865-07-14")]
+    assert found("It was the worst storm since January 1993, when an Inauguration Day "
+                 "windstorm knocked out power.", ref)[-1] == (
+        "Inauguration Day", "DATE", "1993-01-20")
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "
