@@ -2178,6 +2178,11 @@ def test_a_when_clause_after_a_year_dates_its_days_in_that_year():
         "Inauguration Day", "DATE", "1993-01-20")
 
 
+def test_a_clock_time_before_a_holiday_is_on_that_day():
+    assert found("Their absence was not discovered until a head count at 6 a.m. Christmas Day.",
+                 date(2005, 12, 28)) == [("6 a.m. Christmas Day", "TIME", "2005-12-25T06:00")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -17,6 +17,7 @@ CLOCK_GOES_ON = frozenset([*_LEX.weekdays, *_LEX.months, *(z.split()[0].lower() 
                            "today", "tonight", "tomorrow", "yesterday"])
 NEXT_WORD = re.compile(r"[\"“'(\[]?([A-Za-z]+)")
 PLACE_TIME = re.compile(grammar.PLACE_TIME)  # "5:58 a.m. Moscow time" goes on
+HOLIDAY = re.compile(grammar.holiday_names(_LEX.holidays) + r"\b")  # "6 a.m. Christmas Day"
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -31,7 +32,7 @@ def split(text: str) -> list[tuple[int, int]]:
             if word in ("a.m", "p.m"):
                 nxt = NEXT_WORD.match(text, m.end())
                 if nxt is None or nxt.group(1).lower() in CLOCK_GOES_ON or \
-                        PLACE_TIME.match(text, m.end()):
+                        PLACE_TIME.match(text, m.end()) or HOLIDAY.match(text, m.end()):
                     continue
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
