@@ -2183,6 +2183,16 @@ def test_a_clock_time_before_a_holiday_is_on_that_day():
                  date(2005, 12, 28)) == [("6 a.m. Christmas Day", "TIME", "2005-12-25T06:00")]
 
 
+def test_that_summer_is_the_summer_of_the_story_s_time():
+    ref = date(2003, 1, 30)
+    assert found("In the spring of 2002, its supplier changed the welding process. Cracked "
+                 "forks began arriving at repair benches that summer.", ref) == [
+        ("the spring of 2002", "DATE", "2002-SP"), ("that summer", "DATE", "2002-SU")]
+    assert found("The bonds that fall due in March will be repaid.", ref) == [
+        ("March", "DATE", "2003-03")]
+    assert found("He said that spring rains would help.", ref) == []
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -285,7 +285,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "season",
-            rf"{edge}?(?:(?i:last|next|this|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
+            rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
             rf"|\s+(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])",
         ),
@@ -410,7 +410,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
                                              "corresponding", "end", "beginning", "start",
                                              "close", "middle", "period", "q", "h"},
         "quarter_pair": {"the", "first", "second", "third", "fourth"},  # "and the fourth quarters"
-        "season": edge | early | set(lex.seasons) | {"this", "next", "past", "coming"},
+        "season": edge | early | set(lex.seasons) | {"this", "that", "next", "past", "coming"},
         "time": {DIGIT, "noon", "midnight", "midday", "dawn", "daybreak", "dusk", "nightfall",
                  "around", "about", "approximately", "roughly", "shortly", "just"}
         | set(hour_words(lex)),

@@ -118,6 +118,11 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
                           r"Ave\.|St\.|Rd\.|Blvd\.|Pkwy\.)")
 # "1995 BQ2", "2004 MN4": a year with a code of capitals and digits names a catalogued object
 DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
+# a word after "that fall" or "that spring" that makes the season word a verb or a noun's
+# modifier: "bonds that fall due", "said that spring rains"
+THAT_SEASON_VERB = re.compile(r"\s+(?!(?:and|but|or|when|as|after|before|while|with|in|at|on|"
+                              r"for|to|of|the|a|an|he|she|it|they|we|i|his|her|their|its|"
+                              r"there|was|were|had)\b)[a-z]")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
@@ -1361,6 +1366,12 @@ class Rules:
         described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
             SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start())
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
+        if ws[0] == "that":
+            if THAT_SEASON_VERB.match(text, m.end()):
+                return None  # "bonds that fall due", "said that spring rains": no season told
+            # "In the spring of 2002 ... that summer": the summer of the story's time
+            return Mention(m.start(), m.end(), "season", season=code, rel="same",
+                           anaphoric=True, mod=self.edge_mod(ws))
         if year is None and not rel and not tail and not weather and not described and not named:
             if qualifiers <= {"the"}:
                 if prev not in (
