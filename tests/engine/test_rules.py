@@ -2193,6 +2193,18 @@ def test_that_summer_is_the_summer_of_the_story_s_time():
     assert found("He said that spring rains would help.", ref) == []
 
 
+def test_solstices_bank_holidays_and_fortnightly():
+    ref = date(2015, 6, 19)
+    assert found("Rangers expect the busiest stretch to begin after the summer solstice on "
+                 "Sunday.", ref) == [("summer solstice", "DATE", "2015-06-21"),
+                                     ("Sunday", "DATE", "2015-06-21")]
+    assert found("Day and night are equal at the autumnal equinox.", ref) == [
+        ("autumnal equinox", "DATE", "2015-09-23")]
+    assert found("Power was back by lunchtime on the May Day bank holiday.", ref) == [
+        ("May Day bank holiday", "DATE", "2015-05-04")]
+    assert found("The council meets fortnightly.", ref) == [("fortnightly", "SET", "P2W")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -47,11 +47,13 @@ def _group(node: dict) -> str:
 
 def holiday_names(names) -> str:
     """Holiday names: first word Capitalized, later ones (and their hyphened parts) in either
-    case ("Thanksgiving day")."""
+    case ("Thanksgiving day"); the sun's days in either case ("the summer solstice")."""
     out = []
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
-        parts = [re.escape(first[0].upper() + first[1:])]
+        initial = f"[{first[0].upper()}{first[0]}]" if name.endswith(("solstice", "equinox")) \
+            else re.escape(first[0].upper())
+        parts = [initial + re.escape(first[1:])]
         parts += ["-".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in w.split("-"))
                   for w in rest]  # "Eid al-Fitr", "Eid Al-fitr"
         out.append(r"\s+".join(parts))
@@ -287,7 +289,8 @@ def _build(lex: Lexicon) -> Grammar:
             "season",
             rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
-            rf"|\s+(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])",
+            rf"|\s+(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])"
+            r"(?!\s+(?i:solstice|equinox))",  # "the summer solstice": a holiday's day
         ),
         (
             "time",

@@ -186,18 +186,18 @@ WEEKDAY_CODES = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SU
 
 
 @cache
-def moon_holidays() -> dict[str, dict[str, list[str]]]:
-    """The days of holidays kept by a moon calendar, by code and Gregorian year: Lunar New
-    Year and the Jewish holidays 1900-2099, the Islamic ones (Umm al-Qura) 1924-2077. No rule
-    of ours reckons them; tools/calendar_tables.py computed the table once."""
-    with open(Path(__file__).parent / "calendars" / "moon_holidays.json", encoding="utf-8") as fh:
+def holiday_table() -> dict[str, dict[str, list[str]]]:
+    """Days that no Gregorian rule gives, by code and year: Lunar New Year, the Jewish
+    holidays and the solstices and equinoxes 1900-2099, the Islamic holidays (Umm al-Qura)
+    1924-2077. tools/calendar_tables.py computed the table once."""
+    with open(Path(__file__).parent / "calendars" / "holiday_table.json", encoding="utf-8") as fh:
         return json.load(fh)
 
 
 def holidays(code: str, y: int) -> list[date]:
     """The days in year `y` of a holiday code from the lexicon: "12-25", "11/THU/4" (the
     fourth Thursday of November), "05/MON/L" (the last Monday of May), "EASTER",
-    "ORTHODOX_EASTER" or a moon-calendar code ("EID_FITR", which some years have twice), each
+    "ORTHODOX_EASTER" or a code of the holiday table ("EID_FITR", twice in some years), each
     with an optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
     if code[0].isdigit() and "/" not in code:
         m, d = code.split("-")
@@ -209,7 +209,7 @@ def holidays(code: str, y: int) -> list[date]:
     if code in ("EASTER", "ORTHODOX_EASTER"):
         return [easter(y, EASTER_ORTHODOX if code == "ORTHODOX_EASTER" else EASTER_WESTERN)]
     if "/" not in code:
-        days_in = moon_holidays()[code].get(str(y))
+        days_in = holiday_table()[code].get(str(y))
         if days_in is None:
             raise ValueError(f"no day of {code} known for {y}")
         return [date.fromisoformat(f"{y}-{md}") for md in days_in]
