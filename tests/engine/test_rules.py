@@ -2205,6 +2205,14 @@ def test_solstices_bank_holidays_and_fortnightly():
     assert found("The council meets fortnightly.", ref) == [("fortnightly", "SET", "P2W")]
 
 
+def test_the_week_before_last_and_after_next():
+    ref = date(2021, 7, 5)
+    assert found("They met the weekend before last; the vote is the week after next.", ref) == [
+        ("the weekend before last", "DATE", "2021-W25-WE"),
+        ("the week after next", "DATE", "2021-W29")]
+    assert found("Two Sundays ago, the church burned.", ref) == []
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

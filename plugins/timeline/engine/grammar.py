@@ -214,6 +214,9 @@ def _build(lex: Lexicon) -> Grammar:
             # "over the years", "in the years that followed", "in the early years"
             r"|(?i:the\s+(?:early\s+)?(?:years|months|weeks|decades))(?![-\w])",
         ),
+        # "the weekend before last", "the week after next"
+        ("unit_far", r"(?:(?i:the)\s+)?(?i:week|weekend|month|year)\s+"
+                     r"(?i:before\s+last|after\s+next)(?![-\w])"),
         (
             "unit_rel",
             rf"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+)?"
@@ -400,6 +403,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "recent": {"recent", "the", "past", "coming", "future"},
         "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
+        "unit_far": {"the", "week", "weekend", "month", "year"},
         "that_unit": {"earlier", "later", "that", "the"},
         "day_before": {"the"},
         "edge": edge,

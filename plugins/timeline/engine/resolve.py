@@ -508,7 +508,8 @@ class Resolver:
             p = P.move(base, "Y", -1)  # "up from $4 million last year": that quarter
             return Resolved("DATE", p.value, p, anchors=False)
         else:
-            step = {"this": 0, "last": -1, "next": 1, "new": int(self.ref.month >= 7)}[m.rel]
+            step = {"this": 0, "last": -1, "next": 1, "new": int(self.ref.month >= 7),
+                    "before_last": -2, "after_next": 2}[m.rel]
             p = P.of(gran, P.shift(self.ref, m.unit, step))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 

@@ -900,6 +900,12 @@ class Rules:
             comparison=unit == "Y" and rel == "last" and self.is_comparison(text, m.start()),
         )
 
+    def on_unit_far(self, text, m):
+        ws = words(m.group())
+        unit = self.lex.units[ws[-3]]
+        return Mention(m.start(), m.end(), "unit_rel", unit=unit,
+                       rel="before_last" if ws[-1] == "last" else "after_next")
+
     def on_that_unit(self, text, m):
         ws = words(m.group())
         if ws[-1] == "time":
@@ -1653,8 +1659,8 @@ class Rules:
     def on_weekdays_set(self, text, m):
         day_word = m.group().split()[-1][:-1].lower()
         wd = self.lex.weekdays.get(day_word)
-        if wd is None:
-            return None
+        if wd is None or self.next_word(text, m.end()).lower() == "ago":
+            return None  # "two Sundays ago": one Sunday, counted back, not every Sunday
         start = m.end() - len(day_word) - 1
         return Mention(start, m.end(), "set", "SET", value=f"XXXX-WXX-{wd}")
 
