@@ -2213,6 +2213,14 @@ def test_the_week_before_last_and_after_next():
     assert found("Two Sundays ago, the church burned.", ref) == []
 
 
+def test_a_quarter_named_by_its_months():
+    ref = date(2021, 7, 5)
+    assert found("Growth slowed in the April-June quarter.", ref) == [
+        ("the April-June quarter", "DATE", "2021-Q2")]
+    assert found("Profit rose in the July-September period of 2020.", ref) == [
+        ("the July-September period of 2020", "DATE", "2020-Q3")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

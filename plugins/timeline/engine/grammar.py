@@ -281,6 +281,9 @@ def _build(lex: Lexicon) -> Grammar:
             # "H1 2022": with its year only, not "H1 visas"
             rf"|\bH[12]\s+{yr}(?!\w)|\b[12]H\s*{yr}(?!\w)",
         ),
+        # "the April-June quarter": a calendar quarter by its months
+        ("month_range_quarter", rf"(?:(?i:the)\s+)?{mon_full}\s*[-–]\s*{mon_full}\s+"
+                                rf"(?i:quarter|period)(?:\s+(?:(?i:of)\s+)?{yr})?(?![-\w])"),
         # "the second and fourth quarters (of 1988)": one expression per quarter named
         (
             "quarter_pair",
@@ -404,6 +407,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
         "unit_far": {"the", "week", "weekend", "month", "year"},
+        "month_range_quarter": {"the"} | months,
         "that_unit": {"earlier", "later", "that", "the"},
         "day_before": {"the"},
         "edge": edge,

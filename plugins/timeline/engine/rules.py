@@ -1253,6 +1253,14 @@ class Rules:
             m.start(), m.end(), "duration", "DURATION", unit=unit, amount=None, fuzzy=True
         )
 
+    def on_month_range_quarter(self, text, m):
+        ws = words(m.group())
+        first, last = (self.lex.months[w] for w in ws if w in self.lex.months)
+        if first % 3 != 1 or last != first + 2:
+            return None  # "the September-November quarter": a fiscal one, no calendar name
+        return Mention(m.start(), m.end(), "quarter", part=(first + 2) // 3,
+                       year=self.year_of(ws))
+
     def on_quarter(self, text, m):
         s = m.group()
         edge = QUARTER_EDGE.match(s)  # "the end of the first quarter": that quarter, its end
