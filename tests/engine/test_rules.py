@@ -2221,6 +2221,14 @@ def test_a_quarter_named_by_its_months():
         ("the July-September period of 2020", "DATE", "2020-Q3")]
 
 
+def test_a_weekday_before_or_after_a_day_is_counted_from_that_day():
+    ref = date(2021, 7, 5)
+    assert found("The vote took place the Tuesday before Thanksgiving.", ref) == [
+        ("Tuesday", "DATE", "2020-11-24"), ("Thanksgiving", "DATE", "2020-11-26")]
+    assert found("The board meets the Monday after Jan. 20.", ref) == [
+        ("Monday", "DATE", "2022-01-24"), ("Jan. 20", "DATE", "2022-01-20")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

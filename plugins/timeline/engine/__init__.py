@@ -34,6 +34,7 @@ PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\
                          re.I)
 AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
 WHEN_AFTER = re.compile(r",\s+when\b")
+WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
@@ -169,6 +170,24 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
         i += 1
 
 
+def _weekday_by_day(text: str, found: list[Timex], dated: Dated, weekdays: dict[str, int]) -> None:
+    """Refiner: "the Tuesday before Thanksgiving", "the Friday after Nov. 3": the weekday
+    nearest that day on the side the preposition names, not the one nearest the story."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        side = WEEKDAY_BY.fullmatch(text, a.span[1], b.span[0])
+        day = _day(dated, b)
+        wd = weekdays.get(a.text.lower().removeprefix("the "))
+        if side is None or day is None or wd is None or _day(dated, a) is None:
+            continue
+        step = 1 if side.group(1).lower() == "after" else -1
+        d = day.start + timedelta(days=step)
+        while d.isoweekday() != wd:
+            d += timedelta(days=step)
+        p = dated[a.span] = P.day(d)
+        found[i] = replace(a, value=p.value, start=d, end=d, planned=b.planned)
+
+
 def _day(dated: Dated, t: Timex) -> P.Period | None:
     """The day a DATE expression names, if it names one."""
     p = dated.get(t.span)
@@ -237,6 +256,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     _order_ranges(text, found, dated, reference)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
+    _weekday_by_day(text, found, dated, lex.weekdays)
     # refiner: offsets anchored to an event, once every date of the text is known
     for i, m, sent, anchor_before in pending:
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
