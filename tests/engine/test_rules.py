@@ -2229,6 +2229,14 @@ def test_a_weekday_before_or_after_a_day_is_counted_from_that_day():
         ("Monday", "DATE", "2022-01-24"), ("Jan. 20", "DATE", "2022-01-20")]
 
 
+def test_a_day_of_the_month_told_alone():
+    ref = date(2021, 7, 9)
+    assert found("The rent is due on the 15th.", ref) == [("the 15th", "DATE", "2021-07-15")]
+    assert found("The talks began on March 30 and ended on the 2nd.", ref) == [
+        ("March 30", "DATE", "2021-03-30"), ("the 2nd", "DATE", "2021-04-02")]
+    assert found("She lives on the 15th floor.", ref) == []
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

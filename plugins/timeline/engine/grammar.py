@@ -242,6 +242,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         ("a_unit", r"(?i:a|per)\s+(?i:day|week|month|year)(?![-\w])"),
         # "today is the eighth day of the blockade": the day of the present tense
+        # "paid on the 15th": a day of a month told before or of the story's month
+        ("day_of_month", r"(?<=\b[Oo]n\s)(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![-\w])"),
         ("nth_day", rf"(?i:the)\s+(?:(?i:{ordw})|\d+(?:st|nd|rd|th))\s+"
                     rf"(?:(?i:straight|consecutive|full)\s+)?(?i:day)(?=\s+(?i:of|in\s+a\s+row)\b)"),
         (
@@ -407,6 +409,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "the_year": {"the", "year"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
         "unit_far": {"the", "week", "weekend", "month", "year"},
+        "day_of_month": {"the"},
         "month_range_quarter": {"the"} | months,
         "that_unit": {"earlier", "later", "that", "the"},
         "day_before": {"the"},

@@ -218,6 +218,19 @@ class Resolver:
         return Resolved("DATE", p.value, p)
 
     def _day_of(self, m, direction) -> date | None:
+        if m.month is None and m.anaphoric and self.anchor is not None and \
+                self.anchor.gran in (P.DAY, P.MONTH) and self.anchor_pos >= self.sentence[0] - \
+                RECENT_DAY:
+            # "The fire began on March 3. On the 5th, ...": that month's, or the next one's
+            month = date(self.anchor.start.year, self.anchor.start.month, 1)
+            for first in (month, P.add_months(month, 1)):
+                try:
+                    d = first.replace(day=m.day)
+                except ValueError:
+                    continue
+                if d >= self.anchor.start or self.anchor.gran == P.MONTH:
+                    return d
+            return None
         if m.month is None:  # "Sunday the 1st": the nearby month whose 1st is a Sunday
             cands = []
             for k in range(-13, 14):

@@ -123,6 +123,8 @@ DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
 THAT_SEASON_VERB = re.compile(r"\s+(?!(?:and|but|or|when|as|after|before|while|with|in|at|on|"
                               r"for|to|of|the|a|an|he|she|it|they|we|i|his|her|their|its|"
                               r"there|was|were|had)\b)[a-z]")
+# what may follow a day of the month told alone: "paid on the 15th, and", "on the 3rd when"
+DAY_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|as|at|after|before|while)\b")
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
@@ -720,6 +722,12 @@ class Rules:
         year = self.year_of(words(m.group()))
         return Mention(m.start(), m.end(), "date", month=mon,
                        day=int(re.match(r"\d+", m.group()).group()), year=year)
+
+    def on_day_of_month(self, text, m):
+        if not DAY_ENDS.match(text, m.end()):
+            return None  # "on the 15th floor", "on the 3rd of ...": a count or a longer date
+        return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
+                       anaphoric=True)
 
     def on_nth_day(self, text, m):
         if not re.search(r"\b(?:[Ii]t|[Tt]his|[Tt]oday)(?:\s+is|'s)\s+$",
