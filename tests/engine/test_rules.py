@@ -2237,6 +2237,18 @@ def test_a_day_of_the_month_told_alone():
     assert found("She lives on the 15th floor.", ref) == []
 
 
+def test_a_meeting_called_for_a_day_and_a_modal_before_until_look_ahead():
+    ref = date(2016, 2, 26)
+    assert found("Labor officials have called both sides to a meeting in Cape Town on Monday.",
+                 ref) == [("Monday", "DATE", "2016-02-29")]
+    assert found("The minister has summoned the ambassador for talks on Wednesday.", ref) == [
+        ("Wednesday", "DATE", "2016-03-02")]
+    assert found("Police called officers to the scene on Monday.", ref) == [
+        ("Monday", "DATE", "2016-02-22")]
+    assert found("Samples dropped off last week may not be tested until October.", ref)[-1] == (
+        "October", "DATE", "2016-10")
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

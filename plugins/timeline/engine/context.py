@@ -36,9 +36,14 @@ RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w
 HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:hearing|trial|sentencing|appearance|reappear|appear|"
                         r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
-SCHEDULING = frozenset(["set", "fixed", "called"])  # past verbs that put a date ahead
+# past verbs that put a date ahead
+SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited"])
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
                            re.I)
+# "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
+SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|new|fresh|emergency|"
+                          r"urgent)\s+)*(?:meeting|talks|summit|session|hearing|vote|conference)"
+                          r"(?:\s+[\w,'-]+){0,5}?\s+(?:on|for)\s+$", re.I)
 # past verbs that put a notice in force for a time named after their object
 ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced",
                         "canceled", "cancelled", "closed", "suspended", "predicted", "forecast"])
@@ -184,8 +189,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             if lasted and p in ("until", "till", "into"):  # "the talks ran into Saturday"
                 ws = lasted.group(1).lower().split()
                 kinds = {_kind(w, lex) for w in ws}
-                if -1 in kinds and 1 not in kinds and not DEFERRAL & set(ws):
-                    return -1  # "fought until dusk on Friday": it went on until then, past
+                if -1 in kinds and 1 not in kinds and not (DEFERRAL | INFINITIVE_LEAD) & set(ws):
+                    return -1  # "fought until dusk on Friday": it went on until then, past;
+                    # not "may not be tested until October"
             near = set(TOKEN.findall(before[-60:].lower()))
             if near & DEADLINE_AHEAD and not near & {"was", "were"}:  # "had" is out already
                 return 2  # "hopes to finish the rule by January": a deadline still ahead
@@ -247,7 +253,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
     if best == -1 and text[best_start:best_end].lower() in SCHEDULING and best_start < span[0] \
-            and (SCHEDULED_FOR.match(text, best_end, span[0]) or (
+            and (SCHEDULED_FOR.match(text, best_end, span[0])
+                 or SCHEDULED_TO.match(text, best_end, span[0]) or (
                 ARTICLE_ONLY.fullmatch(text, best_end, span[0])
                 and SCHEDULED_NOUN.match(text, span[1]))):
         # "the judge set a trial date of Sept. 18", "called an election for May 3", "set a
