@@ -2249,6 +2249,14 @@ def test_a_meeting_called_for_a_day_and_a_modal_before_until_look_ahead():
         "October", "DATE", "2016-10")
 
 
+def test_o_clock_in_the_afternoon_and_a_clock_tonight_are_after_noon():
+    ref = date(2021, 7, 5)
+    assert found("The fire broke out around 3 o'clock in the afternoon.", ref) == [
+        ("around 3 o'clock in the afternoon", "TIME", "2021-07-05T15:00")]
+    assert found("The game kicks off at 7:30 tonight.", ref) == [
+        ("7:30 tonight", "TIME", "2021-07-05T19:30")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

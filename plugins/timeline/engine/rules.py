@@ -1497,9 +1497,10 @@ class Rules:
             if ampm and ampm.group(1) == "a" and hh == 12:
                 hh = 0
             part = pod_words or DAY_PART_AFTER.search(low)  # "four o'clock this afternoon"
-            if part and part.group(1) in ("afternoon", "evening", "night") and hh < 12 \
-                    and ampm is None:
-                hh += 12
+            if part and ampm is None and hh < 12 and (
+                    part.group(1) in ("afternoon", "evening", "night")
+                    or (part.group().startswith("tonight") and hh >= 5)):
+                hh += 12  # "7:30 tonight" is 19:30
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
         later = RESTATED_THEN_DAY.match(text, m.end())
         if wd is None and later and later.group(1).lower() in self.lex.weekdays:
