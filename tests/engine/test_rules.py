@@ -2257,6 +2257,14 @@ def test_o_clock_in_the_afternoon_and_a_clock_tonight_are_after_noon():
         ("7:30 tonight", "TIME", "2021-07-05T19:30")]
 
 
+def test_a_season_of_last_year_is_that_year_s_season():
+    ref = date(2021, 7, 5)
+    assert found("The law took effect in the spring of last year.", ref) == [
+        ("the spring of last year", "DATE", "2020-SP")]
+    assert found("The law took effect in spring last year.", ref) == [
+        ("spring last year", "DATE", "2020-SP")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

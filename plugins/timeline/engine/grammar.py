@@ -297,7 +297,7 @@ def _build(lex: Lexicon) -> Grammar:
             "season",
             rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
-            rf"|\s+(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])"
+            rf"|\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])"
             r"(?!\s+(?i:solstice|equinox))",  # "the summer solstice": a holiday's day
         ),
         (

@@ -393,8 +393,8 @@ class Resolver:
 
     def r_season(self, m, direction):
         code = m.season
-        if m.year is not None:
-            p = P.season(m.year, code)
+        if m.year is not None or (m.rel or "").startswith("year_"):
+            p = P.season(m.year if m.year is not None else self._rel_year(m.rel), code)
             return Resolved("DATE", p.value, p)
         if m.anaphoric:  # "in 1968 ... the following summer": 1969's
             base = self.anchor or P.day(self.ref)

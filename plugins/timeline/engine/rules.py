@@ -1433,7 +1433,8 @@ class Rules:
             year=year,
             # "hired lifeguards for the summer": the one ahead
             # "a dry summer" has been lived through, whatever the verb
-            rel=tail.group(1).lower() if tail else rel or (
+            # "spring last year", "the fall of this year": that year's season
+            rel=f"year_{tail.group(1).lower()}" if tail else rel or (
                 "ahead" if prev == "for" else "weather" if weather else None),
             mod=self.edge_mod(ws),
         )
