@@ -2265,6 +2265,14 @@ def test_a_season_of_last_year_is_that_year_s_season():
         ("spring last year", "DATE", "2020-SP")]
 
 
+def test_years_ago_this_month_or_week_is_that_month_or_week():
+    ref = date(2021, 7, 5)
+    assert found("The project started three years ago this month.", ref) == [
+        ("three years ago this month", "DATE", "2018-07")]
+    assert found("A year ago this week, the plant closed.", ref) == [
+        ("A year ago this week", "DATE", "2020-W27")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

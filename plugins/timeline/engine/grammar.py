@@ -259,7 +259,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|\s+(?:(?i:and)\s+{num}|\d+)\s+(?i:{units})(?![-\w]))?"
             # "a week or so ago": the hedge before the offset word
             rf"(?:\s+(?i:or\s+(?:so|more))(?=\s+(?i:ago|earlier|later)(?![-\w])))?"
-            rf"(?:\s+(?i:ago(?:\s+today)?|earlier|later|from\s+(?:now|today)|hence|before|after|"
+            rf"(?:\s+(?i:ago(?:\s+today|\s+this\s+(?:week|month)(?![-\w]))?|earlier|later|from\s+(?:now|today)|hence|before|after|"
             rf"afterwards?|back|prior|"
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early)(?![-\w]))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long|old)|(?![-\w]))",

@@ -64,6 +64,9 @@ def pick(candidates: list[date], ref: date, direction: int, strict: bool = False
 
 BUSINESS_DAYS = re.compile(r"\b(?:trading|business|working)\s+days\b", re.I)
 OFFSET_TO_DATE = re.compile(r"\s*(?:after|before)\s+(?:the\s+)?")
+# "a year ago today", "a year ago this week": the day or week a year back
+DEICTIC_GRAN = {"from_today": P.DAY, "ago_today": P.DAY, "ago_this_week": P.WEEK,
+                "ago_this_month": P.MONTH}
 OPPOSITE_SIDE_COST = 3.0  # how much farther a date against the clause's tense may be
 DEADLINE_COST = 120  # a deadline outweighs the tense, not a whole year: "by Jan. 14"
 # "opens in theaters on Nov. 20", said in January: next November, not the last one (a past
@@ -561,7 +564,7 @@ class Resolver:
     def r_offset(self, m, direction):
         # "a century ago", said in 2018, is 1918 as "a decade ago" is 2008: not the 1900s
         gran = P.YEAR if m.unit == "CE" else UNIT_GRAN[m.unit]
-        sign = -1 if m.rel in ("ago", "ago_today", "earlier") else 1
+        sign = 1 if m.rel in ("later", "from_now", "from_today") else -1
         if m.amount is None and m.rel in ("later", "earlier"):
             # "a few days later": some days from the story's time, not from today
             return Resolved("DURATION", P.duration_value(None, m.unit), None, fuzzy=True,
@@ -572,7 +575,7 @@ class Resolver:
         if m.unit in WITHIN_DAY and m.rel in ("later", "earlier") and self.clock is not None \
                 and self.clock[0] is self.anchor:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
-        deictic = m.rel in ("ago", "ago_today", "from_now", "from_today")
+        deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
         if not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or m.unit in ("D", "W")
                             and P.ORDER[base.gran] > P.ORDER[P.YEAR]):
@@ -598,7 +601,7 @@ class Resolver:
         if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
-        p = P.of(P.DAY if m.rel in ("from_today", "ago_today") else target, d)
+        p = P.of(DEICTIC_GRAN.get(m.rel, target), d)
         return Resolved("DATE", p.value, p, anchors=narrative or m.unit not in ("Y", "Q"))
 
     def r_duration(self, m, direction):

@@ -152,6 +152,8 @@ _OFFSET_TRAILS = {
     "now": ("from_now", False),
     "today": ("from_today", False),  # "a week from today": that day
     "ago today": ("ago_today", False),  # "a year ago today": that day a year back
+    "ago this week": ("ago_this_week", False),  # "a year ago this week": that week
+    "ago this month": ("ago_this_month", False),
 }
 
 
@@ -1002,9 +1004,10 @@ class Rules:
             "early",
         ):
             trail = ws[-1]
+        core = ws[:ws.index("ago")] if "ago" in ws else ws  # not the "month" of "ago this month"
         unit_idx = max(
             i
-            for i, w in enumerate(ws)
+            for i, w in enumerate(core)
             if w in lex.units
             or w.split("-")[0] in lex.units
             or (w.endswith("-long") and w[:-5] in lex.units)
@@ -1150,8 +1153,8 @@ class Rules:
                     after_clause=kw,
                 )
             trail, end = ("earlier" if kw == "before" else "later"), kw_end
-        if ws[-2:] == ["ago", "today"]:
-            trail = "ago today"
+        if ws[-2:] == ["ago", "today"] or ws[-3:-1] == ["ago", "this"]:
+            trail = " ".join(ws[ws.index("ago"):])  # "a year ago today", "ago this month"
         if trail in ("later", "earlier") and re.match(r"\s+than\b", text[end:end + 6]) or \
                 trail in ("later", "afterward", "afterwards") and \
                 self.prev_word(text, start).lower() == "for":
