@@ -1004,7 +1004,7 @@ class Rules:
             "early",
         ):
             trail = ws[-1]
-        core = ws[:ws.index("ago")] if "ago" in ws else ws  # not the "month" of "ago this month"
+        core = ws[:-3] if ws[-3:-1] == ["ago", "this"] else ws  # not "ago this [month]"
         unit_idx = max(
             i
             for i, w in enumerate(core)
