@@ -2273,6 +2273,14 @@ def test_years_ago_this_month_or_week_is_that_month_or_week():
         ("A year ago this week", "DATE", "2020-W27")]
 
 
+def test_years_ago_after_a_quarter_is_a_year_not_that_quarter():
+    ref = date(1993, 11, 4)
+    assert found("Revenue rose in the third quarter. The troupe, formed eight years ago by "
+                 "street performers, now employs 160 people.", ref) == [
+        ("the third quarter", "DATE", "1993-Q3"), ("eight years ago", "DATE", "1985"),
+        ("now", "DATE", "PRESENT_REF")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

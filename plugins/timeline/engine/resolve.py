@@ -583,7 +583,7 @@ class Resolver:
             # 1950s": a span, not a date in that year or decade
             return Resolved("DURATION", P.duration_value(m.amount, m.unit), None, anchors=False)
         anchor_q = self._anchor_quarter(reported=True) if m.unit == "Y" else None
-        if m.rel in ("ago", "earlier") and anchor_q is not None:
+        if m.rel in ("ago", "earlier") and anchor_q is not None and m.amount == 1:
             base = anchor_q  # "the third quarter ... from a year ago"
         elif m.unit == "Y" and self._months_totalled():
             base = P.of(P.YEAR, base.start)  # "for the nine months ... a year earlier": 1988
