@@ -2281,6 +2281,11 @@ def test_years_ago_after_a_quarter_is_a_year_not_that_quarter():
         ("now", "DATE", "PRESENT_REF")]
 
 
+def test_called_a_long_object_for_a_day_looks_ahead():
+    assert found("Animal rights groups have called a protest march outside the tent for "
+                 "Saturday.", date(1990, 4, 4)) == [("Saturday", "DATE", "1990-04-07")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

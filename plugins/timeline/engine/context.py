@@ -38,7 +38,7 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
 # past verbs that put a date ahead
 SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited"])
-SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
+SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
                            re.I)
 # "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
 SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|new|fresh|emergency|"
