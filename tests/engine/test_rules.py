@@ -2286,6 +2286,14 @@ def test_called_a_long_object_for_a_day_looks_ahead():
                  "Saturday.", date(1990, 4, 4)) == [("Saturday", "DATE", "1990-04-07")]
 
 
+def test_observance_days():
+    ref = date(2025, 5, 23)
+    assert found("Volunteers planted flowers Tuesday to mark World Bee Day.", ref) == [
+        ("Tuesday", "DATE", "2025-05-20"), ("World Bee Day", "DATE", "2025-05-20")]
+    assert found("The wreath was laid on Remembrance Sunday.", ref) == [
+        ("Remembrance Sunday", "DATE", "2024-11-10")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "
