@@ -2294,6 +2294,13 @@ def test_observance_days():
         ("Remembrance Sunday", "DATE", "2024-11-10")]
 
 
+def test_going_without_to_is_no_plan():
+    text = ("Residents were told on Tuesday that they could go home tomorrow morning. The fire "
+            "broke out at 1:05 a.m. Saturday, and police began going door to door at about "
+            "4 a.m., telling families to leave.")
+    assert found(text, date(2024, 3, 12))[-1] == ("about 4 a.m.", "TIME", "2024-03-09T04:00")
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -53,6 +53,7 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
                            r"starting|effective)\s+(?:the\s+)?$", re.I)
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
@@ -329,6 +330,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 out.pop()  # the auxiliaries of a past plan tell no more than the plan
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
+        if word == "going" and not GOING_TO.match(text, m.end()):
+            continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
                 last.endswith("ly") and before_last in MODAL_BEFORE_PARTICIPLE)):
             # "would be held", "will have left", "is heard", "would be severely disrupted":
