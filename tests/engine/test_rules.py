@@ -2301,6 +2301,13 @@ def test_going_without_to_is_no_plan():
     assert found(text, date(2024, 3, 12))[-1] == ("about 4 a.m.", "TIME", "2024-03-09T04:00")
 
 
+def test_two_spans_of_the_same_unit_stay_two():
+    assert found("Two accomplices were sentenced to eight years and six years.") == [
+        ("eight years", "DURATION", "P8Y"), ("six years", "DURATION", "P6Y")]
+    assert found("It took two years and three days.") == [
+        ("two years and three days", "DURATION", "P2Y3D")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -71,6 +71,7 @@ def _year_span(m: re.Match | None) -> re.Match | None:
 
 DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight)\s*(afternoon|evening|night)?")
 # how many of the second unit make one of the first: "an hour and 45 minutes" is 1.75 hours
+UNIT_SIZE = ("CE", "DE", "Y", "Q", "M", "FN", "W", "WE", "D", "H", "MIN", "S")  # large to small
 SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7,
                 ("Y", "M"): 12, ("M", "D"): 30}
 # "for years", "waited hours", "went days without power": a span, how long not said
@@ -1213,6 +1214,8 @@ class Rules:
             return Mention(first.start, m.end(), "offset", "DATE", unit=first.unit,
                            amount=first.amount + amount / per, rel=offset[0],
                            anaphoric=offset[1])
+        if UNIT_SIZE.index(unit) <= UNIT_SIZE.index(first.unit):
+            return first  # "eight years and six years": two sentences, two spans
         # "PT1H" and "PT45M" make "PT1H45M"; "P2D" and "PT3H" make "P2DT3H"
         (d1, _, t1), (d2, _, t2) = (duration_value(n, u)[1:].partition("T") for n, u in
                                     ((first.amount, first.unit), (amount, unit)))
