@@ -2308,6 +2308,14 @@ def test_two_spans_of_the_same_unit_stay_two():
         ("two years and three days", "DURATION", "P2Y3D")]
 
 
+def test_a_deadline_ordered_or_promised_lies_ahead():
+    ref = date(1994, 10, 4)
+    assert found("Gov. Hunt ordered visitors off the barrier islands by noon Thursday.", ref) == [
+        ("noon Thursday", "TIME", "1994-10-06T12:00")]
+    assert found("The county promised residents a decision by Saturday morning.", ref) == [
+        ("Saturday morning", "TIME", "1994-10-08TMO")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

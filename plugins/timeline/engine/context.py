@@ -17,6 +17,10 @@ PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were)\s+not|didn't|wasn't|weren't)
                             re.I)
 FORECASTING = frozenset(["predicted", "forecast", "forecasted", "projected"])
 FORESEEING = FORECASTING | {"estimated"}  # "predicted rain by the weekend": no deadline met
+# "ordered visitors off the islands by noon Thursday", "promised a decision by Saturday": a
+# deadline set, not one met
+DEADLINE_SETTING = frozenset(["ordered", "told", "asked", "urged", "required", "directed",
+                              "instructed", "promised", "pledged", "vowed"])
 OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense
@@ -285,7 +289,7 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         # not "ordered it to be full by November", "predicted rain by the weekend", "if it
         # is not contained by the summer": a deadline set, foreseen or still open
         return verb[2] == -1 and verb[3] != REPORTED_WEIGHT and \
-            text[verb[0]:verb[1]].lower() not in FORESEEING and \
+            text[verb[0]:verb[1]].lower() not in FORESEEING | DEADLINE_SETTING and \
             not OPEN_BEFORE_BY.search(text, sentence[0], span[0])
     after = next((c for c in cues if c[0] >= span[1]), None)
     return after is not None and after[2] == -1 and after[3] != REPORTED_WEIGHT
