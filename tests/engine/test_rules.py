@@ -2316,6 +2316,14 @@ def test_a_deadline_ordered_or_promised_lies_ahead():
         ("Saturday morning", "TIME", "1994-10-08TMO")]
 
 
+def test_a_capitalised_season_in_a_name_and_saints_days():
+    ref = date(2016, 12, 7)
+    assert found("A bank in Fall River, Mass., was robbed in the fall.", ref) == [
+        ("the fall", "DATE", "2016-FA")]
+    assert found("The market reopened on Tuesday, St. Nicholas Day.", ref) == [
+        ("Tuesday", "DATE", "2016-12-06"), ("St. Nicholas Day", "DATE", "2016-12-06")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -1393,6 +1393,9 @@ class Rules:
         weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
             SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if m.group()[0].isupper() and len(ws) == 1 and NAME_GOES_ON.match(text, m.end()) and \
+                not self._sentence_start(text, m.start()):
+            return None  # "a bank in Fall River", "the Winter Palace": a name
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
         if ws[0] == "that":
             if THAT_SEASON_VERB.match(text, m.end()):
