@@ -2324,6 +2324,11 @@ def test_a_capitalised_season_in_a_name_and_saints_days():
         ("Tuesday", "DATE", "2016-12-06"), ("St. Nicholas Day", "DATE", "2016-12-06")]
 
 
+def test_quarterly_as_a_rate_not_a_report_s_name():
+    assert found("The board meets quarterly; it raised its quarterly dividend.") == [
+        ("quarterly", "SET", "P3M")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

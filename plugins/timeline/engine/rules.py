@@ -1541,6 +1541,8 @@ class Rules:
             if ws[0] in ("daily", "weekly", "monthly") and NAME_GOES_ON.match(text, m.end()) and \
                     PAPER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 return None  # "the Communist Party daily Granma": a newspaper
+            if ws[0] == "quarterly" and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+                return None  # "a quarterly dividend": a report's name, only "paid quarterly"
             return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
         last = ws[-1]
         if last in lex.weekdays:
