@@ -58,6 +58,7 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
+CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
@@ -116,7 +117,7 @@ MODAL_BEFORE_PARTICIPLE = INFINITIVE_LEAD - {"can"} | {
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
      "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
-     "prepares", "preparing"]
+     "prepares", "preparing", "agreed", "promised", "pledged", "vowed", "offered"]
 ) | FORECASTING
 
 
@@ -217,6 +218,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     best, best_dist, best_start, best_end, best_present = 0, 10**9, span[0], span[0], False
     # a clause ends at ";" or ": ", not at the colon of "2:15 p.m."
     segment_start = sentence[0] + max(before.rfind(";"), before.rfind(": ")) + 1
+    if (opens := CLAUSE_OPENS.search(before)) is not None:
+        # "the company agreed to discuss demands, and Thursday night the sides reached a
+        # deal": the date opens a clause of its own
+        segment_start = max(segment_start, sentence[0] + opens.start() + 1)
     semi = text.find(";", span[1], sentence[1])
     segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
     ahead_before = False  # a future cue before the date
