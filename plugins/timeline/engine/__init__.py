@@ -177,7 +177,7 @@ def _weekday_by_day(text: str, found: list[Timex], dated: Dated, weekdays: dict[
         a, b = found[i], found[i + 1]
         side = WEEKDAY_BY.fullmatch(text, a.span[1], b.span[0])
         day = _day(dated, b)
-        wd = weekdays.get(a.text.lower().removeprefix("the "))
+        wd = weekdays.get(a.text.lower())
         if side is None or day is None or wd is None or _day(dated, a) is None:
             continue
         step = 1 if side.group(1).lower() == "after" else -1

@@ -122,7 +122,9 @@ class Resolver:
         self.anchor: Period | None = None
         self.anchor_pos = -1
         self.anchor_explicit = False  # the anchor was written out ("1988"), not computed
-        self.fronted: tuple[int, tuple[int, int]] | None = None  # a year opening a sentence
+        # a year opening a sentence ("In 2016, ...") or one a "when" clause follows, with
+        # that sentence
+        self.fronted: tuple[int, tuple[int, int]] | None = None
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
         # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
         # makes the day the anchor, but "the 1988 period" still means that quarter
