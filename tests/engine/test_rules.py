@@ -2338,6 +2338,15 @@ def test_agreed_to_looks_ahead_unless_the_date_opens_a_clause_of_its_own():
         ("Wednesday", "DATE", "2003-03-12"), ("Thursday night", "TIME", "2003-03-13TNI")]
 
 
+def test_for_or_spent_the_past_year_is_how_long():
+    ref = date(2021, 7, 5)
+    assert found("She has worked at the branch for the past year.", ref) == [
+        ("the past year", "DURATION", "P1Y")]
+    assert found("She had spent the last month in hospital.", ref) == [
+        ("the last month", "DURATION", "P1M")]
+    assert found("Prices rose over the past year.", ref) == [("the past year", "DATE", "2020")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -126,6 +126,7 @@ THAT_SEASON_VERB = re.compile(r"\s+(?!(?:and|but|or|when|as|after|before|while|w
                               r"there|was|were|had)\b)[a-z]")
 # what may follow a day of the month told alone: "paid on the 15th, and", "on the 3rd when"
 DAY_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|as|at|after|before|while)\b")
+SPENT_FOR = frozenset(["for", "spent", "spend", "spends", "spending"])
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
@@ -887,12 +888,10 @@ class Rules:
         if unit_word == "season":
             return None
         unit = lex.units[unit_word]
-        if (
-            rel == "last"
-            and unit in ("DE", "CE")
-            and relw == "past"
-            or (rel == "last" and unit in ("DE", "CE") and has_the)
-        ):
+        if rel == "last" and (unit in ("DE", "CE") and (relw == "past" or has_the) or (
+                has_the and self.prev_word(text, m.start()).lower() in SPENT_FOR)):
+            # "the past decade"; "has worked there for the past year", "spent the last
+            # month": how long, up to now
             return Mention(
                 m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1, placed=True
             )
