@@ -2347,6 +2347,15 @@ def test_for_or_spent_the_past_year_is_how_long():
     assert found("Prices rose over the past year.", ref) == [("the past year", "DATE", "2020")]
 
 
+def test_an_early_o_clock_without_a_m_is_in_the_afternoon():
+    ref = date(2021, 7, 5)
+    assert found("The defenders break for tea at 4 o'clock; the bus left at 9 o'clock.",
+                 ref) == [("4 o'clock", "TIME", "2021-07-05T16:00"),
+                          ("9 o'clock", "TIME", "2021-07-05T09:00")]
+    assert found("He called at four o'clock in the morning.", ref) == [
+        ("four o'clock in the morning", "TIME", "2021-07-05T04:00")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "
