@@ -2219,6 +2219,9 @@ def test_a_quarter_named_by_its_months():
         ("the April-June quarter", "DATE", "2021-Q2")]
     assert found("Profit rose in the July-September period of 2020.", ref) == [
         ("the July-September period of 2020", "DATE", "2020-Q3")]
+    assert found("Officers seized 2.4 million vapes in the March quarter, up from 1.7 million "
+                 "in the December quarter.", date(2025, 5, 10)) == [
+        ("the March quarter", "DATE", "2025-Q1"), ("the December quarter", "DATE", "2024-Q4")]
 
 
 def test_a_weekday_before_or_after_a_day_is_counted_from_that_day():
@@ -2354,6 +2357,12 @@ def test_an_early_o_clock_without_a_m_is_in_the_afternoon():
                           ("9 o'clock", "TIME", "2021-07-05T09:00")]
     assert found("He called at four o'clock in the morning.", ref) == [
         ("four o'clock in the morning", "TIME", "2021-07-05T04:00")]
+
+
+def test_a_year_before_1600_after_about():
+    assert found("The painting, dated to about 1540, was rediscovered in 2011; about 1500 "
+                 "people came to see it.", date(2021, 7, 5)) == [
+        ("1540", "DATE", "1540"), ("2011", "DATE", "2011")]
 
 
 def test_throughout_the_afternoon_is_the_story_s_afternoon():

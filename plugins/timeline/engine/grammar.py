@@ -170,7 +170,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"{edge}?(?:(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+|calendar\s+)?year|"
             rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d"
             # "struck in 1279": a year before 1600 only where a preposition asks for a date
-            rf"|(?:(?<=\b[Ii]n\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bcirca\s)"
+            rf"|(?:(?<=\b[Ii]n\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\babout\s)"
             rf"|(?<=\byear\s))1[0-5]\d\d(?![\d,.]\d))",
         ),
         # "A.D. 250", "1300 B.C.": a year of an era
@@ -283,8 +283,9 @@ def _build(lex: Lexicon) -> Grammar:
             # "H1 2022": with its year only, not "H1 visas"
             rf"|\bH[12]\s+{yr}(?!\w)|\b[12]H\s*{yr}(?!\w)",
         ),
-        # "the April-June quarter": a calendar quarter by its months
-        ("month_range_quarter", rf"(?:(?i:the)\s+)?{mon_full}\s*[-–]\s*{mon_full}\s+"
+        # "the April-June quarter", "the March quarter": a calendar quarter by its months, or
+        # by the month that ends it
+        ("month_range_quarter", rf"(?:(?i:the)\s+)?(?:{mon_full}\s*[-–]\s*)?{mon_full}\s+"
                                 rf"(?i:quarter|period)(?:\s+(?:(?i:of)\s+)?{yr})?(?![-\w])"),
         # "the second and fourth quarters (of 1988)": one expression per quarter named
         (

@@ -1268,9 +1268,11 @@ class Rules:
 
     def on_month_range_quarter(self, text, m):
         ws = words(m.group())
-        first, last = (self.lex.months[w] for w in ws if w in self.lex.months)
-        if first % 3 != 1 or last != first + 2:
-            return None  # "the September-November quarter": a fiscal one, no calendar name
+        months = [self.lex.months[w] for w in ws if w in self.lex.months]
+        first, last = months if len(months) == 2 else (months[0] - 2, months[0])
+        if first % 3 != 1 or last != first + 2 or (len(months) == 1 and ws[-1] != "quarter"):
+            return None  # "the September-November quarter": a fiscal one, no calendar name;
+            # "the March period" is not a quarter
         return Mention(m.start(), m.end(), "quarter", part=(first + 2) // 3,
                        year=self.year_of(ws))
 
