@@ -27,6 +27,8 @@ PREPS = _FW["preps"]
 CAP_FUNCTION = _FW["cap_function"]
 COUNT_WORDS = _FW["count_words"]
 MONTH_PREPS = _FW["month_preps"]
+# plurals without an "s": "about 1500 people" is a count
+PLURALS = frozenset(["people", "men", "women", "children", "feet", "cattle", "sheep", "police"])
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 # "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
@@ -501,7 +503,7 @@ class Rules:
                 nxt is not None
                 and nxt.group(1) not in ("and", "or", "to", "was", "is", "as", "when")
                 and nxt.group(1) not in YEAR_BASIS
-                and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS)
+                and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS | PLURALS)
             )
             # "2000 troops" is a count; "the 1998 bombings" names them by year, and a year may
             # follow a preposition, but before 1600 only an uncounted one: not "in 1279 cases"
