@@ -2365,6 +2365,15 @@ def test_a_year_before_1600_after_about():
         ("1540", "DATE", "1540"), ("2011", "DATE", "2011")]
 
 
+def test_a_date_put_off_to_lies_ahead():
+    ref = date(2021, 7, 7)
+    assert found("The vote was postponed to Tuesday.", ref) == [("Tuesday", "DATE", "2021-07-13")]
+    assert found("The launch was pushed back to Friday.", ref) == [
+        ("Friday", "DATE", "2021-07-09")]
+    assert found("He was moved to a hospital on Tuesday.", ref) == [
+        ("Tuesday", "DATE", "2021-07-06")]
+
+
 def test_throughout_the_afternoon_is_the_story_s_afternoon():
     ref = date(1989, 2, 20)
     text = ("A gunman took 12 people hostage at a bank on Saturday morning. He had walked in "

@@ -23,6 +23,10 @@ DEADLINE_SETTING = frozenset(["ordered", "told", "asked", "urged", "required", "
                               "instructed", "promised", "pledged", "vowed"])
 OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
+# "postponed to Tuesday", "moved the vote back to Friday": a date put off lies ahead
+DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|moved|pushed|put\s+off|"
+                         r"rescheduled)\s+(?:[\w'-]+\s+){0,4}?(?:back\s+)?(?:to|for)\s+"
+                         r"(?:the\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense
 DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended", "suspended",
                       "pushed", "put", "moved", "rescheduled", "deadline", "recessed",
@@ -179,6 +183,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         p = prev.group(1).lower()
         through = p in ("through", "thru")
         after = text[span[1]:min(sentence[1], span[1] + 60)]
+        if p in ("to", "for") and DEFERRED_TO.search(before[-60:]):
+            return 2  # "postponed to Tuesday", "rescheduled for Sunday": the new date, ahead
         deadline = p in ("by", "until", "till") or RUN_INTO.search(before) or re.search(
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before)
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
