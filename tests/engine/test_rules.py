@@ -2357,6 +2357,7 @@ def test_an_early_o_clock_without_a_m_is_in_the_afternoon():
                           ("9 o'clock", "TIME", "2021-07-05T09:00")]
     assert found("He called at four o'clock in the morning.", ref) == [
         ("four o'clock in the morning", "TIME", "2021-07-05T04:00")]
+    assert found("I came here at 6 o'clock.", ref) == [("6 o'clock", "TIME", "2021-07-05T06:00")]
 
 
 def test_a_year_before_1600_after_about():

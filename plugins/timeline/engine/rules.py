@@ -1514,8 +1514,9 @@ class Rules:
                     part.group(1) in ("afternoon", "evening", "night")
                     or (part.group().startswith("tonight") and hh >= 5)):
                 hh += 12  # "7:30 tonight" is 19:30
-            elif "o'clock" in low and ampm is None and not part and 1 <= hh <= 6:
-                hh += 12  # "tea at 4 o'clock", "five o'clock": the afternoon's hours
+            elif "o'clock" in low and ampm is None and not part and 1 <= hh <= 5:
+                hh += 12  # "tea at 4 o'clock", "five o'clock": the afternoon's hours (six
+                # o'clock is either)
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
         later = RESTATED_THEN_DAY.match(text, m.end())
         if wd is None and later and later.group(1).lower() in self.lex.weekdays:
