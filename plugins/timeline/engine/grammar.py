@@ -80,6 +80,9 @@ class Grammar:
     rules: tuple[tuple[str, re.Pattern], ...]
     index: dict[str, tuple[int, ...]]  # first word -> rules that may start with it
     token: re.Pattern
+    # first word -> all its rules in one pattern: where it does not match, none of them
+    # does, and the scan tries none ("the company", "a man")
+    gate: dict[str, re.Pattern]
 
 
 @cache
@@ -361,10 +364,13 @@ def _build(lex: Lexicon) -> Grammar:
         for w in first[name]:
             index.setdefault(w, []).append(i)
     token = re.compile(r"['’]\d0s|\d+|[A-Za-z]+")
-    return Grammar(compiled, {w: tuple(ix) for w, ix in index.items()}, token)
+    gate = {w: re.compile("|".join(f"(?:{rules[i][1]})" for i in ix))
+            for w, ix in index.items() if len(ix) > GATED}
+    return Grammar(compiled, {w: tuple(ix) for w, ix in index.items()}, token, gate)
 
 
 DIGIT = "#"  # key of tokens that start with a digit
+GATED = 20  # a first word with more rules than this ("the", 29) gets a gate
 
 
 def _heads(words) -> set[str]:

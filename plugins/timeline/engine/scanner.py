@@ -48,6 +48,7 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
     index = grammar.index
     handlers = rules.handlers
     patterns = grammar.rules
+    gates = grammar.gate
     out: list[Mention] = []
     limit = 0
     for tok in grammar.token.finditer(text):
@@ -61,6 +62,8 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
         if candidates is None:
             continue
         if s and (text[s - 1].isalnum() or (c.isdigit() and text[s - 1] in ".,:")):
+            continue
+        if (gate := gates.get(key)) is not None and gate.match(text, s) is None:
             continue
         found = []
         for i in candidates:
