@@ -1,12 +1,17 @@
 """Whatever the text, the engine returns well-formed expressions and never raises."""
 
+import random
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from timeline.engine import TYPES, extract
+from timeline.engine import TYPES, extract, scanner
 from timeline.engine.context import PREV_WORD, prev_word_match
 
+SEED = Path(__file__).parents[2] / "seeds" / "000_fbfa3c999ffded67.txt"
 WORDS = [
     "on", "Monday", "last", "week", "the", "past", "three", "years", "May", "March", "2021",
     "Sept.", "30", ",", ".", "ago", "a", "year", "earlier", "by", "September", "11", "will",
@@ -77,3 +82,16 @@ def test_prev_word_finds_what_a_search_of_the_whole_text_finds(pieces):
     assert (whole is None) == (found is None)
     if whole:
         assert (whole.start(), whole.group(1)) == (found.start(), found.group(1))
+
+
+def test_the_gate_before_the_rules_of_a_word_changes_no_mention():
+    grammar, rules = scanner._setup("en")
+    assert "the" in grammar.gate
+    ungated = replace(grammar, gate={})
+    rng = random.Random(7)
+    texts = [SEED.read_text(encoding="utf-8")] + [
+        " ".join(rng.choice(WORDS + ["the", "The", "weekend", "spring", "end", "same"])
+                 for _ in range(40)) for _ in range(300)]
+    gated = [scanner.scan(t) for t in texts]
+    with patch.object(scanner, "_setup", lambda lang: (ungated, rules)):
+        assert [scanner.scan(t) for t in texts] == gated

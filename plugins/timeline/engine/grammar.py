@@ -81,7 +81,7 @@ class Grammar:
     index: dict[str, tuple[int, ...]]  # first word -> rules that may start with it
     token: re.Pattern
     # first word -> all its rules in one pattern: where it does not match, none of them
-    # does, and the scan tries none ("the company", "a man")
+    # does, and the scan tries none ("the company")
     gate: dict[str, re.Pattern]
 
 
