@@ -17,21 +17,22 @@ PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were)\s+not|didn't|wasn't|weren't)
                             re.I)
 FORECASTING = frozenset(["predicted", "forecast", "forecasted", "projected"])
 FORESEEING = FORECASTING | {"estimated"}  # "predicted rain by the weekend": no deadline met
+PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lies ahead
 # "ordered visitors off the islands by noon Thursday", "promised a decision by Saturday": a
 # deadline set, not one met
-DEADLINE_SETTING = frozenset(["ordered", "told", "asked", "urged", "required", "directed",
-                              "instructed", "promised", "pledged", "vowed"])
+DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
+                                "instructed"}
 OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
-# "postponed to Tuesday", "moved the vote back to Friday": a date put off lies ahead
-DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|moved|pushed|put\s+off|"
-                         r"rescheduled)\s+(?:[\w'-]+\s+){0,4}?(?:back\s+)?(?:to|for)\s+"
-                         r"(?:the\s+)?$", re.I)
-# "postponed until Tuesday" sets a day ahead even in the past tense
-DEFERRAL = frozenset(["postponed", "delayed", "deferred", "adjourned", "extended", "suspended",
-                      "pushed", "put", "moved", "rescheduled", "deadline", "recessed",
-                      # "gave employees until Thursday": time granted runs ahead
-                      "gave", "given", "granted", "allowed"])
+# verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
+DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
+             "rescheduled")
+DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+(?:[\w'-]+\s+){{0,4}}?(?:back\s+)?"
+                         r"(?:to|for)\s+(?:the\s+)?$", re.I)
+# "postponed until Tuesday" sets a day ahead even in the past tense; "gave employees until
+# Thursday": time granted runs ahead
+DEFERRAL = frozenset(DEFERRING) | {"extended", "suspended", "deadline", "recessed", "gave",
+                                   "given", "granted", "allowed"}
 UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,4})(?:until|till|into)\s+(?:the\s+)?$",
                               re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
@@ -121,8 +122,8 @@ MODAL_BEFORE_PARTICIPLE = INFINITIVE_LEAD - {"can"} | {
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
      "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
-     "prepares", "preparing", "agreed", "promised", "pledged", "vowed", "offered"]
-) | FORECASTING
+     "prepares", "preparing", "agreed", "offered"]
+) | FORECASTING | PROMISING
 
 
 def _kind(word: str, lex: Lexicon) -> int:
