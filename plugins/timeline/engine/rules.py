@@ -27,8 +27,7 @@ PREPS = _FW["preps"]
 CAP_FUNCTION = _FW["cap_function"]
 COUNT_WORDS = _FW["count_words"]
 MONTH_PREPS = _FW["month_preps"]
-# plurals without an "s": "about 1500 people" is a count
-PLURALS = frozenset(["people", "men", "women", "children", "feet", "cattle", "sheep", "police"])
+PLURALS = _FW["plurals"]  # plurals without an "s": "about 1500 people" is a count
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 # "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
@@ -121,13 +120,6 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
                           r"Ave\.|St\.|Rd\.|Blvd\.|Pkwy\.)")
 # "1995 BQ2", "2004 MN4": a year with a code of capitals and digits names a catalogued object
 DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
-# a word after "that fall" or "that spring" that makes the season word a verb or a noun's
-# modifier: "bonds that fall due", "said that spring rains"
-THAT_SEASON_VERB = re.compile(r"\s+(?!(?:and|but|or|when|as|after|before|while|with|in|at|on|"
-                              r"for|to|of|the|a|an|he|she|it|they|we|i|his|her|their|its|"
-                              r"there|was|were|had)\b)[a-z]")
-# what may follow a day of the month told alone: "paid on the 15th, and", "on the 3rd when"
-DAY_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|as|at|after|before|while)\b")
 SPENT_FOR = frozenset(["for", "spent", "spend", "spends", "spending"])
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
@@ -701,11 +693,18 @@ class Rules:
         m = prev_word_match(text[max(0, pos - 20):pos])  # "said on": "on" skipped
         return m is not None and m.group(1).lower() in REPORTED
 
+    @staticmethod
+    def _noun_follows(text: str, end: int) -> bool:
+        """Does a word other than a function word follow, making the expression a noun's
+        modifier ("the morning papers", "its quarterly dividend", "the 15th floor")?"""
+        nxt = re.match(r"\s*([\w']*)", text[end:end + 20]).group(1)
+        return bool(nxt) and nxt.islower() and nxt not in AFTER_PART
+
     def _story_day_part(self, text, m, ws: list[str]) -> Mention | None:
         """"By late afternoon", "in the morning": a part of the day the story is telling."""
         prev = self.prev_word(text, m.start()).lower()
         nxt = re.match(r"\s*([\w']*)", text[m.end():m.end() + 20]).group(1)
-        if nxt and nxt.islower() and nxt not in AFTER_PART:
+        if self._noun_follows(text, m.end()):
             return None  # "an early morning raid", "the morning papers": a noun's adjective
         if ws[0] == "the" and (prev not in PART_PREPS or nxt in ("of", "after", "before")):
             return None  # "the morning of July 4", "spent the evening": not this rule's
@@ -730,7 +729,7 @@ class Rules:
                        day=int(re.match(r"\d+", m.group()).group()), year=year)
 
     def on_day_of_month(self, text, m):
-        if not DAY_ENDS.match(text, m.end()):
+        if self._noun_follows(text, m.end()) or text.startswith(" of ", m.end()):
             return None  # "on the 15th floor", "on the 3rd of ...": a count or a longer date
         return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
                        anaphoric=True)
@@ -1401,7 +1400,7 @@ class Rules:
             return None  # "a bank in Fall River", "the Winter Palace": a name
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
         if ws[0] == "that":
-            if THAT_SEASON_VERB.match(text, m.end()):
+            if self._noun_follows(text, m.end()):
                 return None  # "bonds that fall due", "said that spring rains": no season told
             # "In the spring of 2002 ... that summer": the summer of the story's time
             return Mention(m.start(), m.end(), "season", season=code, rel="same",
@@ -1547,7 +1546,7 @@ class Rules:
             if ws[0] in ("daily", "weekly", "monthly") and NAME_GOES_ON.match(text, m.end()) and \
                     PAPER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 return None  # "the Communist Party daily Granma": a newspaper
-            if ws[0] == "quarterly" and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+            if ws[0] == "quarterly" and self.next_word(text, m.end()).islower():
                 return None  # "a quarterly dividend": a report's name, only "paid quarterly"
             return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
         last = ws[-1]
