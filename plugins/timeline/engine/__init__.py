@@ -33,7 +33,6 @@ __all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
 PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\s+(?:the\s+)?$",
                          re.I)
 AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
-WHEN_AFTER = re.compile(r",\s+when\b")
 WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
@@ -226,9 +225,6 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:
             continue
-        if r.period is not None and m.year is not None and WHEN_AFTER.match(text, m.end):
-            # "since 1865, when Whymper's party made the first ascent on July 14": that year's
-            resolver.fronted = (r.period.start.year, sent)
         if pending and pending[-1][0] == len(found) - 1 and r.period is not None:
             resolver.offset_from(text, pending[-1][1], m, r.period)
         start = end = None

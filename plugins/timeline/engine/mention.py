@@ -43,3 +43,4 @@ class Mention:
     said: bool = False  # the day of saying ("police said today"), not always the story's
     backstory: bool = False  # a founding year: "two years later" counts from it, a quarter not
     definite: bool = False  # a duration the text has set: "the nine months" (to date)
+    when_follows: bool = False  # "since 1865, when ...": the clause after it is in that year

@@ -165,6 +165,9 @@ class Resolver:
             if r.period.gran in (P.QUARTER, P.HALF) and not m.passing:
                 self.named_quarter, self.named_quarter_end = r.period, m.end
             r.planned = r.period.start > self.ref
+            if m.when_follows:
+                # "since 1865, when Whymper's party made the first ascent on July 14": that year's
+                self.fronted = (r.period.start.year, self.sentence)
             if m.said and r.period.gran == P.DAY:
                 self.said_on = (r.period, self.sentence)
             if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
