@@ -1958,6 +1958,9 @@ def test_by_a_date_after_a_past_verb_is_how_far_things_got():
                  "town that evening. By Monday afternoon the bridge was gone.", ref) == [
         ("Tuesday", "DATE", "1996-06-18"), ("that evening", "TIME", "1996-06-18TEV"),
         ("Monday afternoon", "TIME", "1996-06-17TAF")]
+    # the comma of a number does not cut the verb off from its date
+    assert found("The number fell to roughly 8,000 by Sunday night.", ref) == [
+        ("Sunday night", "TIME", "1996-06-16TNI")]
     # a deadline set, foreseen or still open stays ahead
     assert found("The judge ordered him to surrender his passport by Friday. Forecasters "
                  "predicted rain by Saturday.", ref) == [

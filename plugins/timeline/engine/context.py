@@ -63,6 +63,7 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
+CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
@@ -292,8 +293,8 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     """Does a past verb of the date's own clause tell what was done by the date: the verb
     nearest before it ("grew to 9,000 acres by Tuesday"), or the first after when none
     comes before ("By Tuesday afternoon the town was gone")?"""
-    start = max(sentence[0] - 1, text.rfind(",", sentence[0], span[0]),
-                text.rfind(";", sentence[0], span[0])) + 1
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence[0], span[0])]
+    start = (breaks[-1] if breaks else sentence[0] - 1) + 1
     cues = [c for c in sentence_cues(text, sentence, lex, cache) if c[0] >= start]
     before = [c for c in cues if c[1] <= span[0]]
     if before:
