@@ -2442,3 +2442,20 @@ def test_a_clock_time_with_seconds_and_seconds_later_with_no_clock_told():
         ("12:00:04 a.m. Sunday", "TIME", "2012-01-01T00:00:04")]
     assert found("In 2011 the club was sold. The lights flickered, and four seconds later the "
                  "hall went dark.", ref)[-1] == ("four seconds later", "DURATION", "PT4S")
+
+
+def test_a_past_story_told_on_from_the_evening_into_the_next_morning():
+    ref = date(2003, 11, 20)  # a Thursday
+    assert found("Talks began Wednesday afternoon and ran through the night. A vote failed "
+                 "at 9:14 a.m., and the session ended at noon.", ref) == [
+        ("Wednesday afternoon", "TIME", "2003-11-19TAF"), ("the night", "TIME", "2003-11-19TNI"),
+        ("9:14 a.m.", "TIME", "2003-11-20T09:14"), ("noon", "TIME", "2003-11-20T12:00")]
+    assert found("On Wednesday, at about 3 p.m., he freed a hostage. He surrendered at 6:15 "
+                 "a.m.", ref)[-1] == ("6:15 a.m.", "TIME", "2003-11-20T06:15")
+    # an afternoon clock goes back within the day; a plan and today's story stay on the day
+    assert found("Police made arrests last night. The meeting began at 1 p.m.", ref)[-1] == (
+        "1 p.m.", "TIME", "2003-11-19T13:00")
+    assert found("The gala will be held Friday evening. Doors open at 10 a.m. for the "
+                 "auction.", ref)[-1] == ("10 a.m.", "TIME", "2003-11-21T10:00")
+    assert found("The fire was put out this evening. It broke out at 9 a.m.", ref)[-1] == (
+        "9 a.m.", "TIME", "2003-11-20T09:00")

@@ -22,6 +22,8 @@ UNIT_GRAN = {"D": P.DAY, "W": P.WEEK, "WE": P.WEEKEND, "FN": P.WEEK, "M": P.MONT
              "MIN": P.DAY, "S": P.DAY}
 WITHIN_DAY = ("H", "MIN", "S")
 SECONDS = {"H": 3600, "MIN": 60, "S": 1}
+NOON, DAY = 12 * 3600, 24 * 3600
+POD_STARTS = {"MO": 5 * 3600, "AF": 12 * 3600, "EV": 16 * 3600, "NI": 19 * 3600}
 JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
 
@@ -105,6 +107,12 @@ def weekday_near(ref: date, weekday: int, direction: int, rel: str | None) -> da
     return pick(cands, ref, direction)
 
 
+def _seconds(clock: str) -> int:
+    """Seconds into the day of a clock value ("13:05", "00:00:04")."""
+    hh, mm, *ss = clock.split(":")
+    return int(hh) * 3600 + int(mm) * 60 + int(ss[0] if ss else 0)
+
+
 def fmt_value(period: Period, type_: str, pod: str | None = None,
               clock: str | None = None) -> str:
     if clock:
@@ -148,6 +156,9 @@ class Resolver:
         # the last clock time told, as its day (the anchor it set) and seconds into that day:
         # "at 3 p.m. ... Two hours later" is 5 p.m. while the story stays on that day
         self.clock: tuple[Period, int] | None = None
+        # the latest time of day told on the story's day, a clock or a part of day: "on
+        # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
+        self.day_time: tuple[Period, int] | None = None
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -185,6 +196,9 @@ class Resolver:
                     self.fronted = (r.period.start.year, self.sentence)  # "In 2016, ..."
                 if r.period.gran == P.DAY:
                     self.last_day, self.last_day_pos = r.period, m.start
+                    at = _seconds(m.clock) if m.clock else POD_STARTS.get(m.pod or "")
+                    if r.type == "TIME" and at is not None:
+                        self.day_time = (r.period, at)
                     if r.planned:
                         self.day_ahead = (r.period, m.start)
                 self.anchor_pos = m.start
@@ -636,6 +650,11 @@ class Resolver:
             # governs the time ("is scheduled to run through Friday. The rally began at 10
             # a.m.")
             d = self.anchor.start
+            if m.clock and _seconds(m.clock) < NOON and self.day_time is not None and \
+                    self.day_time[0] is self.anchor and NOON <= self.day_time[1] < DAY and \
+                    d < self.ref and direction < 0:
+                d += timedelta(days=1)  # "at 3 p.m. Wednesday ... walked out at 6:15 a.m.":
+                # a past story told on into the next morning
         elif untold and (day := self._recent_day(m)) is not None and \
                 (day.start > self.ref) == (direction > 0):
             # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon": the
@@ -644,10 +663,8 @@ class Resolver:
             d = day.start
         else:
             d = self.ref + timedelta(days=m.shift)
-        seconds = None
-        if m.clock:
-            hh, mm, *ss = m.clock.split(":")
-            seconds = int(hh) * 3600 + int(mm) * 60 + int(ss[0] if ss else 0)
+        seconds = _seconds(m.clock) if m.clock else None
+        if seconds is not None:
             if m.rel == "until" and untold and self.clock is not None and \
                     self.clock[0].start == d and seconds <= self.clock[1]:
                 d += timedelta(days=1)  # "a curfew from 6 p.m. to 6 a.m.": the next morning
