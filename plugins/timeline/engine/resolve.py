@@ -664,10 +664,9 @@ class Resolver:
         else:
             d = self.ref + timedelta(days=m.shift)
         seconds = _seconds(m.clock) if m.clock else None
-        if seconds is not None:
-            if m.rel == "until" and untold and self.clock is not None and \
-                    self.clock[0].start == d and seconds <= self.clock[1]:
-                d += timedelta(days=1)  # "a curfew from 6 p.m. to 6 a.m.": the next morning
+        if seconds is not None and m.rel == "until" and untold and self.clock is not None and \
+                self.clock[0].start == d and seconds <= self.clock[1]:
+            d += timedelta(days=1)  # "a curfew from 6 p.m. to 6 a.m.": the next morning
         p = P.day(d)
         if seconds is not None:
             self.clock = (p, seconds)  # the anchor itself: "Four minutes later" checks that
