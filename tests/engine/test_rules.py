@@ -2459,3 +2459,11 @@ def test_a_past_story_told_on_from_the_evening_into_the_next_morning():
                  "auction.", ref)[-1] == ("10 a.m.", "TIME", "2003-11-21T10:00")
     assert found("The fire was put out this evening. It broke out at 9 a.m.", ref)[-1] == (
         "9 a.m.", "TIME", "2003-11-20T09:00")
+
+
+def test_a_forecast_of_what_is_possible_looks_ahead():
+    ref = date(2023, 4, 18)  # a Tuesday
+    assert found("Forecasters said more severe storms were possible Wednesday and Thursday.",
+                 ref) == [("Wednesday", "DATE", "2023-04-19"), ("Thursday", "DATE", "2023-04-20")]
+    assert found("They said there was a 20 percent chance of thunderstorms Friday.", ref) == [
+        ("Friday", "DATE", "2023-04-21")]
