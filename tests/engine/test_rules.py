@@ -2467,3 +2467,10 @@ def test_a_forecast_of_what_is_possible_looks_ahead():
                  ref) == [("Wednesday", "DATE", "2023-04-19"), ("Thursday", "DATE", "2023-04-20")]
     assert found("They said there was a 20 percent chance of thunderstorms Friday.", ref) == [
         ("Friday", "DATE", "2023-04-21")]
+
+
+def test_a_closing_or_cancelling_through_a_day_runs_ahead():
+    ref = date(2023, 4, 18)  # a Tuesday
+    assert found("Ferry crossings were canceled through Sunday, and schools in three towns "
+                 "were ordered closed through Friday.", ref) == [
+        ("Sunday", "DATE", "2023-04-23"), ("Friday", "DATE", "2023-04-21")]

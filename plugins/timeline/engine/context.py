@@ -54,8 +54,10 @@ SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|n
                           r"urgent)\s+)*(?:meeting|talks|summit|session|hearing|vote|conference)"
                           r"(?:\s+[\w,'-]+){0,5}?\s+(?:on|for)\s+$", re.I)
 # past verbs that put a notice in force for a time named after their object
-ANNOUNCING = frozenset(["issued", "declared", "ordered", "imposed", "posted", "announced",
-                        "canceled", "cancelled", "closed", "suspended", "predicted", "forecast"])
+# "tours were cancelled through Wednesday": shut until a day, as an extension runs to one
+CLOSING = frozenset(["canceled", "cancelled", "closed", "shut", "halted", "banned"])
+ANNOUNCING = CLOSING | {"issued", "declared", "ordered", "imposed", "posted", "announced",
+                        "suspended", "predicted", "forecast"}
 ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|some)\s+"
                            r"(?:[\w'-]+\s+){0,8}?"
                            r"(?:from|for|until|till|through|"
@@ -266,7 +268,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if deadline_noun and best == 0:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
-                    or text[best_start:best_end].lower() in DEFERRAL):
+                    or text[best_start:best_end].lower() in DEFERRAL | CLOSING):
         return DEADLINE  # "has extended loans through January": the term still runs
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
