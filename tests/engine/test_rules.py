@@ -2474,3 +2474,10 @@ def test_a_closing_or_cancelling_through_a_day_runs_ahead():
     assert found("Ferry crossings were canceled through Sunday, and schools in three towns "
                  "were ordered closed through Friday.", ref) == [
         ("Sunday", "DATE", "2023-04-23"), ("Friday", "DATE", "2023-04-21")]
+
+
+def test_advised_or_urged_to_looks_ahead():
+    ref = date(2019, 12, 3)  # a Tuesday
+    assert found("Commuters were advised to work from home on Thursday, and voters were urged "
+                 "to turn out on Friday.", ref) == [
+        ("Thursday", "DATE", "2019-12-05"), ("Friday", "DATE", "2019-12-06")]
