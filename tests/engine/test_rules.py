@@ -2481,3 +2481,15 @@ def test_advised_or_urged_to_looks_ahead():
     assert found("Commuters were advised to work from home on Thursday, and voters were urged "
                  "to turn out on Friday.", ref) == [
         ("Thursday", "DATE", "2019-12-05"), ("Friday", "DATE", "2019-12-06")]
+
+
+def test_a_past_verb_governing_the_date_outweighs_a_past_verb_after_it():
+    ref = date(2000, 12, 27)
+    assert found("A cyclone that came ashore on Feb. 22 had pushed the river over its banks.",
+                 ref) == [("Feb. 22", "DATE", "2000-02-22")]
+
+
+def test_a_plan_after_an_ing_word_is_a_noun():
+    ref = date(2002, 10, 28)
+    assert found("The department adopted a 10-year operating plan for the basin in June.",
+                 ref)[-1] == ("June", "DATE", "2002-06")

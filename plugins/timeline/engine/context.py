@@ -260,9 +260,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         if dist < best_dist:
             best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
-    if best > 0 and best_start >= span[1] and last_before[0] == -1 and not ahead_before and \
+    if best and best_start >= span[1] and last_before[0] == -1 and not ahead_before and \
             _governs(text, last_before[1], last_before[2], span, lex):
-        return -2  # "a relief well that began drilling on Sunday could take months"
+        return -2  # "a relief well that began drilling on Sunday could take months", "a
+        # cyclone that came ashore on Feb. 22 had pushed": the verb that governs the date
     if named_event:
         return best if best == 2 else -1
     if deadline_noun and best == 0:
@@ -383,11 +384,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 text[out[-1][1]:m.start()].isspace():
             continue  # "tore open", "came close": how the past verb ended, not a plan
         if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
-                word in NOUN_CUES and (last in NOUN_LEAD or (
+                word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing") or (
                     before_last in DETERMINERS and last and not last.endswith("s"))))) and \
                 text[prev_end:m.start()].isspace():
             # "the vote", "a visit", "the garage's plans", "a 10-year plan", "placed on
-            # leave": a noun; not "sixth in the table, visit Dunmore" nor "the Games end"
+            # leave", "an operating plan": a noun; not "sixth in the table, visit Dunmore" nor
+            # "the Games end"
             continue
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
