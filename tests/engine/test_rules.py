@@ -2493,3 +2493,12 @@ def test_a_plan_after_an_ing_word_is_a_noun():
     ref = date(2002, 10, 28)
     assert found("The department adopted a 10-year operating plan for the basin in June.",
                  ref)[-1] == ("June", "DATE", "2002-06")
+
+
+def test_a_date_opening_its_clause_takes_the_past_verb_after_it():
+    ref = date(2002, 12, 3)
+    assert found("Panic followed, and on Dec. 20, the president resigned.", ref) == [
+        ("Dec. 20", "DATE", "2001-12-20")]
+    # a plan after it still looks ahead
+    assert found("On Dec. 20, the president will resign.", ref) == [
+        ("Dec. 20", "DATE", "2002-12-20")]

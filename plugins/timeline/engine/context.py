@@ -66,6 +66,9 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
 CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
+# a date opening its clause before a comma: "On Dec. 20, the president resigned"
+FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|late)\s+)?",
+                     re.I)
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
@@ -264,6 +267,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             _governs(text, last_before[1], last_before[2], span, lex):
         return -2  # "a relief well that began drilling on Sunday could take months", "a
         # cyclone that came ashore on Feb. 22 had pushed": the verb that governs the date
+    if best == -1 and best_start > span[1] and text.startswith(",", span[1]) and \
+            FRONTED.fullmatch(text, segment_start, span[0]) and \
+            text[best_start:best_end].lower() not in lex.past_as_present:
+        return -2  # "On Dec. 20, the president resigned": the clause's own verb, past
     if named_event:
         return best if best == 2 else -1
     if deadline_noun and best == 0:
