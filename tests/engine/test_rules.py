@@ -2502,3 +2502,8 @@ def test_a_date_opening_its_clause_takes_the_past_verb_after_it():
     # a plan after it still looks ahead
     assert found("On Dec. 20, the president will resign.", ref) == [
         ("Dec. 20", "DATE", "2002-12-20")]
+
+
+def test_a_count_after_a_weekday_is_no_day_of_the_month():
+    assert found("By Sunday afternoon, 2,300 people had been evacuated.", date(2000, 10, 16)) == [
+        ("Sunday afternoon", "TIME", "2000-10-15TAF")]

@@ -103,7 +103,7 @@ def _build(lex: Lexicon) -> Grammar:
     wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.?)"
     yr = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
     yr_short = r"'\d\d(?!\w)"
-    dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+    dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,]\d)"
     # "the first of August": ordinals written out name a day only before "of <month>"
     day_ordw = "(?i:" + alt([k for k, v in lex.ordinals.items() if isinstance(v, int)
                               and not k[0].isdigit()]) + ")"
