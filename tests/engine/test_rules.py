@@ -2507,3 +2507,12 @@ def test_a_date_opening_its_clause_takes_the_past_verb_after_it():
 def test_a_count_after_a_weekday_is_no_day_of_the_month():
     assert found("By Sunday afternoon, 2,300 people had been evacuated.", date(2000, 10, 16)) == [
         ("Sunday afternoon", "TIME", "2000-10-15TAF")]
+
+
+def test_a_range_of_weekdays_ends_in_the_week_it_starts():
+    ref = date(2000, 10, 16)  # a Monday
+    assert found("Rain fell from Thursday until early Sunday, swelling the stream.", ref) == [
+        ("Thursday", "DATE", "2000-10-12"), ("early Sunday", "DATE", "2000-10-15")]
+    # a dated start keeps a weekday end where the story has it
+    assert found("Shares were bought from Sept. 14 to Thursday.", date(1989, 10, 27))[-1] == (
+        "Thursday", "DATE", "1989-10-26")

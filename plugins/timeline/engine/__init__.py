@@ -54,13 +54,21 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
     return bool(AFTER_OF.search(before) and after.startswith(" of"))
 
 
-def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date) -> None:
+def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
+                  weekdays: dict[str, int]) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
-    its year that would be moves on a year."""
+    its year that would be moves on a year. The end of "from Thursday until early Sunday"
+    is the first Sunday after that Thursday."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)
-        if pa is None or pb is None or pb.gran not in (P.DAY, P.MONTH) or pb.end >= pa.start:
+        if pa is None or pb is None or pb.gran not in (P.DAY, P.MONTH):
+            continue
+        before = pb.end < pa.start
+        gap = (pb.start - pa.end).days
+        weeks_back = (gap - 1) // 7 if pb.gran == pa.gran == P.DAY and gap > 7 and all(
+            _names_weekday(t.text, weekdays) for t in (a, b)) else 0
+        if not (before or weeks_back):
             continue
         if not (RANGE_TO.match(text, a.span[1], b.span[0])
                 and RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
@@ -69,13 +77,18 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date) 
             continue  # the year is written: the text means it
         # "from 6 p.m. Saturday to noon Sunday": the next Sunday, not one a year on
         try:
-            moved = P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
+            moved = P.day(pb.start - timedelta(days=7 * weeks_back)) if weeks_back else \
+                P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
                 (pa.start - pb.end).days < 7 else P.move(pb, "Y", 1)
         except OverflowError:
             continue  # the end would lie past year 9999: keep it as written
         dated[b.span] = moved
         found[i] = replace(b, value=moved.value + b.value[len(pb.value):], start=moved.start,
                            end=moved.end, planned=moved.start > reference)
+
+
+def _names_weekday(text: str, weekdays: dict[str, int]) -> bool:
+    return any(w in weekdays for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
@@ -249,7 +262,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
-    _order_ranges(text, found, dated, reference)
+    _order_ranges(text, found, dated, reference, lex.weekdays)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
