@@ -2511,7 +2511,8 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month():
 
 def test_a_range_of_weekdays_ends_in_the_week_it_starts():
     ref = date(2000, 10, 16)  # a Monday
-    assert found("Rain fell from Thursday until early Sunday, swelling the stream.", ref) == [
+    assert found("Rain fell almost without pause for 72 hours, from Thursday until early "
+                 "Sunday.", ref)[1:] == [
         ("Thursday", "DATE", "2000-10-12"), ("early Sunday", "DATE", "2000-10-15")]
     # a dated start keeps a weekday end where the story has it
     assert found("Shares were bought from Sept. 14 to Thursday.", date(1989, 10, 27))[-1] == (
