@@ -2517,3 +2517,12 @@ def test_a_range_of_weekdays_ends_in_the_week_it_starts():
     # a dated start keeps a weekday end where the story has it
     assert found("Shares were bought from Sept. 14 to Thursday.", date(1989, 10, 27))[-1] == (
         "Thursday", "DATE", "1989-10-26")
+
+
+def test_a_date_after_a_colon_belongs_to_the_clause_before():
+    ref = date(2025, 2, 6)  # a Thursday
+    assert found("People know exactly when the lights will go out: 6 a.m. Saturday.", ref) == [
+        ("6 a.m. Saturday", "TIME", "2025-02-08T06:00")]
+    # a colon opening a clause of its own keeps it
+    assert found("The lights will go out again: they went out on Saturday.", ref) == [
+        ("Saturday", "DATE", "2025-02-01")]

@@ -237,6 +237,13 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         segment_start = max(segment_start, sentence[0] + opens.start() + 1)
     semi = text.find(";", span[1], sentence[1])
     segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
+    colon = before.rfind(": ")
+    if colon >= 0 and sentence[0] + colon + 1 == segment_start and not any(
+            segment_start <= c[0] < segment_end and not span[0] <= c[0] < span[1]
+            for c in sentence_cues(text, sentence, lex, cache)):
+        # "know when the lights will go out: 6 a.m. Saturday": a colon that opens no clause
+        # of its own leaves the date to the clause it ends
+        segment_start = sentence[0] + before.rfind(";", 0, colon) + 1
     ahead_before = False  # a future cue before the date
     last_before = (0, 0, 0)  # the cue nearest before the date: kind, start, end
     reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
