@@ -2526,3 +2526,10 @@ def test_a_date_after_a_colon_belongs_to_the_clause_before():
     # a colon opening a clause of its own keeps it
     assert found("The lights will go out again: they went out on Saturday.", ref) == [
         ("Saturday", "DATE", "2025-02-01")]
+
+
+def test_a_year_ahead_opening_the_sentence_holds_for_a_plan():
+    ref = date(1989, 12, 29)
+    assert found("Next year the orchestra plans to add a performance on New Year's Eve.",
+                 ref)[-1] == ("New Year's Eve", "DATE", "1990-12-31")
+    assert found("In 2012 the club will open in March.", ref)[-1] == ("March", "DATE", "2012-03")

@@ -309,10 +309,11 @@ class Resolver:
         return Resolved("DATE", p.value, p)
 
     def _fronted_year(self, direction: int) -> int | None:
-        """The year a sentence opens with ("In 2016, ...", "Last year, ..."): the year of the
-        months and days it names without one, unless a verb looks ahead ("will report")."""
-        if self.fronted is not None and self.fronted[1] == self.sentence and \
-                direction not in (1, 2):
+        """The year a sentence opens with ("In 2016, ...", "Next year, ..."): the year of the
+        months and days it names without one, unless a verb looks ahead from a year gone
+        ("In 2016, sales rose; the company will report in March")."""
+        if self.fronted is not None and self.fronted[1] == self.sentence and not (
+                direction in (1, 2) and self.fronted[0] <= self.ref.year):
             return self.fronted[0]
         return None
 
