@@ -2533,3 +2533,18 @@ def test_a_year_ahead_opening_the_sentence_holds_for_a_plan():
     assert found("Next year the orchestra plans to add a performance on New Year's Eve.",
                  ref)[-1] == ("New Year's Eve", "DATE", "1990-12-31")
     assert found("In 2012 the club will open in March.", ref)[-1] == ("March", "DATE", "2012-03")
+
+
+def test_that_weekday_is_the_day_told_that_fell_on_it():
+    ref = date(2001, 11, 25)
+    assert found("In the weeks since the Sept. 11 attacks, many married. They married on "
+                 "Friday. After that Tuesday, three years seemed long.", ref)[-2] == (
+        "that Tuesday", "DATE", "2001-09-11")
+    assert found("The shooting was on Jan. 21. The search began that Sunday afternoon.",
+                 ref)[-1] == ("that Sunday afternoon", "TIME", "2001-01-21TAF")
+    assert found("Couples booked weddings for Dec. 31, 1999. The office will stay open until "
+                 "10 p.m. that Friday.", ref)[-1] == ("10 p.m. that Friday", "TIME",
+                                                       "1999-12-31T22:00")
+    # "that" opening a clause is no determiner
+    assert found("Forecasters predicted that Sunday would be the busiest day.", ref) == [
+        ("Sunday", "DATE", "2001-11-25")]

@@ -192,7 +192,7 @@ def _build(lex: Lexicon) -> Grammar:
             "weekday",
             rf"(?:(?i:the\s+day\s+(?:before|after))\s+)?"
             rf"(?:(?i:this\s+coming|this\s+past|last|next|this|coming|past|early|late|"
-            rf"the\s+previous|the\s+following|the\s+next)\s+)?{wd}(?:'s)?"
+            rf"the\s+previous|the\s+following|the\s+next|that)\s+)?{wd}(?:'s)?"
             rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+(?:{day_ordw}(?![-\w])|{dnum})|{dnum}))?",
         ),
         (
@@ -318,7 +318,7 @@ def _build(lex: Lexicon) -> Grammar:
             # broadcast style: "four o'clock", "nine a.m."
             rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
-            rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:{wd}|"
+            rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}|"
             rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last)\s+(?i:{pods})))?"
             rf"(?:,?\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
         ),
@@ -408,7 +408,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "decade_word": edge | {"the"},
         "century": edge | early | ordinals | rel | {DIGIT, "twentieth", "nineteenth",
                                                     "eighteenth", "twenty"},
-        "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the"},
+        "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the",
+                               "that"},
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
                     "tonight", "this", "last", "the", "mid"} | set(lex.parts_of_day),
         "ref": _heads(lex.refs),

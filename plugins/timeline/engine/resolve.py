@@ -159,6 +159,7 @@ class Resolver:
         # the latest time of day told on the story's day, a clock or a part of day: "on
         # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
         self.day_time: tuple[Period, int] | None = None
+        self.days_told: list[date] = []  # every day named, for "that Sunday"
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -179,6 +180,8 @@ class Resolver:
             if m.when_follows:
                 # "since 1865, when Whymper's party made the first ascent on July 14": that year's
                 self.fronted = (r.period.start.year, self.sentence)
+            if r.period.gran == P.DAY:
+                self.days_told.append(r.period.start)
             if m.said and r.period.gran == P.DAY:
                 self.said_on = (r.period, self.sentence)
             if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
@@ -465,6 +468,9 @@ class Resolver:
         return Resolved("DATE", p.value, p)
 
     def r_weekday(self, m, direction):
+        if m.rel == "that" and (d := self._told_weekday(m.weekday)) is not None:
+            p = P.day(d)  # "After that Tuesday", Sept. 11 told before: that day
+            return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
         if m.anaphoric:
             base = self.anchor.start if self.anchor is not None and self.anchor.gran == P.DAY \
                 else self.ref
@@ -481,6 +487,10 @@ class Resolver:
             d = weekday_near(self.ref, m.weekday, direction, m.rel) + timedelta(days=m.shift)
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
+
+    def _told_weekday(self, weekday: int) -> date | None:
+        """The last day told that fell on `weekday`: "that Sunday" is the one the story had."""
+        return next((d for d in reversed(self.days_told) if d.isoweekday() == weekday), None)
 
     def _recent_day(self, m: Mention) -> Period | None:
         """The last day the story named, if it was named close enough before `m`."""
@@ -639,7 +649,8 @@ class Resolver:
                                                           self.ref.year + 1]
             d = nearest([date(y, m.month, m.day) for y in years], self.ref, direction)
         elif m.weekday is not None:
-            d = weekday_near(self.ref, m.weekday, direction, None)
+            d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
+                weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
         elif untold and direction > 0 and self.anchor is not None and \
                 self.anchor.start < self.ref and self.day_ahead is not None and \
                 m.start - self.day_ahead[1] <= 2 * RECENT_DAY:

@@ -38,6 +38,8 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# "predicted that Sunday would be the busiest day": "that" opens a clause the day is subject of
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:would|will|was|is|could|might|may|should|can|had|has)\b")
 CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$", re.I)
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
@@ -613,6 +615,12 @@ class Rules:
             anaphor = "previous" if ws[1] == "previous" else "following"
             return Mention(m.start(), m.end(), "weekday", weekday=wd, rel=anaphor,
                            anaphoric=True)
+        if ws[0] == "that":
+            if s.endswith("'s") or CLAUSE_VERB_AFTER.match(text, m.end()):
+                return None  # "predicted that Sunday would be the busiest day": a clause
+            # "The search began that Sunday afternoon": the Sunday the story told of
+            return Mention(m.start(), m.end(), "weekday", weekday=wd, pod=pod, rel="that",
+                           anaphoric=True, type="TIME" if pod else "DATE")
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         days = [int(w) for w in ws if w.isdigit()] or [
             n for w in ws[1:] if mon is not None and isinstance(n := self.lex.ordinals.get(w), int)]
@@ -1532,7 +1540,8 @@ class Rules:
         clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss else "")
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
                        day=day, pod=pod, clock=None if pod else clock, mod=mod,
-                       year=self.year_of(ws) if mon is not None else None, rel=rel)
+                       year=self.year_of(ws) if mon is not None else None, rel=rel,
+                       anaphoric="that" in ws)  # "10 p.m. that Friday": the Friday told
 
     def on_set(self, text, m):
         s = m.group()
