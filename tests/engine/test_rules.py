@@ -2548,3 +2548,10 @@ def test_that_weekday_is_the_day_told_that_fell_on_it():
     # "that" opening a clause is no determiner
     assert found("Forecasters predicted that Sunday would be the busiest day.", ref) == [
         ("Sunday", "DATE", "2001-11-25")]
+
+
+def test_last_and_following_without_a_determiner_are_a_verb_and_a_preposition():
+    assert found("The sessions, which last three hours, are popular. It surfaced following "
+                 "three days of delays. Sales rose in the last three years.") == [
+        ("three hours", "DURATION", "PT3H"), ("three days", "DURATION", "P3D"),
+        ("the last three years", "DURATION", "P3Y")]

@@ -19,6 +19,10 @@ from .periods import duration_value
 # "last" after these is the verb: "to last several weeks", "could last two years"
 LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do)\s+$"
                           r"|'ll\s+$", re.I)
+# what an adjectival "last" or "following" comes after: "the last three hours", "in its
+# following two games"; not "which last three hours", "following three days of delays"
+ADJECTIVE_LEAD = frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "these",
+                            "those", "in", "over", "for", "during", "within", "of", "into"])
 # a time restated in parentheses, then its day: " (0735 GMT) on Friday"
 RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
@@ -1045,10 +1049,12 @@ class Rules:
             trail = None
             end = m.start() + s.rfind(" early")
         start = m.start()
-        if head[:1] == ["last"] and len(head) > 1 and LAST_AS_VERB.search(
-            text, max(0, start - 12), start
-        ):
-            start += re.match(r"last\s+", s, re.I).end()  # "expected to [last] several weeks"
+        if head[:1] in (["last"], ["following"]) and len(head) > 1 and (
+                LAST_AS_VERB.search(text, max(0, start - 12), start)
+                or self.prev_word(text, start).lower() not in ADJECTIVE_LEAD):
+            # "expected to [last] several weeks", "sessions, which last [three hours]",
+            # "following [three days] of delays": a verb or a preposition, not "the last"
+            start += re.match(r"\w+\s+", s).end()
             head = head[1:]
         if len(head) > 1 and head[0] in ("over", "under") and head[1] == "the":
             start += s.lower().index("the")  # "over the last few days": a preposition
