@@ -1144,6 +1144,8 @@ def test_named_weekdays_are_their_holiday_or_no_date():
                  "Wednesday 2021.") == [("Black Friday", "DATE", "2020-11-27"),
                                 ("Easter Monday", "DATE", "2021-04-05"),
                                 ("Ash Wednesday 2021", "DATE", "2021-02-17")]
+    assert found("The court will not sit on Whit Monday.", date(2019, 6, 5)) == [
+        ("Whit Monday", "DATE", "2019-06-10")]
     assert found("Candidates campaigned before Super Tuesday and stocks fell on Black "
                  "Monday.") == []
 
