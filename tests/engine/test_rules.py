@@ -2557,3 +2557,9 @@ def test_last_and_following_without_a_determiner_are_a_verb_and_a_preposition():
                  "three days of delays. Sales rose in the last three years.") == [
         ("three hours", "DURATION", "PT3H"), ("three days", "DURATION", "P3D"),
         ("the last three years", "DURATION", "P3Y")]
+
+
+def test_the_season_spent_is_a_date():
+    assert found("He spent the summer rebuilding. The club will spend the winter repairing "
+                 "the road.", date(2006, 11, 1)) == [
+        ("the summer", "DATE", "2006-SU"), ("the winter", "DATE", "2006-WI")]

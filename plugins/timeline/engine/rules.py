@@ -1441,6 +1441,9 @@ class Rules:
                     "early",
                     "late",
                     "of",
+                    "spent",  # "spent the summer rebuilding": the season of the story
+                    "spend",
+                    "spending",
                 ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()):
                     return None
                 if re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5]):
