@@ -2563,3 +2563,13 @@ def test_the_season_spent_is_a_date():
     assert found("He spent the summer rebuilding. The club will spend the winter repairing "
                  "the road.", date(2006, 11, 1)) == [
         ("the summer", "DATE", "2006-SU"), ("the winter", "DATE", "2006-WI")]
+
+
+def test_by_morning_after_an_evening_is_the_next_morning():
+    ref = date(2004, 12, 30)
+    assert found("The cash was locked in a safe at 10 p.m. Friday. By morning, it was gone.",
+                 ref)[-1] == ("morning", "TIME", "2004-12-25TMO")
+    assert found("Service failed on Monday until evening.", ref)[-1] == (
+        "evening", "TIME", "2004-12-27TEV")
+    assert found("The building stood empty by morning.", ref) == [
+        ("morning", "TIME", "2004-12-30TMO")]

@@ -205,6 +205,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
             # a part of the day the story is on: "by late afternoon", "in the evening"
             rf"|(?:(?i:mid)[-\s]?|(?i:early|late|the)\s+)(?i:morning|afternoon|evening)(?![-\w])"
+            # "By morning, it was gone", "until evening": the story's
+            rf"|(?:(?<=\b[Bb]y\s)|(?<=until\s))(?i:morning|afternoon|evening)(?![-\w])"
             rf"|(?i:the\s+night)(?![-\w])",  # "worked through the night"
         ),
         ("ref", rf"(?i:{alt(lex.refs)})(?![-\w])"

@@ -488,6 +488,14 @@ class Resolver:
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
+    def _into_next_morning(self, day: Period, at: int, direction: int) -> bool:
+        """Has a past story gone on from the afternoon or evening of `day` to a morning `at`
+        seconds into a day: "at 3 p.m. Wednesday ... walked out at 6:15 a.m.", "locked in
+        the safe by 10 p.m. By morning, it was gone": the next morning."""
+        return at < NOON and direction < 0 and day.start < self.ref and \
+            self.day_time is not None and self.day_time[0].start == day.start and \
+            NOON <= self.day_time[1] < DAY
+
     def _told_weekday(self, weekday: int) -> date | None:
         """The last day told that fell on `weekday`: "that Sunday" is the one the story had."""
         return next((d for d in reversed(self.days_told) if d.isoweekday() == weekday), None)
@@ -501,6 +509,8 @@ class Resolver:
     def r_deictic(self, m, direction):
         if m.anaphoric and (day := self._recent_day(m)) is not None:
             p = day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
+            if m.pod and self._into_next_morning(day, POD_STARTS[m.pod], direction):
+                p = P.day(day.start + timedelta(days=1))
         elif m.rel == "through" and self.anchor is not None and self.anchor.gran == P.DAY:
             p = self.anchor  # "negotiators talked throughout the afternoon": the story's day
         elif m.definite:
@@ -662,11 +672,8 @@ class Resolver:
             # governs the time ("is scheduled to run through Friday. The rally began at 10
             # a.m.")
             d = self.anchor.start
-            if m.clock and _seconds(m.clock) < NOON and self.day_time is not None and \
-                    self.day_time[0] is self.anchor and NOON <= self.day_time[1] < DAY and \
-                    d < self.ref and direction < 0:
-                d += timedelta(days=1)  # "at 3 p.m. Wednesday ... walked out at 6:15 a.m.":
-                # a past story told on into the next morning
+            if m.clock and self._into_next_morning(self.anchor, _seconds(m.clock), direction):
+                d += timedelta(days=1)
         elif untold and (day := self._recent_day(m)) is not None and \
                 (day.start > self.ref) == (direction > 0):
             # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon": the

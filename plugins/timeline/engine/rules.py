@@ -679,7 +679,8 @@ class Rules:
         if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
             return None  # "the people of tomorrow"
         ws = [w.removesuffix("'s") for w in ws]  # "Tonight's fireworks" is tonight
-        if len(ws) <= 2 and ws[-1] in DAY_PARTS and ws[0] in ("the", "early", "late", "mid"):
+        if len(ws) <= 2 and ws[-1] in DAY_PARTS and (ws[0] in ("the", "early", "late", "mid")
+                                                     or len(ws) == 1):
             return self._story_day_part(text, m, ws)
         pod = next((self.lex.parts_of_day[w.split("-")[-1]] for w in ws
                     if w.split("-")[-1] in self.lex.parts_of_day), None)
