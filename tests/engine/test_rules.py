@@ -2573,3 +2573,17 @@ def test_by_morning_after_an_evening_is_the_next_morning():
         "evening", "TIME", "2004-12-27TEV")
     assert found("The building stood empty by morning.", ref) == [
         ("morning", "TIME", "2004-12-30TMO")]
+
+
+def test_a_deadline_keeps_to_its_own_clause_and_infinitive():
+    ref = date(2003, 6, 28)  # a Saturday
+    # a past verb in the next clause does not make the forecast done
+    assert found("Forecasters predict temperatures near 30C by Thursday, and the stewards "
+                 "have relaxed the dress code.", ref) == [("Thursday", "DATE", "2003-07-03")]
+    # the deadline set for an infinitive after "had" still lies ahead
+    assert found("Officials said they had hired haulers to clear the streets by Friday.",
+                 ref) == [("Friday", "DATE", "2003-07-04")]
+    assert found("The plant had been rebuilt by Friday.", ref) == [
+        ("Friday", "DATE", "2003-06-27")]
+    assert found("We're hoping for Wednesday, but I can't promise anything.", ref) == [
+        ("Wednesday", "DATE", "2003-07-02")]

@@ -69,6 +69,10 @@ CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
 # a date opening its clause before a comma: "On Dec. 20, the president resigned"
 FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|late)\s+)?",
                      re.I)
+# "had built it by Friday": done by then; not "had hired haulers to clear the streets by
+# Friday", a deadline set for the infinitive
+PAST_PERFECT_DONE = re.compile(r"\bhad\b(?![^,;]*\bto\s+[a-z]+\b[^,;]*$)")
+CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
@@ -196,7 +200,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before)
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
-        if deadline and not deadline_noun and not re.search(r"\bhad\b", before[-100:] + after):
+        if deadline and not deadline_noun and not PAST_PERFECT_DONE.search(before[-100:]) and \
+                not re.search(r"\bhad\b", after):
             done = DONE_BY.search(before)
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
@@ -321,8 +326,11 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return verb[2] == -1 and verb[3] != REPORTED_WEIGHT and \
             text[verb[0]:verb[1]].lower() not in FORESEEING | DEADLINE_SETTING and \
             not OPEN_BEFORE_BY.search(text, sentence[0], span[0])
+    opens = CLAUSE_AFTER.search(text, span[1], sentence[1])
     after = next((c for c in cues if c[0] >= span[1]), None)
-    return after is not None and after[2] == -1 and after[3] != REPORTED_WEIGHT
+    # not "temperatures near 30C by Thursday, and the stewards have relaxed": another clause
+    return after is not None and after[2] == -1 and after[3] != REPORTED_WEIGHT and (
+        opens is None or after[0] < opens.start())
 
 
 def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexicon) -> bool:
