@@ -73,6 +73,15 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         if not (RANGE_TO.match(text, a.span[1], b.span[0])
                 and RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
             continue
+        if before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
+                _names_weekday(a.text, weekdays) and not _names_weekday(b.text, weekdays):
+            # "from late Saturday until Memorial Day": the Saturday before the holiday
+            start = P.day(pa.start - timedelta(days=7))
+            dated[a.span] = start
+            found[i - 1] = replace(a, value=start.value + a.value[len(pa.value):],
+                                   start=start.start, end=start.end,
+                                   planned=start.start > reference)
+            continue
         if re.search(r"\d{4}|'\d\d", b.text):
             continue  # the year is written: the text means it
         # "from 6 p.m. Saturday to noon Sunday": the next Sunday, not one a year on
