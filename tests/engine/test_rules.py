@@ -2591,5 +2591,5 @@ def test_a_deadline_keeps_to_its_own_clause_and_infinitive():
 
 def test_a_weekday_starting_a_range_to_a_holiday_is_the_one_before_it():
     assert found("He was stuck from late Saturday until Memorial Day, when a guard heard him.",
-                 date(2008, 5, 30)) == [("late Saturday", "DATE", "2008-05-24"),
+                 date(2008, 5, 31)) == [("late Saturday", "DATE", "2008-05-24"),
                                         ("Memorial Day", "DATE", "2008-05-26")]
