@@ -2509,6 +2509,8 @@ def test_a_date_opening_its_clause_takes_the_past_verb_after_it():
 def test_a_count_after_a_weekday_is_no_day_of_the_month():
     assert found("By Sunday afternoon, 2,300 people had been evacuated.", date(2000, 10, 16)) == [
         ("Sunday afternoon", "TIME", "2000-10-15TAF")]
+    assert found("The yacht arrived Saturday night, 24 days after leaving India.",
+                 date(2008, 11, 30))[0] == ("Saturday night", "TIME", "2008-11-29TNI")
 
 
 def test_a_range_of_weekdays_ends_in_the_week_it_starts():

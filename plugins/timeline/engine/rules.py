@@ -630,9 +630,11 @@ class Rules:
             n for w in ws[1:] if mon is not None and isinstance(n := self.lex.ordinals.get(w), int)]
         if days:
             if mon is None and not re.search(r"\b" + str(days[0]) + r"(st|nd|rd|th)\b", s):
-                # "Friday 5" reads as a clock or a count: keep the weekday only
-                end = m.start() + re.search(r"day(?:'s)?", s).end()
-                return Mention(m.start(), end, "weekday", weekday=wd, rel=rel)
+                # "Friday 5", "Saturday night, 24 days after" read as a clock or a count:
+                # keep the weekday and its part of the day only
+                end = m.start() + re.search(r",?\s+\d", s).start()
+                return Mention(m.start(), end, "weekday", "TIME" if pod else "DATE", weekday=wd,
+                               rel=rel, pod=pod)
             return Mention(m.start(), m.end(), "date", month=mon, day=days[0], weekday=wd)
         prev = self.prev_word(text, m.start())
         if (
