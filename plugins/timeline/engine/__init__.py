@@ -58,7 +58,8 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                   weekdays: dict[str, int]) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
     its year that would be moves on a year. The end of "from Thursday until early Sunday"
-    is the first Sunday after that Thursday."""
+    is the first Sunday after that Thursday; the start of "from late Saturday until
+    Memorial Day" the last Saturday before the holiday."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)

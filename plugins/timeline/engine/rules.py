@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER, REPORTED, prev_word_match
+from .context import DELIVERY_AFTER, MODAL_AFTER, REPORTED, prev_word_match
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -36,14 +36,13 @@ DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
 # "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
 PART_PREPS = frozenset(["in", "into", "during", "by", "until", "till", "through", "throughout"])
-AFTER_PART = frozenset(_FW["stop"]) | frozenset(_FW["auxiliaries"]) | {
+AUXILIARIES = frozenset(_FW["auxiliaries"])
+AFTER_PART = frozenset(_FW["stop"]) | AUXILIARIES | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
-# "predicted that Sunday would be the busiest day": "that" opens a clause the day is subject of
-CLAUSE_VERB_AFTER = re.compile(r"\s+(?:would|will|was|is|could|might|may|should|can|had|has)\b")
 CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$", re.I)
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
@@ -620,8 +619,10 @@ class Rules:
             return Mention(m.start(), m.end(), "weekday", weekday=wd, rel=anaphor,
                            anaphoric=True)
         if ws[0] == "that":
-            if s.endswith("'s") or CLAUSE_VERB_AFTER.match(text, m.end()):
-                return None  # "predicted that Sunday would be the busiest day": a clause
+            if s.endswith("'s") or MODAL_AFTER.match(text, m.end()) or \
+                    self.next_word(text, m.end()) in AUXILIARIES:
+                return None  # "predicted that Sunday would be the busiest day": a clause the
+                # day is the subject of
             # "The search began that Sunday afternoon": the Sunday the story told of
             return Mention(m.start(), m.end(), "weekday", weekday=wd, pod=pod, rel="that",
                            anaphoric=True, type="TIME" if pod else "DATE")
