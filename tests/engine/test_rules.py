@@ -2595,3 +2595,12 @@ def test_a_weekday_starting_a_range_to_a_holiday_is_the_one_before_it():
     assert found("He was stuck from late Saturday until Memorial Day, when a guard heard him.",
                  date(2008, 5, 31)) == [("late Saturday", "DATE", "2008-05-24"),
                                         ("Memorial Day", "DATE", "2008-05-26")]
+
+
+def test_overnight_in_a_past_story_of_an_earlier_day_is_that_night():
+    ref = date(1996, 1, 18)
+    assert found("The bridge closed Tuesday afternoon when freezing rain coated its cables, "
+                 "and ice kept building overnight.", ref)[-1] == (
+        "overnight", "TIME", "1996-01-16TNI")
+    assert found("Rebels captured the district overnight, officials said.", ref) == [
+        ("overnight", "TIME", "1996-01-17TNI")]

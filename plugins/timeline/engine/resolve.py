@@ -520,8 +520,14 @@ class Resolver:
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
     def r_overnight(self, m, direction):
-        """The night before the story ("captured the district overnight"), or the coming one."""
-        p = P.day(self.ref + timedelta(days=0 if direction > 0 else -1))
+        """The night before the story ("captured the district overnight"), or the coming one;
+        in a past story of an earlier day, that day's night ("freezing rain coated the cables
+        Tuesday afternoon, and ice kept building overnight")."""
+        day = self._recent_day(m)
+        if direction <= 0 and day is not None and day.start < self.ref:
+            p = day
+        else:
+            p = P.day(self.ref + timedelta(days=0 if direction > 0 else -1))
         return Resolved("TIME", fmt_value(p, "TIME", m.pod), p)
 
     def r_ref(self, m, direction):
