@@ -2604,3 +2604,12 @@ def test_overnight_in_a_past_story_of_an_earlier_day_is_that_night():
         "overnight", "TIME", "1996-01-16TNI")
     assert found("Rebels captured the district overnight, officials said.", ref) == [
         ("overnight", "TIME", "1996-01-17TNI")]
+
+
+def test_a_plural_cue_right_after_a_past_verb_is_its_object():
+    ref = date(2003, 8, 8)
+    assert found("Inspectors, who made unannounced visits in May and June, also found faults.",
+                 ref) == [("May", "DATE", "2003-05"), ("June", "DATE", "2003-06")]
+    # not the verb after a subject pronoun
+    assert found("The bank said it expects loan growth to slow in the second half.", ref) == [
+        ("the second half", "DATE", "2003-H2")]

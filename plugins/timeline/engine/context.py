@@ -65,6 +65,9 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
+# "made [unannounced] visits": the past verb's object; not "said it expects"
+OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?!(?:it|he|she|they|we|you|i|who|that|which)\s)"
+                               r"[a-z]+\s+)?")
 CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
 # a date opening its clause before a comma: "On Dec. 20, the president resigned"
 FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|late)\s+)?",
@@ -405,6 +408,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word in ("open", "close") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             continue  # "tore open", "came close": how the past verb ended, not a plan
+        if k == 1 and word.endswith("s") and out and out[-1][2] == -1 and \
+                OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()) and \
+                not GOING_TO.match(text, m.end()):
+            continue  # "made unannounced visits in May": the past verb's object, a noun
         if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
                 word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing") or (
                     before_last in DETERMINERS and last and not last.endswith("s"))))) and \
