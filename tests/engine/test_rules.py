@@ -2585,8 +2585,9 @@ def test_a_deadline_keeps_to_its_own_clause_and_infinitive():
     # the deadline set for an infinitive after "had" still lies ahead
     assert found("Officials said they had hired haulers to clear the streets by Friday.",
                  ref) == [("Friday", "DATE", "2003-07-04")]
-    assert found("The plant had been rebuilt by Friday.", ref) == [
-        ("Friday", "DATE", "2003-06-27")]
+    assert found("The plant had been rebuilt by Friday. People had been moved to shelters by "
+                 "Thursday.", ref) == [("Friday", "DATE", "2003-06-27"),
+                                       ("Thursday", "DATE", "2003-06-26")]
     assert found("We're hoping for Wednesday, but I can't promise anything.", ref) == [
         ("Wednesday", "DATE", "2003-07-02")]
 

@@ -72,9 +72,10 @@ CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
 # a date opening its clause before a comma: "On Dec. 20, the president resigned"
 FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|late)\s+)?",
                      re.I)
-# "had built it by Friday": done by then; not "had hired haulers to clear the streets by
-# Friday", a deadline set for the infinitive
-PAST_PERFECT_DONE = re.compile(r"\bhad\b(?![^,;]*\bto\s+[a-z]+\b[^,;]*$)")
+# "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
+# "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
+PAST_PERFECT_DONE = re.compile(r"\bhad\b(?![^,;]*\bto\s+(?!(?:the|a|an|its|his|her|their)\b)"
+                               r"(?![a-z]*[^s]s\b)[a-z]+\b[^,;]*$)")
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
