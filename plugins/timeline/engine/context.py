@@ -72,10 +72,6 @@ CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
 # a date opening its clause before a comma: "On Dec. 20, the president resigned"
 FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|late)\s+)?",
                      re.I)
-# "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
-# "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
-PAST_PERFECT_DONE = re.compile(r"\bhad\b(?![^,;]*\bto\s+(?!(?:the|a|an|its|his|her|their)\b)"
-                               r"(?![a-z]*[^s]s\b)[a-z]+\b[^,;]*$)")
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
@@ -120,6 +116,12 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
+# "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
+# "had hired haulers to clear the streets by Friday", a deadline set for the infinitive (a
+# word after "to" that is no determiner and no plural noun)
+_NOT_VERB = "|".join(sorted(DETERMINERS | {"her"}))
+PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\bto\s+(?!(?:{_NOT_VERB})\b)"
+                               r"(?![a-z]*[^s]s\b)[a-z]+\b[^,;]*$)")
 # "its closely watched report", "a newly elected mayor": between an article and a participle
 PARTICIPLE_ADVERBS = frozenset(["closely", "widely", "newly", "highly", "recently", "previously",
                                 "hotly", "eagerly", "heavily", "badly", "poorly", "freshly",
