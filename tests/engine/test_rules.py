@@ -2614,3 +2614,12 @@ def test_a_plural_cue_right_after_a_past_verb_is_its_object():
     # not the verb after a subject pronoun
     assert found("The bank said it expects loan growth to slow in the second half.", ref) == [
         ("the second half", "DATE", "2003-H2")]
+
+
+def test_that_month_or_the_following_week_after_a_longer_period_is_of_the_last_one_told():
+    ref = date(2020, 5, 15)
+    assert found("Sales were higher in April than in all of 2018. That month alone, the company "
+                 "shipped 9,000 kits.", ref)[-1] == ("That month", "DATE", "2020-04")
+    assert found("The typhoon flooded Japan three weeks ago. It hit results for the "
+                 "October-December quarter. A second storm came the following week.",
+                 date(2019, 11, 1))[-1] == ("the following week", "DATE", "2019-W42")

@@ -160,6 +160,9 @@ class Resolver:
         # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
         self.day_time: tuple[Period, int] | None = None
         self.days_told: list[date] = []  # every day named, for "that Sunday"
+        # the last month, week or day named: "in April than in all of 2018. That month" is
+        # April
+        self.last_fine: Period | None = None
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
@@ -182,6 +185,8 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
+            if P.ORDER[r.period.gran] <= P.ORDER[P.MONTH] and r.anchors:
+                self.last_fine = r.period
             if m.said and r.period.gran == P.DAY:
                 self.said_on = (r.period, self.sentence)
             if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
@@ -552,6 +557,11 @@ class Resolver:
                     and P.ORDER[base.gran] >= P.ORDER[P.YEAR]:
                 base = self.last_day  # "sold Thursday ... a case of 1961 Latour fetched 9,000
                 # pounds the same week": a week is in no year, the last day named has one
+            elif gran in (P.WEEK, P.MONTH) and P.ORDER[base.gran] > P.ORDER[gran] and \
+                    self.last_fine is not None and P.ORDER[self.last_fine.gran] <= P.ORDER[gran]:
+                base = self.last_fine  # "more in April than in all of 2018. That month":
+                # April; "three weeks ago ... the October-December quarter ... the following
+                # week": the week after that one, not a quarter
             if gran == P.DAY and base.gran == P.MONTH and m.rel == "same":
                 # "that same day" after "in October": a day of that month, which one not said
                 return Resolved("DATE", f"{base.value}-XX", base, fuzzy=True, anchors=False)
