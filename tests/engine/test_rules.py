@@ -2623,3 +2623,8 @@ def test_that_month_or_the_following_week_after_a_longer_period_is_of_the_last_o
     assert found("The typhoon flooded Japan three weeks ago. It hit results for the "
                  "October-December quarter. A second storm came the following week.",
                  date(2019, 11, 1))[-1] == ("the following week", "DATE", "2019-W42")
+
+
+def test_every_day_of_a_month_is_that_day_each_year():
+    assert found("Mexico celebrates it every May 10. Each June 1st, they meet.") == [
+        ("every May 10", "SET", "XXXX-05-10"), ("Each June 1st", "SET", "XXXX-06-01")]

@@ -1571,6 +1571,11 @@ class Rules:
             if ws[0] == "quarterly" and self.next_word(text, m.end()).islower():
                 return None  # "a quarterly dividend": a report's name, only "paid quarterly"
             return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
+        mon = next((lex.months[w] for w in ws if w in lex.months), None)
+        if mon is not None and (day := re.search(r"(\d+)(?:st|nd|rd|th)?$", s)):
+            # "every May 10", "each June 1st": that day of every year
+            return Mention(m.start(), m.end(), "set", "SET",
+                           value=f"XXXX-{mon:02d}-{int(day.group(1)):02d}")
         last = ws[-1]
         if last in lex.weekdays:
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lex.weekdays[last]}")
