@@ -2628,3 +2628,8 @@ def test_that_month_or_the_following_week_after_a_longer_period_is_of_the_last_o
 def test_every_day_of_a_month_is_that_day_each_year():
     assert found("Mexico celebrates it every May 10. Each June 1st, they meet.") == [
         ("every May 10", "SET", "XXXX-05-10"), ("Each June 1st", "SET", "XXXX-06-01")]
+
+
+def test_the_fall_before_a_word_starting_with_in_is_the_season():
+    assert found("The marathon will be run in the fall instead. The fall in prices hurt.",
+                 date(2021, 3, 1)) == [("the fall", "DATE", "2021-FA")]

@@ -1453,7 +1453,7 @@ class Rules:
                 if re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5]):
                     return None  # "the fall of Kabul", "the fall in prices"
             if ws[-1] in ("fall", "spring") and re.match(
-                r"\s+(?:of|in|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))",
+                r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))",
                 text[m.end() : m.end() + 12]):
                 return None  # "the fall of Kabul", "the fall to $3", "the fall from a peak";
                 # not "halted production in the fall to repair plants"
