@@ -2633,3 +2633,8 @@ def test_every_day_of_a_month_is_that_day_each_year():
 def test_the_fall_before_a_word_starting_with_in_is_the_season():
     assert found("The marathon will be run in the fall instead. The fall in prices hurt.",
                  date(2021, 3, 1)) == [("the fall", "DATE", "2021-FA")]
+
+
+def test_a_half_hour_is_thirty_minutes():
+    assert found("It took a half hour, then a half-hour more.") == [
+        ("a half hour", "DURATION", "PT30M"), ("a half-hour", "DURATION", "PT30M")]

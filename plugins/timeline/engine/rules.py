@@ -221,10 +221,10 @@ class Rules:
     def number(self, ws: list[str]) -> float | None | bool:
         """The amount spelt by `ws` (None when vague, False when no number)."""
         lex = self.lex
-        if ws[:2] in (["half", "a"], ["half", "an"]) or ws[:4] in (
+        if ws[:2] in (["half", "a"], ["half", "an"], ["a", "half"]) or ws[:4] in (
                 ["a", "quarter", "of", "a"], ["a", "quarter", "of", "an"]):
-            # "half a century", "half a dozen", "a quarter of a century"
-            k, share = (2, 0.5) if ws[0] == "half" else (4, 0.25)
+            # "half a century", "half a dozen", "a half hour", "a quarter of a century"
+            k, share = (2, 0.5) if "half" in ws[:2] else (4, 0.25)
             rest = self.number(ws[k:]) if ws[k:] else 1.0
             return rest * share if rest else rest
         counted = any(self.is_count(w) for w in ws)
