@@ -2638,3 +2638,4 @@ def test_the_fall_before_a_word_starting_with_in_is_the_season():
 def test_a_half_hour_is_thirty_minutes():
     assert found("It took a half hour, then a half-hour more.") == [
         ("a half hour", "DURATION", "PT30M"), ("a half-hour", "DURATION", "PT30M")]
+    assert found("Ferries will run every half hour.") == [("every half hour", "SET", "PT30M")]

@@ -326,7 +326,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "set",
-            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+)?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?)(?![-\w])"
+            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half)[-\s])?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?)(?![-\w])"
             rf"|(?:(?i:once|twice)[-\s])?(?i:{alt(lex.sets)})(?![-\w])"  # "twice-daily"
             rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:day|week|month|year|quarter|decade)(?![-\w])"
             rf"|(?i:{num})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"

@@ -1601,8 +1601,8 @@ class Rules:
         if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] in ("times", "days", "nights",
                                                                       "hours")):
             body = []  # "three times a week", "three days a week", "24 hours a day": P1W, P1D
-        elif body and body[0] == "other":
-            n = 2.0
+        elif body and body[0] in ("other", "half"):
+            n = 2.0 if body[0] == "other" else 0.5  # "every other week", "every half hour"
             body = body[1:]
         if body:
             amount = self.number(body)
