@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER, MODAL_AFTER, REPORTED, prev_word_match
+from .context import DELIVERY_AFTER, DETERMINERS, MODAL_AFTER, REPORTED, prev_word_match
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -21,8 +21,8 @@ LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|d
                           r"|'ll\s+$", re.I)
 # what an adjectival "last" or "following" comes after: "the last three hours", "in its
 # following two games"; not "which last three hours", "following three days of delays"
-ADJECTIVE_LEAD = frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "these",
-                            "those", "in", "over", "for", "during", "within", "of", "into"])
+ADJECTIVE_LEAD = DETERMINERS | {"her", "these", "those", "in", "over", "for", "during", "within",
+                                "of", "into"}
 # a time restated in parentheses, then its day: " (0735 GMT) on Friday"
 RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
