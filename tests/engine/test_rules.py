@@ -2590,6 +2590,9 @@ def test_a_deadline_keeps_to_its_own_clause_and_infinitive():
                                        ("Thursday", "DATE", "2003-06-26")]
     assert found("We're hoping for Wednesday, but I can't promise anything.", ref) == [
         ("Wednesday", "DATE", "2003-07-02")]
+    # "to a tropical storm" is no infinitive leaving the deadline open
+    assert found("It weakened to a tropical storm by Thursday morning.", ref) == [
+        ("Thursday morning", "TIME", "2003-06-26TMO")]
 
 
 def test_a_weekday_starting_a_range_to_a_holiday_is_the_one_before_it():

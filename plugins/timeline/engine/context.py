@@ -22,7 +22,6 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 # deadline set, not one met
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
-OPEN_BEFORE_BY = re.compile(r"\b(?:to\s+[a-z]+|if|unless|not)\b[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
 DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
@@ -116,12 +115,13 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
+# an infinitive: "to clear", not "to the streets" nor "to shelters"
+TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(DETERMINERS | {'her'}))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
-# "had hired haulers to clear the streets by Friday", a deadline set for the infinitive (a
-# word after "to" that is no determiner and no plural noun)
-_NOT_VERB = "|".join(sorted(DETERMINERS | {"her"}))
-PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\bto\s+(?!(?:{_NOT_VERB})\b)"
-                               r"(?![a-z]*[^s]s\b)[a-z]+\b[^,;]*$)")
+# "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
+PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\b{TO_VERB}\b[^,;]*$)")
+# "ordered it to be full by November", "if it is not contained by the summer": still open
+OPEN_BEFORE_BY = re.compile(rf"\b(?:{TO_VERB}|if|unless|not)\b[^,;]*$", re.I)
 # "its closely watched report", "a newly elected mayor": between an article and a participle
 PARTICIPLE_ADVERBS = frozenset(["closely", "widely", "newly", "highly", "recently", "previously",
                                 "hotly", "eagerly", "heavily", "badly", "poorly", "freshly",
