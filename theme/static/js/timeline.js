@@ -112,6 +112,8 @@
             tapped = point.customdata;
             return;
           }
+          /* The second report of this tap starts over instead of opening the story twice. */
+          tapped = null;
         }
         self.open(point.customdata);
       });
