@@ -2631,6 +2631,7 @@ def test_that_month_or_the_following_week_after_a_longer_period_is_of_the_last_o
 def test_every_day_of_a_month_is_that_day_each_year():
     assert found("Mexico celebrates it every May 10. Each June 1st, they meet.") == [
         ("every May 10", "SET", "XXXX-05-10"), ("Each June 1st", "SET", "XXXX-06-01")]
+    assert found("The lottery is drawn every Dec. 22.") == [("every Dec. 22", "SET", "XXXX-12-22")]
 
 
 def test_the_fall_before_a_word_starting_with_in_is_the_season():
@@ -2642,3 +2643,22 @@ def test_a_half_hour_is_thirty_minutes():
     assert found("It took a half hour, then a half-hour more.") == [
         ("a half hour", "DURATION", "PT30M"), ("a half-hour", "DURATION", "PT30M")]
     assert found("Ferries will run every half hour.") == [("every half hour", "SET", "PT30M")]
+
+
+def test_hours_and_minutes_after_a_comma_are_one_length():
+    assert found("Kibet won in 2 hours, 16 minutes. The flight took 1 hour, 45 minutes.") == [
+        ("2 hours, 16 minutes", "DURATION", "PT2H16M"),
+        ("1 hour, 45 minutes", "DURATION", "PT1H45M")]
+    # not when the second is no remainder of the first
+    assert found("Over three days, 40 hours of rain fell.") == [
+        ("three days", "DURATION", "P3D"), ("40 hours", "DURATION", "PT40H")]
+
+
+def test_a_clock_time_ahead_is_not_on_a_past_day_the_story_told():
+    assert found("Dot hatched on Feb. 29, 1988. The party starts at 10 a.m.", date(2012, 2, 29))[
+        -1] == ("10 a.m.", "TIME", "2012-02-29T10:00")
+    assert found("The train derailed Wednesday, killing 47. Officials will hold a briefing at "
+                 "4 p.m.", date(1993, 9, 23))[-1] == ("4 p.m.", "TIME", "1993-09-23T16:00")
+    # a past clause, or a deadline in one, stays on the story's day
+    assert found("The walk began Monday at 7 a.m., and the bridge was closed until noon.",
+                 date(2022, 9, 6))[-1] == ("noon", "TIME", "2022-09-05T12:00")

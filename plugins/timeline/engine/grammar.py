@@ -260,8 +260,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar|single))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half|or\s+two)"
-            # "an hour and 45 minutes", "2 hours 21 minutes"
-            rf"|\s+(?:(?i:and)\s+{num}|\d+)\s+(?i:{units})(?![-\w]))?"
+            # "an hour and 45 minutes", "2 hours 21 minutes", "2 hours, 12 minutes"
+            rf"|(?:\s+(?i:and)\s+{num}|,?\s+\d+)\s+(?i:{units})(?![-\w]))?"
             # "a week or so ago": the hedge before the offset word
             rf"(?:\s+(?i:or\s+(?:so|more))(?=\s+(?i:ago|earlier|later)(?![-\w])))?"
             rf"(?:\s+(?i:ago(?:\s+today|\s+this\s+(?:week|month)(?![-\w]))?|earlier|later|from\s+(?:now|today)|hence|before|after|"
@@ -326,7 +326,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "set",
-            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half)[-\s])?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?)(?![-\w])"
+            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half)[-\s])?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?|{mon_any}\s+{dnum})(?![-\w])"
             rf"|(?:(?i:once|twice)[-\s])?(?i:{alt(lex.sets)})(?![-\w])"  # "twice-daily"
             rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:day|week|month|year|quarter|decade)(?![-\w])"
             rf"|(?i:{num})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"

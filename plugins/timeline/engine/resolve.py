@@ -683,7 +683,8 @@ class Resolver:
             d = self.day_ahead[0].start  # "will carry it at 8 p.m.", "launch is set for 3:12
             # p.m.": on the day set, ahead
         elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
-                direction == -2 and self.anchor.start > self.ref):
+                direction == -2 and self.anchor.start > self.ref) and not (
+                direction in (1, 2) and self.anchor.start < self.ref):
             # "at 10 p.m." on the day the story is telling; not a day ahead when a past verb
             # governs the time ("is scheduled to run through Friday. The rally began at 10
             # a.m.")

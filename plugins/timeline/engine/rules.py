@@ -191,9 +191,9 @@ class Rules:
         # holiday names as the words of a match spell them ("martin luther king jr day")
         self._holidays = {" ".join(words(k)): v for k, v in lex.holidays.items()}
         self._zone_after = re.compile(rf"\s+(?:{zones})\b")
-        # "an hour [and 45 minutes]", "two years [and three days] ago"
+        # "an hour [and 45 minutes]", "2 hours[, 12 minutes]", "two years [and three days] ago"
         self._two_units_re = re.compile(
-            rf"\s+(?:and\s+(?!a\s+half\b)(\S+(?:\s+\S+)?)|(\d+))\s+({alt(lex.units)})\b(.*)$",
+            rf"(?:\s+and\s+(?!a\s+half\b)(\S+(?:\s+\S+)?)|,?\s+(\d+))\s+({alt(lex.units)})\b(.*)$",
             re.I | re.S)  # not "two [and a half hours]": that half is the count's
         self._order: tuple[str, bool] | None = None  # (text, day first) of the last text asked
         self.handlers: dict[str, Callable[[str, re.Match], Mention | None]] = {
@@ -1232,8 +1232,9 @@ class Rules:
             return Mention(first.start, m.end(), "offset", "DATE", unit=first.unit,
                            amount=first.amount + amount / per, rel=offset[0],
                            anaphoric=offset[1])
-        if UNIT_SIZE.index(unit) <= UNIT_SIZE.index(first.unit):
-            return first  # "eight years and six years": two sentences, two spans
+        if UNIT_SIZE.index(unit) <= UNIT_SIZE.index(first.unit) or (per and amount >= per):
+            return first  # "eight years and six years", "three days, 40 hours of rain": two
+            # spans, the second no remainder of the first
         # "PT1H" and "PT45M" make "PT1H45M"; "P2D" and "PT3H" make "P2DT3H"
         (d1, _, t1), (d2, _, t2) = (duration_value(n, u)[1:].partition("T") for n, u in
                                     ((first.amount, first.unit), (amount, unit)))
