@@ -2662,3 +2662,12 @@ def test_a_clock_time_ahead_is_not_on_a_past_day_the_story_told():
     # a past clause, or a deadline in one, stays on the story's day
     assert found("The walk began Monday at 7 a.m., and the bridge was closed until noon.",
                  date(2022, 9, 6))[-1] == ("noon", "TIME", "2022-09-05T12:00")
+
+
+def test_an_irregular_past_participle_tells_a_past():
+    ref = date(2003, 5, 30)
+    assert found("She found the hives torn open on Monday.", ref) == [
+        ("Monday", "DATE", "2003-05-26")]
+    assert found("The gate was thrown open on Monday.", ref) == [("Monday", "DATE", "2003-05-26")]
+    # not after a modal or "be": "will be drawn Saturday" is ahead
+    assert found("The numbers will be drawn Saturday.", ref) == [("Saturday", "DATE", "2003-05-31")]
