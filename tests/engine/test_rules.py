@@ -2671,3 +2671,14 @@ def test_an_irregular_past_participle_tells_a_past():
     assert found("The gate was thrown open on Monday.", ref) == [("Monday", "DATE", "2003-05-26")]
     # not after a modal or "be": "will be drawn Saturday" is ahead
     assert found("The numbers will be drawn Saturday.", ref) == [("Saturday", "DATE", "2003-05-31")]
+
+
+def test_a_date_after_after_doing_tells_what_was_done_before():
+    ref = date(2018, 12, 21)  # a Friday
+    assert found("SpaceX will try again on Saturday, after calling off attempts on Tuesday.",
+                 ref) == [("Saturday", "DATE", "2018-12-22"), ("Tuesday", "DATE", "2018-12-18")]
+    assert found("He is looking to extend his streak after beating Haley on Wednesday.", ref) == [
+        ("Wednesday", "DATE", "2018-12-19")]
+    # a part of the day is no gerund
+    assert found("Crowds will gather after morning prayers on Tuesday.", ref) == [
+        ("Tuesday", "DATE", "2018-12-25")]

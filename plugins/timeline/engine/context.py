@@ -23,6 +23,8 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
+# "will try again Saturday, after calling off attempts on Tuesday": what was done before
+AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
 # verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
 DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
              "rescheduled")
@@ -182,6 +184,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     d = _direction(text, sentence, span, lex, cache)
     if d < 1 and START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]):
         return 1
+    if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
+        return -1
     return d
 
 
