@@ -2682,3 +2682,12 @@ def test_a_date_after_after_doing_tells_what_was_done_before():
     # a part of the day is no gerund
     assert found("Crowds will gather after morning prayers on Tuesday.", ref) == [
         ("Tuesday", "DATE", "2018-12-25")]
+
+
+def test_a_plan_after_a_determiner_and_two_words_is_a_noun():
+    ref = date(2016, 8, 25)  # a Thursday
+    assert found("Hanjin submitted a revised self-rescue plan on Wednesday.", ref) == [
+        ("Wednesday", "DATE", "2016-08-24")]
+    # a plural subject before "plan" leaves it a verb
+    assert found("The two sides plan to meet on Wednesday.", ref) == [
+        ("Wednesday", "DATE", "2016-08-31")]
