@@ -2684,10 +2684,13 @@ def test_a_date_after_after_doing_tells_what_was_done_before():
         ("Tuesday", "DATE", "2018-12-25")]
 
 
-def test_a_plan_after_a_determiner_and_two_words_is_a_noun():
+def test_a_plan_or_start_after_a_determiner_and_two_words_is_a_noun():
     ref = date(2016, 8, 25)  # a Thursday
     assert found("Hanjin submitted a revised self-rescue plan on Wednesday.", ref) == [
         ("Wednesday", "DATE", "2016-08-24")]
     # a plural subject before "plan" leaves it a verb
     assert found("The two sides plan to meet on Wednesday.", ref) == [
         ("Wednesday", "DATE", "2016-08-31")]
+    # after a clock time
+    assert found("It was 4 degrees at the 7 a.m. start of the race Sunday.", date(2016, 12, 12))[
+        -1] == ("Sunday", "DATE", "2016-12-11")

@@ -117,9 +117,10 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
-# a determiner and two words before such a noun, none a plural: "a revised self-rescue plan"
+# a determiner and a word or two before such a noun, none a plural: "a revised self-rescue
+# plan", "the 7 a.m. start"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
-                              r"(?:[a-z]+(?:-[a-z]+)*(?<!s)\s+){2}$")
+                              r"(?:[\w.:-]+(?<!s)\s+){1,2}$")
 # an infinitive: "to clear", not "to the streets" nor "to shelters"
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(DETERMINERS | {'her'}))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
@@ -422,14 +423,13 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()) and \
                 not GOING_TO.match(text, m.end()):
             continue  # "made unannounced visits in May": the past verb's object, a noun
-        if k == 1 and (last in DETERMINERS or last.endswith("'s") or (
-                word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing") or (
-                    before_last in DETERMINERS and last and not last.endswith("s")) or
-                    NOUN_PHRASE_LEAD.search(text, max(sentence[0], m.start() - 60), m.start()))
-                )) and text[prev_end:m.start()].isspace():
-            # "the vote", "a visit", "the garage's plans", "a 10-year plan", "placed on
-            # leave", "an operating plan", "a revised self-rescue plan": a noun; not "sixth in
-            # the table, visit Dunmore" nor "the Games end"
+        if k == 1 and ((last in DETERMINERS or last.endswith("'s") or (
+                word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing"))))
+                and text[prev_end:m.start()].isspace() or word in NOUN_CUES and
+                NOUN_PHRASE_LEAD.search(text, max(sentence[0], m.start() - 60), m.start())):
+            # "the vote", "a visit", "the garage's plans", "placed on leave", "an operating
+            # plan", "a 10-year plan", "a revised self-rescue plan", "the 7 a.m. start": a
+            # noun; not "sixth in the table, visit Dunmore" nor "the Games end"
             continue
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
