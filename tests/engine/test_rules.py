@@ -2694,3 +2694,13 @@ def test_a_plan_or_start_after_a_determiner_and_two_words_is_a_noun():
     # after a clock time
     assert found("It was 4 degrees at the 7 a.m. start of the race Sunday.", date(2016, 12, 12))[
         -1] == ("Sunday", "DATE", "2016-12-11")
+
+
+def test_twice_an_hour_and_on_weekends_recur():
+    assert found("The span opens twice an hour. The festival continues on weekends.") == [
+        ("twice an hour", "SET", "PT1H"), ("weekends", "SET", "XXXX-WXX-WE")]
+
+
+def test_a_season_after_than_is_the_season():
+    assert found("The Legislature will take it up no sooner than spring.", date(1993, 1, 12)) == [
+        ("spring", "DATE", "1993-SP")]

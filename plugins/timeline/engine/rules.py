@@ -1446,6 +1446,7 @@ class Rules:
                     "early",
                     "late",
                     "of",
+                    "than",  # "no sooner than spring"
                     "spent",  # "spent the summer rebuilding": the season of the story
                     "spend",
                     "spending",
@@ -1720,7 +1721,7 @@ class Rules:
 
     def on_weekdays_set(self, text, m):
         day_word = m.group().split()[-1][:-1].lower()
-        wd = self.lex.weekdays.get(day_word)
+        wd = "WE" if day_word == "weekend" else self.lex.weekdays.get(day_word)  # "on weekends"
         if wd is None or self.next_word(text, m.end()).lower() == "ago":
             return None  # "two Sundays ago": one Sunday, counted back, not every Sunday
         start = m.end() - len(day_word) - 1
