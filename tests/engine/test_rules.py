@@ -2704,3 +2704,8 @@ def test_twice_an_hour_and_on_weekends_recur():
 def test_a_season_after_than_is_the_season():
     assert found("The Legislature will take it up no sooner than spring.", date(1993, 1, 12)) == [
         ("spring", "DATE", "1993-SP")]
+
+
+def test_a_year_after_an_irregular_plural_or_a_rate_recurs():
+    assert found("The county summons about 40,000 people a year.") == [("a year", "SET", "P1Y")]
+    assert found("Sales topped $700 per resident a year.") == [("a year", "SET", "P1Y")]

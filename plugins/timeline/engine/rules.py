@@ -65,7 +65,8 @@ SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no t
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
-COUNTED_NOUN = re.compile(r"([\w,.]+)\s+(?:of\s+)?[A-Za-z]+s\s+$")
+COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
+                          r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
 YEAR_SPAN = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d)(?![\d-])")
 
@@ -1635,8 +1636,8 @@ class Rules:
     def _counted_noun(self, text: str, start: int) -> bool:
         """Does a counted plural come right before: "four flights [a week]", "700 seats"?"""
         m = COUNTED_NOUN.search(text, max(0, start - 40), start)
-        if m is None:
-            return False
+        if m is None or m.group(1) is None:
+            return m is not None
         w = m.group(1).lower()
         return w in COUNT_WORDS or self.is_count(w.removesuffix("s"))
 
