@@ -1205,7 +1205,7 @@ def test_the_verb_of_the_next_clause_does_not_govern_a_weekday():
                  "and will be sworn in on January 20.", ref) == [
         ("Tuesday", "DATE", "2008-11-04"), ("January 20", "DATE", "2009-01-20")]
     assert found("On Tuesday and Thursday, ministers will meet.", ref) == [
-        ("Tuesday", "DATE", "2008-11-11"), ("Thursday", "DATE", "2008-11-06")]
+        ("Tuesday", "DATE", "2008-11-11"), ("Thursday", "DATE", "2008-11-13")]  # in that order
 
 
 def test_broadcast_style_lower_case_and_spelled_clock_times():
@@ -2709,3 +2709,12 @@ def test_a_season_after_than_is_the_season():
 def test_a_year_after_an_irregular_plural_or_a_rate_recurs():
     assert found("The county summons about 40,000 people a year.") == [("a year", "SET", "P1Y")]
     assert found("Sales topped $700 per resident a year.") == [("a year", "SET", "P1Y")]
+
+
+def test_a_pair_of_weekdays_ahead_keeps_its_order():
+    thu = date(2009, 1, 15)
+    assert found("Viewings will be held on Wednesday and Thursday.", thu) == [
+        ("Wednesday", "DATE", "2009-01-21"), ("Thursday", "DATE", "2009-01-22")]
+    # told in the past, the order may be any
+    assert found("Following are statements made Friday and Thursday.", date(1998, 2, 6)) == [
+        ("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]

@@ -36,6 +36,7 @@ AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
 WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+PAIRED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)  # "on Wednesday and Thursday"
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
@@ -58,8 +59,9 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                   weekdays: dict[str, int]) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
     its year that would be moves on a year. The end of "from Thursday until early Sunday"
-    is the first Sunday after that Thursday; the start of "from late Saturday until
-    Memorial Day" the last Saturday before the holiday."""
+    is the first Sunday after that Thursday, as is the second of "on Thursday and Sunday";
+    the start of "from late Saturday until Memorial Day" the last Saturday before the
+    holiday."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)
@@ -71,8 +73,13 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
             _names_weekday(t.text, weekdays) for t in (a, b)) else 0
         if not (before or weeks_back):
             continue
-        if not (RANGE_TO.match(text, a.span[1], b.span[0])
-                and RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
+        # a pair ahead keeps its order; one told in the past may not ("made Friday and Thursday")
+        paired = before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
+            pa.start > reference and \
+            PAIRED.fullmatch(text, a.span[1], b.span[0]) is not None and all(
+                _names_weekday(t.text, weekdays) for t in (a, b))
+        if not paired and not (RANGE_TO.match(text, a.span[1], b.span[0]) and RANGE_FROM.search(
+                text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
             continue
         if before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
                 _names_weekday(a.text, weekdays) and not _names_weekday(b.text, weekdays):
