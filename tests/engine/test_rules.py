@@ -2718,3 +2718,10 @@ def test_a_pair_of_weekdays_ahead_keeps_its_order():
     # told in the past, the order may be any
     assert found("Following are statements made Friday and Thursday.", date(1998, 2, 6)) == [
         ("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]
+
+
+def test_more_present_tense_schedules_look_ahead():
+    tue = date(2006, 9, 5)
+    assert found("The zoo switches to shorter hours Wednesday.", tue) == [
+        ("Wednesday", "DATE", "2006-09-06")]
+    assert found("The group flies home Saturday.", tue) == [("Saturday", "DATE", "2006-09-09")]
