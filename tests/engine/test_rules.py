@@ -2725,3 +2725,12 @@ def test_more_present_tense_schedules_look_ahead():
     assert found("The zoo switches to shorter hours Wednesday.", tue) == [
         ("Wednesday", "DATE", "2006-09-06")]
     assert found("The group flies home Saturday.", tue) == [("Saturday", "DATE", "2006-09-09")]
+
+
+def test_a_morning_clock_in_the_past_perfect_stays_on_the_story_day():
+    ref = date(1990, 11, 5)  # a Monday
+    assert found("He died Sunday; he was pronounced dead at 1:15 p.m. The race had started at "
+                 "8:30 a.m.", ref)[-1] == ("8:30 a.m.", "TIME", "1990-11-04T08:30")
+    # without it, the story goes on to the next morning
+    assert found("The strike began at 3 p.m. Sunday. Workers walked out at 6:15 a.m.", ref)[
+        -1] == ("6:15 a.m.", "TIME", "1990-11-05T06:15")

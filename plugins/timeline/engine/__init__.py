@@ -36,6 +36,7 @@ AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
 WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+HAD_BEFORE = re.compile(r"\bhad\b[^,;]*$")  # the past perfect of the clause before a time
 PAIRED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)  # "on Wednesday and Thursday"
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
@@ -251,6 +252,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         if m.end > sent[1]:
             sent = (sent[0], containing(sentences, m.end - 1)[1])  # a line break inside it
         resolver.sentence = sent
+        resolver.perfect = HAD_BEFORE.search(text, max(sent[0], m.start - 80), m.start) is not None
         anchor_before = resolver.anchor
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:

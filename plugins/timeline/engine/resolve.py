@@ -134,6 +134,9 @@ class Resolver:
         # that sentence
         self.fronted: tuple[int, tuple[int, int]] | None = None
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
+        # its clause is in the past perfect: "The race had started at 8:30 a.m." tells of a
+        # time before the story's, not after it
+        self.perfect = False
         # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
         # makes the day the anchor, but "the 1988 period" still means that quarter
         self.last_quarter: Period | None = None
@@ -497,7 +500,7 @@ class Resolver:
         """Has a past story gone on from the afternoon or evening of `day` to a morning `at`
         seconds into a day: "at 3 p.m. Wednesday ... walked out at 6:15 a.m.", "locked in
         the safe by 10 p.m. By morning, it was gone": the next morning."""
-        return at < NOON and direction < 0 and day.start < self.ref and \
+        return at < NOON and direction < 0 and not self.perfect and day.start < self.ref and \
             self.day_time is not None and self.day_time[0].start == day.start and \
             NOON <= self.day_time[1] < DAY
 
