@@ -1636,8 +1636,10 @@ class Rules:
     def _counted_noun(self, text: str, start: int) -> bool:
         """Does a counted plural come right before: "four flights [a week]", "700 seats"?"""
         m = COUNTED_NOUN.search(text, max(0, start - 40), start)
-        if m is None or m.group(1) is None:
-            return m is not None
+        if m is None:
+            return False
+        if m.group(1) is None:
+            return True  # "per resident": a rate
         w = m.group(1).lower()
         return w in COUNT_WORDS or self.is_count(w.removesuffix("s"))
 
