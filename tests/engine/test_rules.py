@@ -2734,3 +2734,11 @@ def test_a_morning_clock_in_the_past_perfect_stays_on_the_story_day():
     # without it, the story goes on to the next morning
     assert found("The strike began at 3 p.m. Sunday. Workers walked out at 6:15 a.m.", ref)[
         -1] == ("6:15 a.m.", "TIME", "1990-11-05T06:15")
+
+
+def test_a_plan_verb_and_a_day_before_to_still_look_ahead():
+    tue = date(2019, 4, 16)
+    assert found("The two men agreed today to face each other in a debate Friday.", tue) == [
+        ("today", "DATE", "2019-04-16"), ("Friday", "DATE", "2019-04-19")]
+    assert found("The two men agreed Monday to debate Friday.", tue) == [
+        ("Monday", "DATE", "2019-04-15"), ("Friday", "DATE", "2019-04-19")]

@@ -393,8 +393,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # "would be held", "will have left", "is heard", "would be severely disrupted":
             # the modal or "is" decides
             continue
-        if k == 2 and word == "to" and last in FUTURE_BEFORE_TO:
-            k = 1  # "planned to", "set to", "is to"
+        if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
+                last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO)):
+            k = 1  # "planned to", "set to", "is to", "agreed today to", "agreed Tuesday to"
         if k == 1 and last == "to" and before_last not in FUTURE_BEFORE_TO and \
                 _kind(before_last, lex) != 1:
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
