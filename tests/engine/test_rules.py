@@ -2742,3 +2742,11 @@ def test_a_plan_verb_and_a_day_before_to_still_look_ahead():
         ("today", "DATE", "2019-04-16"), ("Friday", "DATE", "2019-04-19")]
     assert found("The two men agreed Monday to debate Friday.", tue) == [
         ("Monday", "DATE", "2019-04-15"), ("Friday", "DATE", "2019-04-19")]
+
+
+def test_a_counted_plural_is_no_schedule_verb():
+    mon = date(2000, 11, 27)
+    assert found("Harris declared Bush the winner by 537 votes Sunday night.", mon) == [
+        ("Sunday night", "TIME", "2000-11-26TNI")]
+    assert found("The mayor made two visits Friday.", mon) == [("Friday", "DATE", "2000-11-24")]
+    assert found("The council votes Tuesday.", mon) == [("Tuesday", "DATE", "2000-11-28")]

@@ -117,6 +117,7 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
+DIGITS_BEFORE = re.compile(r"\d\s+$")
 # a determiner and a word or two before such a noun, none a plural: "a revised self-rescue
 # plan", "the 7 a.m. start"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
@@ -420,6 +421,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word in ("open", "close") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             continue  # "tore open", "came close": how the past verb ended, not a plan
+        if k == 1 and word.endswith("s") and (last in lex.cardinals or DIGITS_BEFORE.search(
+                text, max(sentence[0], m.start() - 12), m.start())):
+            continue  # "won by 537 votes Sunday night", "two visits": a count of things
         if k == 1 and word.endswith("s") and out and out[-1][2] == -1 and \
                 OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()) and \
                 not GOING_TO.match(text, m.end()):
