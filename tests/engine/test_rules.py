@@ -2750,3 +2750,11 @@ def test_a_counted_plural_is_no_schedule_verb():
         ("Sunday night", "TIME", "2000-11-26TNI")]
     assert found("The mayor made two visits Friday.", mon) == [("Friday", "DATE", "2000-11-24")]
     assert found("The council votes Tuesday.", mon) == [("Tuesday", "DATE", "2000-11-28")]
+
+
+def test_a_morning_clock_after_late_on_a_day_is_the_next_morning():
+    fri = date(2014, 6, 27)
+    assert found("The climber fell late Wednesday. A helicopter flew him out at about 9 a.m.",
+                 fri)[-1] == ("about 9 a.m.", "TIME", "2014-06-26T09:00")
+    assert found("The climber fell early Wednesday. A helicopter flew him out at about 9 a.m.",
+                 fri)[-1] == ("about 9 a.m.", "TIME", "2014-06-25T09:00")

@@ -207,8 +207,11 @@ class Resolver:
                     self.fronted = (r.period.start.year, self.sentence)  # "In 2016, ..."
                 if r.period.gran == P.DAY:
                     self.last_day, self.last_day_pos = r.period, m.start
-                    at = _seconds(m.clock) if m.clock else POD_STARTS.get(m.pod or "")
-                    if r.type == "TIME" and at is not None:
+                    if r.type == "TIME":
+                        at = _seconds(m.clock) if m.clock else POD_STARTS.get(m.pod or "")
+                    else:  # "late Wednesday" is told from the day's evening on
+                        at = POD_STARTS["EV"] if m.mod == "END" else None
+                    if at is not None:
                         self.day_time = (r.period, at)
                     if r.planned:
                         self.day_ahead = (r.period, m.start)
