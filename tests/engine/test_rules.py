@@ -2758,3 +2758,11 @@ def test_a_morning_clock_after_late_on_a_day_is_the_next_morning():
                  fri)[-1] == ("about 9 a.m.", "TIME", "2014-06-26T09:00")
     assert found("The climber fell early Wednesday. A helicopter flew him out at about 9 a.m.",
                  fri)[-1] == ("about 9 a.m.", "TIME", "2014-06-25T09:00")
+
+
+def test_a_length_before_earlier_this_month_keeps_its_own_anchor():
+    assert found("Temperatures topped 95 degrees for nine straight days earlier this month.",
+                 date(2001, 8, 20)) == [("nine straight days", "DURATION", "P9D"),
+                                        ("earlier this month", "DATE", "2001-08")]
+    assert found("He left two days later.", date(2001, 8, 20)) == [
+        ("two days later", "DATE", "2001-08-22")]

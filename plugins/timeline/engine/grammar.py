@@ -264,9 +264,11 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:\s+(?i:and)\s+{num}|,?\s+\d+)\s+(?i:{units})(?![-\w]))?"
             # "a week or so ago": the hedge before the offset word
             rf"(?:\s+(?i:or\s+(?:so|more))(?=\s+(?i:ago|earlier|later)(?![-\w])))?"
-            rf"(?:\s+(?i:ago(?:\s+today|\s+this\s+(?:week|month)(?![-\w]))?|earlier|later|from\s+(?:now|today)|hence|before|after|"
+            # not "for nine days [earlier this month]": that offset has its own anchor
+            rf"(?:\s+(?i:ago(?:\s+today|\s+this\s+(?:week|month)(?![-\w]))?|"
+            rf"(?:earlier|later)(?!\s+(?:this|last|next)\s)|from\s+(?:now|today)|hence|before|after|"
             rf"afterwards?|back|prior|"
-            rf"in\s+a\s+row|running|old|or\s+so|or\s+more|later|early)(?![-\w]))?"
+            rf"in\s+a\s+row|running|old|or\s+so|or\s+more|early)(?![-\w]))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long|old)|(?![-\w]))",
         ),
         # "for a while", "for some time", "for a fairly lengthy period": how long, not said
