@@ -2766,3 +2766,10 @@ def test_a_length_before_earlier_this_month_keeps_its_own_anchor():
                                         ("earlier this month", "DATE", "2001-08")]
     assert found("He left two days later.", date(2001, 8, 20)) == [
         ("two days later", "DATE", "2001-08-22")]
+
+
+def test_born_is_past_and_hope_looks_ahead():
+    assert found("An okapi calf born in April will be on show.", date(2020, 6, 3)) == [
+        ("April", "DATE", "2020-04")]
+    assert found("Town officials hope to reopen it before Thanksgiving.", date(2019, 2, 17)) == [
+        ("Thanksgiving", "DATE", "2019-11-28")]
