@@ -2773,3 +2773,11 @@ def test_born_is_past_and_hope_looks_ahead():
         ("April", "DATE", "2020-04")]
     assert found("Town officials hope to reopen it before Thanksgiving.", date(2019, 2, 17)) == [
         ("Thanksgiving", "DATE", "2019-11-28")]
+
+
+def test_as_recently_as_and_a_day_like_are_no_expressions_of_their_own():
+    ref = date(2004, 2, 10)
+    assert found("Dean led national polls as recently as December.", ref) == [
+        ("December", "DATE", "2003-12")]
+    assert found('"A day like yesterday is a gift," she said. It lasted a week.', ref) == [
+        ("yesterday", "DATE", "2004-02-09"), ("a week", "DURATION", "P1W")]

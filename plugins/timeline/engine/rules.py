@@ -65,6 +65,7 @@ SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no t
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
+A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
 COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
                           r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
@@ -775,6 +776,8 @@ class Rules:
             if w.isdigit() or w in self.lex.units or w in self.lex.cardinals or w in (
                     "few", "several", "couple", "many"):
                 return None  # "the past year", "the past three years": a unit follows
+        if key == "recently" and re.match(r"\s+as\b", nxt):
+            return None  # "as recently as December": a hedge on the date that follows
         if key == "the future" and re.match(r" [A-Z]", nxt):
             return None  # "the future USS Allegheny", "the future King": a title, not a time
         if key.endswith(" term"):
@@ -992,6 +995,8 @@ class Rules:
 
     def on_duration(self, text, m):
         s = m.group()
+        if A_UNIT_LIKE.fullmatch(s) and text.startswith(" like ", m.end()):
+            return None  # "A day like yesterday is a gift": a kind of day, no length
         if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isdigit():
             return None  # "the 2019-20 school year": the end of a span of years, no count
         both = self._two_units_re.search(s)
