@@ -2781,3 +2781,14 @@ def test_as_recently_as_and_a_day_like_are_no_expressions_of_their_own():
         ("December", "DATE", "2003-12")]
     assert found('"A day like yesterday is a gift," she said. It lasted a week.', ref) == [
         ("yesterday", "DATE", "2004-02-09"), ("a week", "DURATION", "P1W")]
+
+
+def test_years_later_from_a_season_or_a_month_is_a_year():
+    ref = date(2003, 7, 1)
+    assert found("In the summer of 1978 she was seven. Twenty-five years later, she is back.",
+                 ref)[-1] == ("Twenty-five years later", "DATE", "2003")
+    assert found("They won in April 1986. A decade later, they live in the same house.", ref)[
+        -1] == ("A decade later", "DATE", "1996")
+    # one year from a month stays that month: "in March, up from a year earlier"
+    assert found("Sales rose in March 2003 from a year earlier.", ref)[-1] == (
+        "a year earlier", "DATE", "2002-03")

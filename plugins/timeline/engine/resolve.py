@@ -660,6 +660,9 @@ class Resolver:
                 # "nominated on Feb. 13 ... two weeks later": Feb. 27
         else:
             target = base.gran
+        if gran == P.YEAR and (m.unit != "Y" or m.amount >= 2) and \
+                base.gran not in (P.QUARTER, P.HALF):
+            target = P.YEAR  # "in the summer of 1978 ... Twenty-five years later": 2003
         if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
             target = base.gran
         d = shift_amount(base.start, m.unit, sign * m.amount)
