@@ -2792,3 +2792,11 @@ def test_years_later_from_a_season_or_a_month_is_a_year():
     # one year from a month stays that month: "in March, up from a year earlier"
     assert found("Sales rose in March 2003 from a year earlier.", ref)[-1] == (
         "a year earlier", "DATE", "2002-03")
+
+
+def test_the_day_after_a_named_day_is_one_date():
+    ref = date(1988, 12, 28)
+    assert found("The phone started ringing the day after Christmas.", ref) == [
+        ("the day after Christmas", "DATE", "1988-12-26")]
+    assert found("He returned the day before Election Day.", ref) == [
+        ("the day before Election Day", "DATE", "1988-11-07")]

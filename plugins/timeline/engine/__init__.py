@@ -33,6 +33,7 @@ __all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
 PERFECT_FOR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:for|over|in)\s+(?:the\s+)?$",
                          re.I)
 AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
+DAY_NEXT_TO = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
 WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
@@ -218,6 +219,21 @@ def _weekday_by_day(text: str, found: list[Timex], dated: Dated, weekdays: dict[
         found[i] = replace(a, value=p.value, start=d, end=d, planned=b.planned)
 
 
+def _day_next_to(text: str, found: list[Timex], dated: Dated) -> None:
+    """Refiner: "the day after Christmas", "the day before Jan. 5" are one DATE, the day on
+    that side of the one named."""
+    for i, t in enumerate(found):
+        side = DAY_NEXT_TO.search(text, max(t.sentence[0], t.span[0] - 20), t.span[0])
+        day = _day(dated, t)
+        if side is None or day is None or (i and found[i - 1].span[1] > side.start()):
+            continue
+        d = day.start + timedelta(days=1 if side.group(1).lower() == "after" else -1)
+        span = (side.start(), t.span[1])
+        p = dated[span] = P.day(d)
+        found[i] = replace(t, text=text[span[0]:span[1]], span=span, value=p.value, start=d,
+                           end=d)
+
+
 def _day(dated: Dated, t: Timex) -> P.Period | None:
     """The day a DATE expression names, if it names one."""
     p = dated.get(t.span)
@@ -285,6 +301,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
+    _day_next_to(text, found, dated)
     # refiner: offsets anchored to an event, once every date of the text is known
     for i, m, sent, anchor_before in pending:
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
