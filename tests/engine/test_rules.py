@@ -2800,3 +2800,11 @@ def test_the_day_after_a_named_day_is_one_date():
         ("the day after Christmas", "DATE", "1988-12-26")]
     assert found("He returned the day before Election Day.", ref) == [
         ("the day before Election Day", "DATE", "1988-11-07")]
+
+
+def test_a_past_verb_whose_object_the_date_is_governs_it():
+    assert found("The orchestra lost money in fiscal 2008, which ended Aug. 31, and expects a "
+                 "larger deficit.", date(2009, 6, 12))[1] == ("Aug. 31", "DATE", "2008-08-31")
+    # not a date naming the thing after it: "canceled Halloween parades" may be this year's
+    assert found("Several cities canceled Halloween parades because of smoke.",
+                 date(1993, 10, 28)) == [("Halloween", "DATE", "1993-10-31")]

@@ -89,6 +89,7 @@ DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping",
                             "plan", "planning", "expects", "expect", "expected", "intends",
                             "aims", "hoped"])
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
+CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
@@ -350,9 +351,11 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
 
 def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexicon) -> bool:
     """Is the past verb at text[start:end] sure and the one whose preposition the date
-    follows ("began in September", "changed ... to a calendar year in December")?"""
+    follows ("began in September", "changed ... to a calendar year in December"), or whose
+    object the date is, ending its clause ("fiscal 2008, which ended Aug. 31, and")?"""
     return text[start:end].lower() not in lex.past_as_present and bool(
-        GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]))
+        GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or (
+            text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1])))
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
