@@ -2808,3 +2808,11 @@ def test_a_past_verb_whose_object_the_date_is_governs_it():
     # not a date naming the thing after it: "canceled Halloween parades" may be this year's
     assert found("Several cities canceled Halloween parades because of smoke.",
                  date(1993, 10, 28)) == [("Halloween", "DATE", "1993-10-31")]
+
+
+def test_a_state_kept_until_a_day_is_no_past():
+    ref = date(2003, 10, 27)  # a Monday
+    assert found("Schools will stay closed at least until Wednesday.", ref) == [
+        ("Wednesday", "DATE", "2003-10-29")]
+    assert found("Schools stayed closed until Wednesday.", ref) == [
+        ("Wednesday", "DATE", "2003-10-22")]

@@ -228,7 +228,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             lasted = UNTIL_AFTER_VERB.search(before)
             if lasted and p in ("until", "till", "into"):  # "the talks ran into Saturday"
                 ws = lasted.group(1).lower().split()
-                kinds = {_kind(w, lex) for w in ws}
+                # "stay closed", "remain shut": a state the verb before keeps, not a past
+                kinds = {_kind(w, lex) for i, w in enumerate(ws)
+                         if not (i and ws[i - 1] in MODAL_BEFORE_PARTICIPLE)}
                 if -1 in kinds and 1 not in kinds and not (DEFERRAL | INFINITIVE_LEAD) & set(ws):
                     return -1  # "fought until dusk on Friday": it went on until then, past;
                     # not "may not be tested until October"
