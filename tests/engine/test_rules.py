@@ -2816,3 +2816,11 @@ def test_a_state_kept_until_a_day_is_no_past():
         ("Wednesday", "DATE", "2003-10-29")]
     assert found("Schools stayed closed until Wednesday.", ref) == [
         ("Wednesday", "DATE", "2003-10-22")]
+
+
+def test_to_before_a_number_hedge_is_no_infinitive():
+    ref = date(2007, 10, 24)  # a Wednesday
+    assert found("Winds had dropped to about 20 mph by late Tuesday.", ref) == [
+        ("late Tuesday", "DATE", "2007-10-23")]
+    assert found("They had hired haulers to clear the streets by Friday.", ref) == [
+        ("Friday", "DATE", "2007-10-26")]

@@ -123,8 +123,10 @@ DIGITS_BEFORE = re.compile(r"\d\s+$")
 # plan", "the 7 a.m. start"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
                               r"(?:[\w.:-]+(?<!s)\s+){1,2}$")
-# an infinitive: "to clear", not "to the streets" nor "to shelters"
-TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(DETERMINERS | {'her'}))})\b)(?![a-z]*[^s]s\b)[a-z]+"
+# an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
+NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
+                                    "some", "just", "over", "under", "more", "less"}
+TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
 # "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
 PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\b{TO_VERB}\b[^,;]*$)")
