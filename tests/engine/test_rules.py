@@ -2824,3 +2824,11 @@ def test_to_before_a_number_hedge_is_no_infinitive():
         ("late Tuesday", "DATE", "2007-10-23")]
     assert found("They had hired haulers to clear the streets by Friday.", ref) == [
         ("Friday", "DATE", "2007-10-26")]
+
+
+def test_a_directive_and_its_object_before_to_look_ahead():
+    sat = date(2018, 6, 2)
+    assert found("The authority asked airlines to cut their schedules on Sunday.", sat) == [
+        ("Sunday", "DATE", "2018-06-03")]
+    assert found("Police told residents to leave Monday.", sat) == [
+        ("Monday", "DATE", "2018-06-04")]
