@@ -2832,3 +2832,11 @@ def test_a_directive_and_its_object_before_to_look_ahead():
         ("Sunday", "DATE", "2018-06-03")]
     assert found("Police told residents to leave Monday.", sat) == [
         ("Monday", "DATE", "2018-06-04")]
+
+
+def test_was_to_and_a_verb_looks_ahead():
+    tue = date(1988, 1, 12)
+    assert found("A team was to arrive Wednesday to examine the rail.", tue) == [
+        ("Wednesday", "DATE", "1988-01-13")]
+    assert found("The team was to the north on Wednesday.", tue) == [
+        ("Wednesday", "DATE", "1988-01-06")]

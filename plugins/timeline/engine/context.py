@@ -128,6 +128,7 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
+TO_VERB_AT = re.compile(TO_VERB)
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
 # "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
 PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\b{TO_VERB}\b[^,;]*$)")
@@ -390,6 +391,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
             past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
             # of the past
+        if last in ("was", "were") and word == "to" and TO_VERB_AT.match(text, m.start()):
+            k = 1  # "A team was to arrive Wednesday": had it arrived, the story would say so
+            if out and text[out[-1][0]:out[-1][1]].lower() == last:
+                out.pop()
         if past_plan == 4:
             while out and text[out[-1][0]:out[-1][1]].lower() in ("had", "been"):
                 out.pop()  # the auxiliaries of a past plan tell no more than the plan
