@@ -2840,3 +2840,10 @@ def test_was_to_and_a_verb_looks_ahead():
         ("Wednesday", "DATE", "1988-01-13")]
     assert found("The team was to the north on Wednesday.", tue) == [
         ("Wednesday", "DATE", "1988-01-06")]
+
+
+def test_a_name_between_a_past_verb_and_its_date_leaves_it_governing():
+    assert found("The board voted to remove Pratt at a closed meeting on June 7.",
+                 date(2006, 3, 20)) == [("June 7", "DATE", "2005-06-07")]
+    assert found("Alaska canceled its Bering Sea crab season again in October.",
+                 date(2023, 5, 1)) == [("October", "DATE", "2022-10")]

@@ -92,7 +92,7 @@ DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping",
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "changed from a fiscal year to a calendar year in December": its object between them
-GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[a-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
+GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
