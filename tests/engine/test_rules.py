@@ -2847,3 +2847,8 @@ def test_a_name_between_a_past_verb_and_its_date_leaves_it_governing():
                  date(2006, 3, 20)) == [("June 7", "DATE", "2005-06-07")]
     assert found("Alaska canceled its Bering Sea crab season again in October.",
                  date(2023, 5, 1)) == [("October", "DATE", "2022-10")]
+
+
+def test_a_founding_year_after_a_place_is_backstory():
+    assert found("The company, founded in Kansas City in 1978, lost $12 million in the first "
+                 "quarter.", date(2008, 5, 27))[-1] == ("the first quarter", "DATE", "2008-Q1")

@@ -53,7 +53,9 @@ EVENT_NOUNS = _FW["event_nouns"]  # "the Friday explosions": a date names when t
 DAY_AND_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
                             r"\s*(?:and|or|to|through|-|–)\s*$")
 YEAR_LISTED = re.compile(r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d),\s+$")  # "1994, [1995]"
-FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated|built|born)\s+in\s+$")
+# "founded in 1874", "founded in Kansas City in 1978"
+FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated|built|born)\s+in\s+"
+                        r"(?:(?:[A-Z][\w.'-]*,?\s+){1,3}in\s+)?$")
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|thermometers?)\b", re.I)
 # "after a flat second quarter": a quarter described in passing, not the one reported
 _THEN_NOUN = r"\s+(?:[a-z]+\s+)?$"  # an adjective may come between
@@ -540,7 +542,7 @@ class Rules:
         return Mention(m.start(), m.end(), "year", year=y, mod=mod,
                        passing=YEAR_COMPARED.search(text, max(0, m.start() - 40), m.start())
                        is not None,
-                       backstory=FOUNDED_IN.search(text, max(0, m.start() - 20), m.start())
+                       backstory=FOUNDED_IN.search(text, max(0, m.start() - 60), m.start())
                        is not None)
 
     def on_decade(self, text, m):
