@@ -2852,3 +2852,8 @@ def test_a_name_between_a_past_verb_and_its_date_leaves_it_governing():
 def test_a_founding_year_after_a_place_is_backstory():
     assert found("The company, founded in Kansas City in 1978, lost $12 million in the first "
                  "quarter.", date(2008, 5, 27))[-1] == ("the first quarter", "DATE", "2008-Q1")
+
+
+def test_a_winter_spent_in_a_place_is_the_season():
+    assert found("She spent the winter in rehabilitation. The fall in prices hurt.",
+                 date(2013, 6, 9)) == [("the winter", "DATE", "2012-WI")]

@@ -1460,8 +1460,8 @@ class Rules:
                     "spending",
                 ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()):
                     return None
-                if re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5]):
-                    return None  # "the fall of Kabul", "the fall in prices"
+                if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+                    return None  # "the fall of Kabul"; "the fall in prices" is below
             if ws[-1] in ("fall", "spring") and re.match(
                 r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))",
                 text[m.end() : m.end() + 12]):
