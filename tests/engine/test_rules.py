@@ -2857,3 +2857,10 @@ def test_a_founding_year_after_a_place_is_backstory():
 def test_a_winter_spent_in_a_place_is_the_season():
     assert found("She spent the winter in rehabilitation. The fall in prices hurt.",
                  date(2013, 6, 9)) == [("the winter", "DATE", "2012-WI")]
+
+
+def test_the_end_of_a_clock_range_is_not_on_a_day_ahead_told_before():
+    wed = date(2023, 8, 16)
+    assert found("Trains slowed Tuesday, and the heat would last through Friday. The railroad "
+                 "imposed limits from noon Tuesday until 8 p.m.", wed)[-1] == (
+        "8 p.m.", "TIME", "2023-08-15T20:00")

@@ -686,7 +686,7 @@ class Resolver:
         elif m.weekday is not None:
             d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
                 weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
-        elif untold and direction > 0 and self.anchor is not None and \
+        elif untold and direction in (1, 2) and self.anchor is not None and \
                 self.anchor.start < self.ref and self.day_ahead is not None and \
                 m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
             d = self.day_ahead[0].start  # "will carry it at 8 p.m.", "launch is set for 3:12
