@@ -2864,3 +2864,8 @@ def test_the_end_of_a_clock_range_is_not_on_a_day_ahead_told_before():
     assert found("Trains slowed Tuesday, and the heat would last through Friday. The railroad "
                  "imposed limits from noon Tuesday until 8 p.m.", wed)[-1] == (
         "8 p.m.", "TIME", "2023-08-15T20:00")
+
+
+def test_a_past_verb_before_after_and_a_date_governs_it():
+    assert found("Tourism never quite recovered after Sept. 11, owners said.",
+                 date(2002, 9, 3)) == [("Sept. 11", "DATE", "2001-09-11")]

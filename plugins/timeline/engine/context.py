@@ -89,7 +89,7 @@ MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
 DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping", "plans",
                             "plan", "planning", "expects", "expect", "expected", "intends",
                             "aims", "hoped"])
-GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|last|early|late|mid)\s+)+$", re.I)
+GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|last|early|late|mid)\s+)+$", re.I)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
