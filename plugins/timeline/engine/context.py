@@ -22,7 +22,6 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 # deadline set, not one met
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
-DIRECTED = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")  # "asked [the airlines] to"
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
@@ -408,11 +407,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # the modal or "is" decides
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
-                last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO) or (
-                out and text[out[-1][0]:out[-1][1]].lower() in DEADLINE_SETTING and
-                DIRECTED.fullmatch(text, out[-1][1], m.start()))):
-            k = 1  # "planned to", "set to", "is to", "agreed today to", "agreed Tuesday to",
-            # "asked airlines to"
+                last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO)):
+            k = 1  # "planned to", "set to", "is to", "agreed today to", "agreed Tuesday to"
         if k == 1 and last == "to" and before_last not in FUTURE_BEFORE_TO and \
                 _kind(before_last, lex) != 1:
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
