@@ -2731,6 +2731,10 @@ def test_a_morning_clock_in_the_past_perfect_stays_on_the_story_day():
     ref = date(1990, 11, 5)  # a Monday
     assert found("He died Sunday; he was pronounced dead at 1:15 p.m. The race had started at "
                  "8:30 a.m.", ref)[-1] == ("8:30 a.m.", "TIME", "1990-11-04T08:30")
+    # a deadline in the past perfect may lie in the next morning
+    assert found("A blizzard dumped snow on the city Saturday, ending at 9 p.m. All streets had "
+                 "been plowed by 6 a.m.", date(2000, 12, 31))[-1] == (
+        "6 a.m.", "TIME", "2000-12-31T06:00")
     # without it, the story goes on to the next morning
     assert found("The strike began at 3 p.m. Sunday. Workers walked out at 6:15 a.m.", ref)[
         -1] == ("6:15 a.m.", "TIME", "1990-11-05T06:15")
@@ -2750,6 +2754,9 @@ def test_a_counted_plural_is_no_schedule_verb():
         ("Sunday night", "TIME", "2000-11-26TNI")]
     assert found("The mayor made two visits Friday.", mon) == [("Friday", "DATE", "2000-11-24")]
     assert found("The council votes Tuesday.", mon) == [("Tuesday", "DATE", "2000-11-28")]
+    # a year before the verb is no count
+    assert found("Congress passed a budget as fiscal 2019 begins Monday.", date(2018, 9, 26))[
+        -1] == ("Monday", "DATE", "2018-10-01")
 
 
 def test_a_morning_clock_after_late_on_a_day_is_the_next_morning():

@@ -37,7 +37,8 @@ DAY_NEXT_TO = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
 WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
-HAD_BEFORE = re.compile(r"\bhad\b[^,;]*$")  # the past perfect of the clause before a time
+# the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
+HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 PAIRED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)  # "on Wednesday and Thursday"
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}

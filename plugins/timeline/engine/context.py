@@ -118,7 +118,7 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
-DIGITS_BEFORE = re.compile(r"\d\s+$")
+DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+$")  # not a year
 # a determiner and a word or two before such a noun, none a plural: "a revised self-rescue
 # plan", "the 7 a.m. start"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
