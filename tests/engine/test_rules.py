@@ -2868,3 +2868,13 @@ def test_the_end_of_a_clock_range_is_not_on_a_day_ahead_told_before():
 def test_a_past_verb_before_after_and_a_date_governs_it():
     assert found("Tourism never quite recovered after Sept. 11, owners said.",
                  date(2002, 9, 3)) == [("Sept. 11", "DATE", "2001-09-11")]
+
+
+def test_a_participle_after_a_preposition_or_an_ordinal_is_an_adjective():
+    sat = date(2006, 8, 19)
+    assert found("The council would meet in closed session Tuesday.", sat) == [
+        ("Tuesday", "DATE", "2006-08-22")]
+    assert found("The candidates will face off in their first televised debate on Sunday.",
+                 sat) == [("Sunday", "DATE", "2006-08-20")]
+    assert found("The council met and closed the session Tuesday.", sat) == [
+        ("Tuesday", "DATE", "2006-08-15")]

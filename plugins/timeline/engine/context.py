@@ -139,6 +139,10 @@ PARTICIPLE_ADVERBS = frozenset(["closely", "widely", "newly", "highly", "recentl
                                 "fully", "partly", "largely", "privately", "publicly", "jointly",
                                 "hastily", "long", "much", "well", "little", "often", "severely",
                                 "seriously", "critically", "slightly", "carefully", "specially"])
+# no past verb follows a preposition: "in closed session", "with added security"
+ADJECTIVE_PREPS = frozenset(["in", "on", "at", "with", "for", "of", "from", "into", "under",
+                             "over", "about", "by"])
+ORDER_WORDS = frozenset(["last", "final", "next"])  # "their first televised debate"
 # a verb's bare form comes after these, so an "-ed" word after that verb is no past tense
 INFINITIVE_LEAD = frozenset(["to", "will", "would", "shall", "should", "could", "can", "may",
                              "might", "must"])
@@ -422,14 +426,16 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                                                      ("a", "one")):
             k = 2  # "with two days left before Tuesday's primary": time still to run
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
-                last in PARTICIPLE_ADVERBS and before_last in DETERMINERS) or last in (
+                (last in PARTICIPLE_ADVERBS or last in lex.ordinals or last in ORDER_WORDS)
+                and before_last in DETERMINERS) or last in ADJECTIVE_PREPS or last in (
                 "if", "unless") or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
                     and text[prev_end:m.start()].isspace())):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "its closely watched
-            # report", "will present updated figures", "to bring scattered showers": an
-            # adjective; "if selected", "unless approved": a condition, no tense
+            # report", "their first televised debate", "in closed session", "will present
+            # updated figures", "to bring scattered showers": an adjective; "if selected",
+            # "unless approved": a condition, no tense
         if k == 1 and word in ("open", "close") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             continue  # "tore open", "came close": how the past verb ended, not a plan
