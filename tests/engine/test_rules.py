@@ -2878,3 +2878,13 @@ def test_a_participle_after_a_preposition_or_an_ordinal_is_an_adjective():
                  sat) == [("Sunday", "DATE", "2006-08-20")]
     assert found("The council met and closed the session Tuesday.", sat) == [
         ("Tuesday", "DATE", "2006-08-15")]
+
+
+def test_a_chance_a_meeting_called_for_a_day_and_until_at_least_look_ahead():
+    tue = date(2021, 2, 16)
+    assert found("Forecasters give a chance of thunderstorms Wednesday.", tue) == [
+        ("Wednesday", "DATE", "2021-02-17")]
+    assert found("The agency has called an emergency meeting of donors in Rome for Monday.",
+                 tue) == [("Monday", "DATE", "2021-02-22")]
+    assert found("Airlines have suspended flights to the region until at least Wednesday.",
+                 tue) == [("Wednesday", "DATE", "2021-02-17")]

@@ -22,6 +22,7 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 # deadline set, not one met
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
+UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
@@ -48,7 +49,7 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
 # past verbs that put a date ahead
 SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited"])
-SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
+SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
                            re.I)
 # "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
 SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|new|fresh|emergency|"
@@ -114,6 +115,7 @@ STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
                        "close", "return"])
+FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # before such a noun: "one end of the span", "placed on leave", "a plan for travel"
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
@@ -215,6 +217,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     deadline_noun = False
     if prev:
         p = prev.group(1).lower()
+        if p == "least" and (hedged := UNTIL_AT_LEAST.search(before)):
+            p = hedged.group(1).lower()  # "suspended flights until at least Wednesday"
         through = p in ("through", "thru")
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         if p in ("to", "for") and DEFERRED_TO.search(before[-60:]):
@@ -446,8 +450,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()) and \
                 not GOING_TO.match(text, m.end()):
             continue  # "made unannounced visits in May": the past verb's object, a noun
-        if k == 1 and ((last in DETERMINERS or last.endswith("'s") or (
-                word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing"))))
+        if k == 1 and word not in FORWARD_NOUNS and (
+                (last in DETERMINERS or last.endswith("'s") or (
+                    word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing"))))
                 and text[prev_end:m.start()].isspace() or word in NOUN_CUES and
                 NOUN_PHRASE_LEAD.search(text, max(sentence[0], m.start() - 60), m.start())):
             # "the vote", "a visit", "the garage's plans", "placed on leave", "an operating
