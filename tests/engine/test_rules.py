@@ -2888,3 +2888,11 @@ def test_a_chance_a_meeting_called_for_a_day_and_until_at_least_look_ahead():
                  tue) == [("Monday", "DATE", "2021-02-22")]
     assert found("Airlines have suspended flights to the region until at least Wednesday.",
                  tue) == [("Wednesday", "DATE", "2021-02-17")]
+
+
+def test_a_forecast_and_its_object_before_a_day_look_ahead():
+    tue = date(2021, 2, 16)
+    assert found("Forecasters warned of more freezing rain Wednesday night.", tue) == [
+        ("Wednesday night", "TIME", "2021-02-17TNI")]
+    assert found("Forecasters predicted on Monday that rain would fall.", tue) == [
+        ("Monday", "DATE", "2021-02-15")]

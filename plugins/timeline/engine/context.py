@@ -22,6 +22,9 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 # deadline set, not one met
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
+# a forecast and its object before the date; not "predicted on Monday", the day of saying
+FORECAST_OF = re.compile(r"(?:predicted|forecast|forecasted|projected|warned\s+of)\s+"
+                         r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
@@ -332,6 +335,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
             and ANNOUNCED_FOR.match(text, best_end, span[0]):
         return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
+    if best == -1 and best_start < span[0] and FORECAST_OF.match(text, best_start, span[0]):
+        return 1  # "Forecasters warned of more freezing rain Wednesday night": what is foreseen
     if best == -1 and best_start < span[0] and (
             GOVERNED.match(text, best_end, span[0]) or not ahead_before) and \
             _governs(text, best_start, best_end, span, lex):
