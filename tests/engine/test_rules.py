@@ -2896,3 +2896,11 @@ def test_a_forecast_and_its_object_before_a_day_look_ahead():
         ("Wednesday night", "TIME", "2021-02-17TNI")]
     assert found("Forecasters predicted on Monday that rain would fall.", tue) == [
         ("Monday", "DATE", "2021-02-15")]
+
+
+def test_continues_through_and_everything_left_look_ahead():
+    sat = date(2018, 8, 11)
+    assert found("The sale, held every August, continues through Sunday.", sat)[-1] == (
+        "Sunday", "DATE", "2018-08-12")
+    assert found("Everything left on Sunday afternoon will go for $5 a box.", sat) == [
+        ("Sunday afternoon", "TIME", "2018-08-12TAF")]

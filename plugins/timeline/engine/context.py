@@ -118,6 +118,7 @@ STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
                        "close", "return"])
+REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # before such a noun: "one end of the span", "placed on leave", "a plan for travel"
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
@@ -431,9 +432,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
             continue  # "could not be reached Tuesday", "should have": an ability, a past
-        if word == "left" and last in lex.units and (last.endswith("s") or before_last in
-                                                     ("a", "one")):
-            k = 2  # "with two days left before Tuesday's primary": time still to run
+        if word == "left" and (last in REMAINING or last in lex.units and (
+                last.endswith("s") or before_last in ("a", "one"))):
+            k = 2  # "with two days left before Tuesday's primary": time still to run;
+            # "Everything left on Sunday afternoon will go for $5": what remains
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
                 (last in PARTICIPLE_ADVERBS or last in lex.ordinals or last in ORDER_WORDS)
                 and before_last in DETERMINERS) or last in ADJECTIVE_PREPS or last in (
