@@ -2904,3 +2904,14 @@ def test_continues_through_and_everything_left_look_ahead():
         "Sunday", "DATE", "2018-08-12")
     assert found("Everything left on Sunday afternoon will go for $5 a box.", sat) == [
         ("Sunday afternoon", "TIME", "2018-08-12TAF")]
+
+
+def test_did_not_end_until_is_past_and_may_have_to_looks_ahead():
+    sun = date(2016, 1, 24)
+    story = ("The storm did not end until late Saturday night, a tenth of an inch short of the "
+             "record set in February 2006. The mayor lifted a ban on travel at 7 a.m.")
+    assert found(story, sun) == [("late Saturday night", "TIME", "2016-01-23TNI"),
+                                 ("February 2006", "DATE", "2006-02"),
+                                 ("7 a.m.", "TIME", "2016-01-24T07:00")]
+    assert found("Students may have to make up the lost days in June.", date(1988, 1, 9)) == [
+        ("June", "DATE", "1988-06")]

@@ -13,8 +13,9 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
-PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were)\s+not|didn't|wasn't|weren't)\b([^.;]*)$",
-                            re.I)
+# "did not approve the rules until February"; the bare verb after "did not" is no plan
+PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did\s+not|didn't)\s+[a-z]+|(?:was|were)\s+not|wasn't|"
+                            r"weren't)\b([^.;]*)$", re.I)
 FORECASTING = frozenset(["predicted", "forecast", "forecasted", "projected"])
 FORESEEING = FORECASTING | {"estimated"}  # "predicted rain by the weekend": no deadline met
 PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lies ahead
@@ -109,7 +110,8 @@ REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "annou
 REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
 # "could", "should" look ahead ("rain could fall through Wednesday") unless they tell what
 # one was able to do or ought to have done
-_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.I)  # "should have", "may not have"
+# "should have", "may not have"; not "may have to", an obligation ahead
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b(?!\s+to\b)", re.I)
 MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
               "should": _HAVE_AFTER, "may": _HAVE_AFTER, "must": _HAVE_AFTER}
 BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date before them

@@ -706,6 +706,9 @@ class Resolver:
             # story's last day, if the clause looks the same way ("will stay open until 9
             # p.m." after "yesterday" is today's)
             d = day.start
+            if m.clock and self._into_next_morning(day, _seconds(m.clock), direction):
+                d += timedelta(days=1)  # "did not end until late Saturday night. ... lifted
+                # a ban on travel at 7 a.m.", with a month told between
         else:
             d = self.ref + timedelta(days=m.shift)
         seconds = _seconds(m.clock) if m.clock else None
