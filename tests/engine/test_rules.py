@@ -2915,3 +2915,11 @@ def test_did_not_end_until_is_past_and_may_have_to_looks_ahead():
                                  ("7 a.m.", "TIME", "2016-01-24T07:00")]
     assert found("Students may have to make up the lost days in June.", date(1988, 1, 9)) == [
         ("June", "DATE", "1988-06")]
+
+
+def test_a_when_clause_after_a_date_tells_its_tense():
+    assert found("The ban is backdated to July 1, when he was provisionally suspended.",
+                 date(2010, 9, 20)) == [("July 1", "DATE", "2010-07-01")]
+    # mixed cues in the clause tell nothing sure: the rest of the sentence decides
+    assert found("Cuts would ease from March, when new plants and imported power are due.",
+                 date(2024, 11, 4)) == [("March", "DATE", "2025-03")]

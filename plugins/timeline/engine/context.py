@@ -26,6 +26,7 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 # a forecast and its object before the date; not "predicted on Monday", the day of saying
 FORECAST_OF = re.compile(r"(?:predicted|forecast|forecasted|projected|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
+WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
@@ -207,6 +208,14 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return 1
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
+    if abs(d) < 2 and (when := WHEN_AFTER.match(text, span[1], sentence[1])):
+        # "backdated to July 1, when he was suspended": the clause that tells the date's day
+        kinds = [k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                 if when.start(1) <= start < when.end(1)]
+        if kinds and max(kinds) < 0:
+            return -2
+        if kinds and min(kinds) > 0:
+            return 1  # mixed cues tell nothing sure
     return d
 
 
