@@ -2923,3 +2923,16 @@ def test_a_when_clause_after_a_date_tells_its_tense():
     # mixed cues in the clause tell nothing sure: the rest of the sentence decides
     assert found("Cuts would ease from March, when new plants and imported power are due.",
                  date(2024, 11, 4)) == [("March", "DATE", "2025-03")]
+
+
+def test_a_date_naming_its_subject_takes_the_past_verb_after_it():
+    ref = date(1993, 12, 31)
+    assert found("The Jan. 14 explosion caught a group of volcanologists.", ref) == [
+        ("Jan. 14", "DATE", "1993-01-14")]
+    assert found("The Jan. 14 meeting will decide.", ref) == [("Jan. 14", "DATE", "1994-01-14")]
+
+
+def test_a_past_verb_before_from_governs_the_date():
+    assert found("The assembly passed the measures during its session, which ran from January "
+                 "to June 30.", date(1993, 12, 31)) == [
+        ("January", "DATE", "1993-01"), ("June 30", "DATE", "1993-06-30")]

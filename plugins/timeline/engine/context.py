@@ -26,6 +26,7 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 # a forecast and its object before the date; not "predicted on Monday", the day of saying
 FORECAST_OF = re.compile(r"(?:predicted|forecast|forecasted|projected|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
+NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
@@ -94,7 +95,8 @@ MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
 DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping", "plans",
                             "plan", "planning", "expects", "expect", "expected", "intends",
                             "aims", "hoped"])
-GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|last|early|late|mid)\s+)+$", re.I)
+GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|from|last|early|late|mid)\s+)+$",
+                      re.I)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
@@ -329,6 +331,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return -2  # "On Dec. 20, the president resigned": the clause's own verb, past
     if named_event:
         return best if best == 2 else -1
+    if ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
+            verb := NOUN_THEN_VERB.match(text, span[1])) and _kind(
+            verb.group(1), lex) == -1 and verb.group(1) not in lex.past_as_present:
+        return -2  # "The Jan. 14 explosion caught a group": the event, already past
     if deadline_noun and best == 0:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
