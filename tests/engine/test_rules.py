@@ -2936,3 +2936,8 @@ def test_a_past_verb_before_from_governs_the_date():
     assert found("The assembly passed the measures during its session, which ran from January "
                  "to June 30.", date(1993, 12, 31)) == [
         ("January", "DATE", "1993-01"), ("June 30", "DATE", "1993-06-30")]
+
+
+def test_prepared_to_looks_ahead():
+    assert found("The jury prepared to award the Golden Lion on Saturday.", date(2014, 9, 5)) == [
+        ("Saturday", "DATE", "2014-09-06")]
