@@ -211,13 +211,14 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
     if abs(d) < 2 and (when := WHEN_AFTER.match(text, span[1], sentence[1])):
-        # "backdated to July 1, when he was suspended": the clause that tells the date's day
+        # "backdated to July 1, when he was suspended": the clause that tells the date's day,
+        # if its cues agree
         kinds = [k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
                  if when.start(1) <= start < when.end(1)]
         if kinds and max(kinds) < 0:
             return -2
         if kinds and min(kinds) > 0:
-            return 1  # mixed cues tell nothing sure
+            return 1
     return d
 
 
