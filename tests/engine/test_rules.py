@@ -2941,3 +2941,19 @@ def test_a_past_verb_before_from_governs_the_date():
 def test_prepared_to_looks_ahead():
     assert found("The jury prepared to award the Golden Lion on Saturday.", date(2014, 9, 5)) == [
         ("Saturday", "DATE", "2014-09-06")]
+
+
+def test_cannot_hears_and_extend_to_look_ahead():
+    assert found("It cannot lay off workers before Sept. 30.", date(2020, 4, 29)) == [
+        ("Sept. 30", "DATE", "2020-09-30")]
+    assert found("The court hears a challenge to it Thursday.", date(1999, 1, 4)) == [
+        ("Thursday", "DATE", "1999-01-07")]
+    assert found("The board voted to extend the calendar to June 12.", date(1998, 3, 9)) == [
+        ("June 12", "DATE", "1998-06-12")]
+
+
+def test_figures_for_a_month_are_of_a_month_gone_by():
+    assert found("The society will publish figures for January next month.",
+                 date(1994, 3, 9))[0] == ("January", "DATE", "1994-01")
+    assert found("Advance sales for December were running ahead.", date(2022, 10, 3)) == [
+        ("December", "DATE", "2022-12")]

@@ -27,6 +27,7 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 FORECAST_OF = re.compile(r"(?:predicted|forecast|forecasted|projected|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
+REPORT_FOR = re.compile(r"\b(?:figures|results|data|statistics)\s+for\s+(?:the\s+)?$", re.I)
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
@@ -34,7 +35,7 @@ START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
 # verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
 DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
-             "rescheduled")
+             "rescheduled", "extend", "extends", "extended", "extending")
 DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+(?:[\w'-]+\s+){{0,4}}?(?:back\s+)?"
                          r"(?:to|for)\s+(?:the\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense; "gave employees until
@@ -273,6 +274,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             return -2  # "suspended since March": begun in the past, surely
     if prev and prev.group(1).lower() in REPORTED and MODAL_AFTER.match(text, span[1]):
         return 2  # "the group said Friday would be the peak": the day is what the modal tells of
+    if REPORT_FOR.search(before[-40:]):
+        return -2  # "will publish figures for January": the figures of a month gone by
     if DELIVERY_AFTER.match(text, span[1]):
         return 2  # "crude for March delivery": a contract month still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
