@@ -2957,3 +2957,8 @@ def test_figures_for_a_month_are_of_a_month_gone_by():
                  date(1994, 3, 9))[0] == ("January", "DATE", "1994-01")
     assert found("Advance sales for December were running ahead.", date(2022, 10, 3)) == [
         ("December", "DATE", "2022-12")]
+
+
+def test_a_clock_before_a_weekday_night_is_in_the_evening():
+    assert found("The outage began at 11 o'clock Saturday night.", date(2005, 7, 31)) == [
+        ("11 o'clock Saturday night", "TIME", "2005-07-30T23:00")]

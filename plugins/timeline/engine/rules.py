@@ -79,7 +79,8 @@ def _year_span(m: re.Match | None) -> re.Match | None:
     return m if m is not None and int(m.group(1)) < int(m.group(2)) else None
 
 
-DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight)\s*(afternoon|evening|night)?")
+DAY_PART_AFTER = re.compile(r"\b(?:this|last|tomorrow|tonight|(?=[a-z]+day\s+(?:afternoon|evening|"
+                            r"night)\b)[a-z]+day)\s*(afternoon|evening|night)?")
 # how many of the second unit make one of the first: "an hour and 45 minutes" is 1.75 hours
 UNIT_SIZE = ("CE", "DE", "Y", "Q", "M", "FN", "W", "WE", "D", "H", "MIN", "S")  # large to small
 SMALLER_UNIT = {("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7,
