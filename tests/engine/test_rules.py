@@ -2962,3 +2962,18 @@ def test_figures_for_a_month_are_of_a_month_gone_by():
 def test_a_clock_before_a_weekday_night_is_in_the_evening():
     assert found("The outage began at 11 o'clock Saturday night.", date(2005, 7, 31)) == [
         ("11 o'clock Saturday night", "TIME", "2005-07-30T23:00")]
+
+
+def test_more_weekday_directions_from_news():
+    assert found("The airline did not return to a full schedule until Saturday afternoon.",
+                 date(2016, 9, 13)) == [("Saturday afternoon", "TIME", "2016-09-10TAF")]
+    assert found("Ice forced the ferry, which normally stays open, to halt service Tuesday "
+                 "night.", date(2006, 2, 2)) == [("Tuesday night", "TIME", "2006-01-31TNI")]
+    assert found("The service issued a red flag warning for fire danger in the mountains and "
+                 "valleys through Wednesday evening.", date(2016, 10, 4)) == [
+        ("Wednesday evening", "TIME", "2016-10-05TEV")]
+    assert found("Schools will close Wednesday through Friday for Thanksgiving.",
+                 date(2010, 11, 18))[:2] == [("Wednesday", "DATE", "2010-11-24"),
+                                             ("Friday", "DATE", "2010-11-26")]
+    assert found("Corvane unveiled a smartphone at the show Monday night, betting that buyers "
+                 "will like it.", date(2007, 1, 9))[0] == ("Monday night", "TIME", "2007-01-08TNI")

@@ -39,7 +39,8 @@ RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 # the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
-PAIRED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)  # "on Wednesday and Thursday"
+# "on Wednesday and Thursday", "will close Wednesday through Friday"
+PAIRED = re.compile(r"\s*(?:and|or|through|to|until|till|-|–)\s*(?:on\s+)?", re.I)
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"

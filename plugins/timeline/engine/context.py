@@ -60,7 +60,8 @@ SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+o
                            re.I)
 # "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
 SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|new|fresh|emergency|"
-                          r"urgent)\s+)*(?:meeting|talks|summit|session|hearing|vote|conference)"
+                          r"urgent)\s+)*(?:meeting|talks|summit|session|hearing|vote|conference|"
+                          r"table)"
                           r"(?:\s+[\w,'-]+){0,5}?\s+(?:on|for)\s+$", re.I)
 # past verbs that put a notice in force for a time named after their object
 # "tours were cancelled through Wednesday": shut until a day, as an extension runs to one
@@ -68,7 +69,7 @@ CLOSING = frozenset(["canceled", "cancelled", "closed", "shut", "halted", "banne
 ANNOUNCING = CLOSING | {"issued", "declared", "ordered", "imposed", "posted", "announced",
                         "suspended", "predicted", "forecast"}
 ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|some)\s+"
-                           r"(?:[\w'-]+\s+){0,8}?"
+                           r"(?:[\w'-]+\s+){0,12}?"
                            r"(?:from|for|until|till|through|"
                            r"starting|effective)\s+(?:the\s+)?$", re.I)
 # "crude for March delivery", "the December contract": a month of a futures market
@@ -124,6 +125,8 @@ STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
                        "close", "return"])
+KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
+                     "kept"])
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # before such a noun: "one end of the span", "placed on leave", "a plan for travel"
@@ -252,9 +255,11 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
             late = PAST_NOT_UNTIL.search(before[-100:])
-            if late and p in ("until", "till") and not set(
-                    TOKEN.findall(late.group(1).lower())) & lex.future_cues:
-                return -1  # "did not approve the rules until February": it happened then
+            if late and p in ("until", "till") and not any(
+                    k > 0 for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                    if span[0] - len(before[-100:]) + late.start(1) <= start < span[0]):
+                return -1  # "did not approve the rules until February", "did not return to a
+                # full schedule until Saturday": it happened then
             lasted = UNTIL_AFTER_VERB.search(before)
             if lasted and p in ("until", "till", "into"):  # "the talks ran into Saturday"
                 ws = lasted.group(1).lower().split()
@@ -468,9 +473,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # report", "their first televised debate", "in closed session", "will present
             # updated figures", "to bring scattered showers": an adjective; "if selected",
             # "unless approved": a condition, no tense
-        if k == 1 and word in ("open", "close") and out and out[-1][2] == -1 and \
-                text[out[-1][1]:m.start()].isspace():
-            continue  # "tore open", "came close": how the past verb ended, not a plan
+        if k == 1 and word in ("open", "close") and (last in KEEPING or (
+                out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
+            continue  # "tore open", "came close", "stays open": how the verb ended, no plan
         if k == 1 and word.endswith("s") and (last in lex.cardinals or DIGITS_BEFORE.search(
                 text, max(sentence[0], m.start() - 12), m.start())):
             continue  # "won by 537 votes Sunday night", "two visits": a count of things
