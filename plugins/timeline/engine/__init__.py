@@ -36,11 +36,10 @@ AFTER_OF = re.compile(r"\b(?:after|following|ending|end\s+of)\s+$", re.I)
 DAY_NEXT_TO = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
 WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
-RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+# "from Monday to Friday", "on Wednesday and Thursday", "Saturday or on Sunday"
+RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$", re.I)
 # the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
-# "on Wednesday and Thursday", "will close Wednesday through Friday"
-PAIRED = re.compile(r"\s*(?:and|or|through|to|until|till|-|–)\s*(?:on\s+)?", re.I)
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
@@ -73,17 +72,16 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
             continue
         before = pb.end < pa.start
         gap = (pb.start - pa.end).days
-        weeks_back = (gap - 1) // 7 if pb.gran == pa.gran == P.DAY and gap > 7 and all(
-            _names_weekday(t.text, weekdays) for t in (a, b)) else 0
-        if not (before or weeks_back):
+        two_weekdays = pb.gran == pa.gran == P.DAY and (before or gap > 7) and all(
+            _names_weekday(t.text, weekdays) for t in (a, b))
+        weeks_back = (gap - 1) // 7 if two_weekdays and gap > 7 else 0
+        if not (before or weeks_back) or not RANGE_TO.match(text, a.span[1], b.span[0]):
             continue
-        # a pair ahead keeps its order; one told in the past may not ("made Friday and Thursday")
-        paired = before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
-            pa.start > reference and \
-            PAIRED.fullmatch(text, a.span[1], b.span[0]) is not None and all(
-                _names_weekday(t.text, weekdays) for t in (a, b))
-        if not paired and not (RANGE_TO.match(text, a.span[1], b.span[0]) and RANGE_FROM.search(
-                text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
+        # a pair of weekdays ahead keeps its order without "from" ("will close Wednesday
+        # through Friday"); one told in the past may not ("made Friday and Thursday")
+        paired = before and two_weekdays and pa.start > reference and \
+            (pa.start - pb.end).days < 7
+        if not (paired or RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
             continue
         if before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
                 _names_weekday(a.text, weekdays) and not _names_weekday(b.text, weekdays):
@@ -270,7 +268,8 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         if m.end > sent[1]:
             sent = (sent[0], containing(sentences, m.end - 1)[1])  # a line break inside it
         resolver.sentence = sent
-        resolver.perfect = HAD_BEFORE.search(text, max(sent[0], m.start - 80), m.start) is not None
+        resolver.perfect = bool(m.clock or m.pod) and HAD_BEFORE.search(  # only times ask
+            text, max(sent[0], m.start - 80), m.start) is not None
         anchor_before = resolver.anchor
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:

@@ -24,7 +24,7 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
 # a forecast and its object before the date; not "predicted on Monday", the day of saying
-FORECAST_OF = re.compile(r"(?:predicted|forecast|forecasted|projected|warned\s+of)\s+"
+FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 REPORT_FOR = re.compile(r"\b(?:figures|results|data|statistics)\s+for\s+(?:the\s+)?$", re.I)
@@ -254,10 +254,11 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             done = DONE_BY.search(before)
             if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
                 return -1  # "power was restored by Monday": done by then, not a deadline
-            late = PAST_NOT_UNTIL.search(before[-100:])
+            tail = before[-100:]
+            late = PAST_NOT_UNTIL.search(tail)
             if late and p in ("until", "till") and not any(
                     k > 0 for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
-                    if span[0] - len(before[-100:]) + late.start(1) <= start < span[0]):
+                    if span[0] - len(tail) + late.start(1) <= start < span[0]):
                 return -1  # "did not approve the rules until February", "did not return to a
                 # full schedule until Saturday": it happened then
             lasted = UNTIL_AFTER_VERB.search(before)
@@ -432,8 +433,6 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # of the past
         if last in ("was", "were") and word == "to" and TO_VERB_AT.match(text, m.start()):
             k = 1  # "A team was to arrive Wednesday": had it arrived, the story would say so
-            if out and text[out[-1][0]:out[-1][1]].lower() == last:
-                out.pop()
         if past_plan == 4:
             while out and text[out[-1][0]:out[-1][1]].lower() in ("had", "been"):
                 out.pop()  # the auxiliaries of a past plan tell no more than the plan
