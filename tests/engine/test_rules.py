@@ -2977,3 +2977,23 @@ def test_more_weekday_directions_from_news():
                                              ("Friday", "DATE", "2010-11-26")]
     assert found("Corvane unveiled a smartphone at the show Monday night, betting that buyers "
                  "will like it.", date(2007, 1, 9))[0] == ("Monday night", "TIME", "2007-01-08TNI")
+
+
+def test_a_length_in_three_parts_is_one_duration():
+    assert found("The race record of two days, 14 hours and 36 minutes still stands.",
+                 date(2004, 12, 27)) == [("two days, 14 hours and 36 minutes", "DURATION",
+                                          "P2DT14H36M")]
+    # the third part no remainder of the second: two lengths
+    assert [f[0] for f in found("It took three hours, 20 minutes and 90 seconds.")] == [
+        "three hours, 20 minutes", "90 seconds"]
+
+
+def test_the_past_fortnight_is_how_long():
+    assert found("He said the past fortnight had been the driest on record.",
+                 date(2019, 11, 12)) == [("the past fortnight", "DURATION", "P2W")]
+
+
+def test_the_day_an_anniversary_marks_is_that_many_years_back():
+    assert found("The Jets will mark the 10th anniversary of the Sept. 11 attacks on Sunday.",
+                 date(2011, 9, 8)) == [("Sept. 11", "DATE", "2001-09-11"),
+                                       ("Sunday", "DATE", "2011-09-11")]

@@ -227,8 +227,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+)?"
             # "that same week", not the conjunction of "said that last week ..."
             rf"(?:(?i:the)\s+|(?i:that)\s+(?!(?i:this|last|next)\b))?{rel}\s+(?:(?i:fiscal|calendar)\s+)?"
-            rf"(?i:week|month|year|quarter|weekend|decade|day|morning|afternoon|evening|night|"
-            rf"{seasons}|season)(?![-\w])",
+            rf"(?i:week|month|year|quarter|weekend|decade|fortnight|day|morning|afternoon|evening|"
+            rf"night|{seasons}|season)(?![-\w])",
         ),
         (
             "that_unit",
@@ -260,8 +260,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar|single))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half|or\s+two)"
-            # "an hour and 45 minutes", "2 hours 21 minutes", "2 hours, 12 minutes"
-            rf"|(?:\s+(?i:and)\s+{num}|,?\s+\d+)\s+(?i:{units})(?![-\w]))?"
+            # "an hour and 45 minutes", "2 hours 21 minutes", "2 days, 14 hours and 36 minutes"
+            rf"|(?:(?:\s+(?i:and)\s+{num}|,?\s+\d+)\s+(?i:{units})(?![-\w])){{1,2}})?"
             # "a week or so ago": the hedge before the offset word
             rf"(?:\s+(?i:or\s+(?:so|more))(?=\s+(?i:ago|earlier|later)(?![-\w])))?"
             # not "for nine days [earlier this month]": that offset has its own anchor

@@ -43,4 +43,5 @@ class Mention:
     said: bool = False  # the day of saying ("police said today"), not always the story's
     backstory: bool = False  # a founding year: "two years later" counts from it, a quarter not
     definite: bool = False  # a duration the text has set: "the nine months" (to date)
+    years_back: int = 0  # "the 10th anniversary of the Sept. 11 attacks": years before the day
     when_follows: bool = False  # "since 1865, when ...": the clause after it is in that year

@@ -250,6 +250,8 @@ class Resolver:
         d = self._day_of(m, direction)
         if d is None:
             return None
+        if m.years_back and (d.month, d.day) != (2, 29):  # a leap day's anniversary moves
+            d = d.replace(year=d.year - m.years_back)
         p = P.weekend_of(d) if m.unit == "WE" else P.day(d)  # "the July 4 weekend"
         return Resolved("DATE", p.value, p)
 

@@ -24,6 +24,8 @@ LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|d
 ADJECTIVE_LEAD = DETERMINERS | {"her", "these", "those", "in", "over", "for", "during", "within",
                                 "of", "into"}
 # a time restated in parentheses, then its day: " (0735 GMT) on Friday"
+ANNIVERSARY_OF = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+anniversary\s+of"
+                            r"\s+(?:the\s+)?$", re.I)
 RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
@@ -386,9 +388,16 @@ class Rules:
         wd = next(
             (self.lex.weekdays[w] for w in ws if w in self.lex.weekdays and w.endswith("day")), None
         )
-        return Mention(
+        mention = Mention(
             start, m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd
         )
+        if mention.year is None and (ann := ANNIVERSARY_OF.search(text, max(0, start - 40), start)):
+            # "the 10th anniversary of the Sept. 11 attacks": the day ten years before the one
+            # marked
+            n = int(ann.group(1)) if ann.group(1) else self.lex.ordinals.get(ann.group(2).lower())
+            if isinstance(n, int):
+                mention.years_back, mention.passing = n, True
+        return mention
 
     on_date_dmy = on_date_mdy
 
@@ -919,6 +928,12 @@ class Rules:
             return Mention(
                 m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1, placed=True
             )
+        if unit == "FN" and rel in ("last", "next"):
+            # "the past fortnight", "the next fortnight": no calendar unit, so how long
+            return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
+                           placed=rel == "last", rel="next" if rel == "next" else None)
+        if unit == "FN":
+            return None
         if rel == "next" and unit in ("DE", "CE") and has_the:
             # "over the next decade": ten years ahead; "next decade" alone is the 2030s
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
@@ -1225,32 +1240,41 @@ class Rules:
         )
 
     def _two_units(self, text, m, both: re.Match) -> Mention | None:
+        """"an hour and 45 minutes", "2 hours 21 minutes", "two days, 14 hours and 36
+        minutes": one length, each part smaller than the one before and less than one of it."""
+        s = m.group()
         first = self.on_duration(text, REST.match(text, m.start(), m.start() + both.start()))
-        # "an hour and 45 minutes", "2 hours 21 minutes"
-        amount = self.number(words(both.group(1) or both.group(2)))
-        unit = self.lex.units[both.group(3).lower()]
-        if first is None or first.kind != "duration" or not first.amount or not amount:
+        if first is None or first.kind != "duration" or not first.amount:
             return first
-        per = SMALLER_UNIT.get((first.unit, unit))
-        trail = both.group(4).strip().lower()
+        parts, total, scale, end = [(first.amount, first.unit)], first.amount, 1, 0
+        while both:
+            amount = self.number(words(both.group(1) or both.group(2)))
+            unit = self.lex.units[both.group(3).lower()]
+            per = SMALLER_UNIT.get((parts[-1][1], unit))
+            if not amount or UNIT_SIZE.index(unit) <= UNIT_SIZE.index(parts[-1][1]) or (
+                    per and amount >= per):
+                break  # "eight years and six years", "three days, 40 hours of rain": two
+                # spans, the second no remainder of the first
+            scale = scale * per if scale and per else None  # "two days and 30 minutes": P2DT30M
+            total += amount / scale if scale else 0
+            parts.append((amount, unit))
+            end = both.start(4)
+            both = self._two_units_re.match(s, end)
+        if len(parts) == 1:
+            return first
+        trail = "" if both else s[end:].strip().lower()
         if trail:
             offset = _OFFSET_TRAILS.get(trail) if trail not in ("before", "after") else None
-            if per is None or offset is None:
+            if scale is None or offset is None:
                 return first  # "two years and three days after the war": the first only
             # "an hour and 45 minutes later", "a year and six months ago": one offset
             return Mention(first.start, m.end(), "offset", "DATE", unit=first.unit,
-                           amount=first.amount + amount / per, rel=offset[0],
-                           anaphoric=offset[1])
-        if UNIT_SIZE.index(unit) <= UNIT_SIZE.index(first.unit) or (per and amount >= per):
-            return first  # "eight years and six years", "three days, 40 hours of rain": two
-            # spans, the second no remainder of the first
+                           amount=total, rel=offset[0], anaphoric=offset[1])
         # "PT1H" and "PT45M" make "PT1H45M"; "P2D" and "PT3H" make "P2DT3H"
-        (d1, _, t1), (d2, _, t2) = (duration_value(n, u)[1:].partition("T") for n, u in
-                                    ((first.amount, first.unit), (amount, unit)))
-        value = "P" + d1 + d2 + ("T" + t1 + t2 if t1 + t2 else "")
-        first.end, first.value = m.end(), value
-        if per:
-            first.amount += amount / per
+        split = [duration_value(n, u)[1:].partition("T") for n, u in parts]
+        dates, times = "".join(d for d, _, _ in split), "".join(t for _, _, t in split)
+        first.end, first.amount = m.start() + end, total
+        first.value = "P" + dates + ("T" + times if times else "")
         return first
 
     def on_vague_span(self, text, m):
