@@ -2997,3 +2997,15 @@ def test_the_day_an_anniversary_marks_is_that_many_years_back():
     assert found("The Jets will mark the 10th anniversary of the Sept. 11 attacks on Sunday.",
                  date(2011, 9, 8)) == [("Sept. 11", "DATE", "2001-09-11"),
                                        ("Sunday", "DATE", "2011-09-11")]
+
+
+def test_a_day_offset_from_a_year_gone_by_counts_from_the_story_day():
+    text = ("When the Tour starts in Brussels on July 6, the city will honor Eddy Merckx, who won "
+            "his first title in July 1969. The team time trial follows the next day.")
+    assert found(text, date(2019, 6, 16))[-1] == ("the next day", "DATE", "2019-07-07")
+    text = ("The festival ended late Sunday. Many fans went to a revival of the 1969 Woodstock "
+            "festival, held the same weekend.")
+    assert found(text, date(1994, 8, 15))[-1] == ("the same weekend", "DATE", "1994-W32-WE")
+    text = ("Boonen will ride the Tour of Flanders on April 3. The race was first held in 1913. "
+            "Paris-Roubaix follows a week later.")
+    assert found(text, date(2005, 3, 31))[-1] == ("a week later", "DATE", "2005-04-10")

@@ -519,6 +519,16 @@ class Resolver:
             return self.last_day
         return None
 
+    def _story_day(self, base: Period) -> Period | None:
+        """The last day told, when the anchor `base` is a month or longer that holds it not:
+        "first held in 1913 ... follows a week later", "won in July 1969 ... the next day"
+        count from the story's day."""
+        day = self.last_day
+        if day is not None and P.ORDER[base.gran] >= P.ORDER[P.MONTH] and \
+                not base.start <= day.start <= base.end:
+            return day
+        return None
+
     def r_deictic(self, m, direction):
         if m.anaphoric and (day := self._recent_day(m)) is not None:
             p = day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
@@ -556,8 +566,10 @@ class Resolver:
                     self.said_day is not None:
                 base = self.said_day  # "will reopen April 26, the minister announced Tuesday.
                 # Unions welcomed the decision the same day": the day it was said
-            if gran in (P.DAY, P.WEEK) and P.ORDER[base.gran] > P.ORDER[gran] and \
-                    (day := self._recent_day(m)) is not None:
+            if gran in (P.DAY, P.WEEK, P.WEEKEND) and P.ORDER[base.gran] > P.ORDER[gran] and (
+                    (day := self._recent_day(m)) is not None or (
+                        (gran != P.DAY or m.rel not in ("same", "that"))
+                        and (day := self._story_day(base)) is not None)):
                 base = day  # "the vote on March 3 ... two weeks earlier ... the day
                 # before": the last day named, not the week just computed; "voted on May 12
                 # ... storms in January ... the following week": May's
@@ -641,6 +653,8 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
+        if not deictic and m.unit in ("D", "W") and (day := self._story_day(base)) is not None:
+            base = day
         if not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or m.unit in ("D", "W")
                             and P.ORDER[base.gran] > P.ORDER[P.YEAR]):
             # "four seconds later" after "in 2012", "two weeks earlier" after "since the
