@@ -3009,3 +3009,11 @@ def test_a_day_offset_from_a_year_gone_by_counts_from_the_story_day():
     text = ("Boonen will ride the Tour of Flanders on April 3. The race was first held in 1913. "
             "Paris-Roubaix follows a week later.")
     assert found(text, date(2005, 3, 31))[-1] == ("a week later", "DATE", "2005-04-10")
+
+
+def test_until_a_morning_clock_after_an_evening_one_is_the_next_morning():
+    assert found("Rides will be free after 8 p.m., and trains will run until 2 a.m.",
+                 date(1991, 12, 31)) == [("8 p.m.", "TIME", "1991-12-31T20:00"),
+                                         ("2 a.m.", "TIME", "1992-01-01T02:00")]
+    assert found("The store opens at 9 a.m. and stays open until 9 p.m.",
+                 date(1991, 12, 31))[1] == ("9 p.m.", "TIME", "1991-12-31T21:00")

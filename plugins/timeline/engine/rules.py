@@ -45,7 +45,9 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
-CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$", re.I)
+# "from 6 p.m. to 6 a.m.", "free after 8 p.m., and trains will run until 2 a.m.": a range's end
+CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$"
+                                r"|\b(?:until|till)\s+$", re.I)
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
 AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
@@ -1582,7 +1584,7 @@ class Rules:
         mon = next((self.lex.months[w] for w in ws if w in self.lex.months), None)
         after_month = ws[next((i for i, w in enumerate(ws) if w in self.lex.months), len(ws)):]
         day = next((int(w) for w in after_month if w.isdigit() and len(w) <= 2), None)
-        # "9am today": not the day told of; "from 6 p.m. to 6 a.m.": the end of a range
+        # "9am today": not the day told of; "until 6 a.m.": maybe the end of a range
         rel = "today" if today else "until" if CLOCK_RANGE_BEFORE.search(
             text, max(0, m.start() - 20), m.start()) else None
         clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss else "")
