@@ -3017,3 +3017,9 @@ def test_until_a_morning_clock_after_an_evening_one_is_the_next_morning():
                                          ("2 a.m.", "TIME", "1992-01-01T02:00")]
     assert found("The store opens at 9 a.m. and stays open until 9 p.m.",
                  date(1991, 12, 31))[1] == ("9 p.m.", "TIME", "1991-12-31T21:00")
+
+
+def test_per_second_after_a_unit_of_measure_is_no_recurrence():
+    assert found("Releases will drop from 24,000 cubic feet per second Tuesday.",
+                 date(2011, 8, 1)) == [("Tuesday", "DATE", "2011-08-02")]
+    assert found("Gusts reached 185 km (115 miles) per hour.", date(2011, 8, 1)) == []

@@ -1631,8 +1631,10 @@ class Rules:
         if unit == "WE":
             return Mention(m.start(), m.end(), "set", "SET", value="XXXX-WXX-WE")  # "every weekend"
         if ws[0] == "per" and len(ws) == 2 and unit in ("S", "MIN", "H") and re.search(
-                r"[a-z]s\s+$", text[max(0, m.start() - 20):m.start()]):
-            return None  # "instructions per second", "miles per hour": a unit of measure
+                r"(?:[a-z]s|\bfeet)\)?\s+$", text[max(0, m.start() - 20):m.start()]):
+            # "instructions per second", "cubic feet per second", "(115 miles) per hour": a
+            # unit of measure
+            return None
         body = ws[1:-1]
         n = 1.0
         if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] in ("times", "days", "nights",
