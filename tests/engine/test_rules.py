@@ -3023,3 +3023,13 @@ def test_per_second_after_a_unit_of_measure_is_no_recurrence():
     assert found("Releases will drop from 24,000 cubic feet per second Tuesday.",
                  date(2011, 8, 1)) == [("Tuesday", "DATE", "2011-08-02")]
     assert found("Gusts reached 185 km (115 miles) per hour.", date(2011, 8, 1)) == []
+
+
+def test_more_holidays_and_a_leap_day():
+    assert found("The bakery will bring back saffron buns for St. Lucia Day.",
+                 date(2013, 11, 29)) == [("St. Lucia Day", "DATE", "2013-12-13")]
+    assert found("Students will have the day off for Indigenous Peoples' Day.",
+                 date(2023, 10, 5)) == [("Indigenous Peoples' Day", "DATE", "2023-10-09")]
+    # Feb. 29 is in leap years only: the nearest one
+    assert found("For Jenny Kraus, Leap Day is a birthday.", date(2023, 3, 1)) == [
+        ("Leap Day", "DATE", "2024-02-29")]

@@ -200,8 +200,8 @@ def holidays(code: str, y: int) -> list[date]:
     "ORTHODOX_EASTER" or a code of the holiday table ("EID_FITR", twice in some years), each
     with an optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
     if code[0].isdigit() and "/" not in code:
-        m, d = code.split("-")
-        return [date(y, int(m), int(d))]
+        m, d = (int(part) for part in code.split("-"))
+        return [date(y, m, d)] if d <= monthrange(y, m)[1] else []  # Feb. 29: leap years only
     base, sign, days = code.partition("+") if "+" in code else code.partition("-")
     if sign:
         delta = timedelta(days=int(days) * (1 if sign == "+" else -1))
