@@ -3033,3 +3033,10 @@ def test_more_holidays_and_a_leap_day():
     # Feb. 29 is in leap years only: the nearest one
     assert found("For Jenny Kraus, Leap Day is a birthday.", date(2023, 3, 1)) == [
         ("Leap Day", "DATE", "2024-02-29")]
+
+
+def test_march_after_at_least_and_a_month_after_with():
+    assert found("Residents will stay under watering limits until at least March.",
+                 date(2000, 11, 14)) == [("March", "DATE", "2001-03")]
+    assert [f[0] for f in found("With November's elections approaching, members marched.",
+                                date(2010, 9, 20))] == ["November"]
