@@ -3040,3 +3040,17 @@ def test_march_after_at_least_and_a_month_after_with():
                  date(2000, 11, 14)) == [("March", "DATE", "2001-03")]
     assert [f[0] for f in found("With November's elections approaching, members marched.",
                                 date(2010, 9, 20))] == ["November"]
+
+
+def test_vague_spans_in_pairs_in_advance_and_a_quarter_century():
+    assert found('"It could be weeks or months," one geologist said.', date(2008, 5, 5)) == [
+        ("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]
+    assert found("Bakers lock in flour prices months in advance.", date(2008, 5, 5)) == [
+        ("months", "DURATION", "PXM")]
+    assert found("The volcano, dormant for thousands of years, erupted.", date(2008, 5, 5)) == [
+        ("thousands of years", "DURATION", "PXY")]
+    assert found("It was the strongest quake in a quarter century.", date(2014, 8, 25)) == [
+        ("a quarter century", "DURATION", "P25Y")]
+    # one stretch, not two spans
+    assert found("Many funds in recent weeks and months have been selling.",
+                 date(1989, 10, 30))[-1][0] != "months"

@@ -94,7 +94,12 @@ SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "l
                               "take", "takes", "taken", "last", "lasts", "years", "decades",
                               "wait", "waited", "waiting", "gone", "went", "spend", "lasting",
                               # "need years to rebuild", "years, not weeks", "only weeks to"
-                              "need", "needs", "needed", "not", "than", "only"])
+                              "need", "needs", "needed", "not", "than", "only",
+                              "be"])  # "it could be weeks"
+# "weeks or [months]", "add months, even [years]": the second of two spans; not "in recent
+# weeks and months", one stretch
+BARE_PAIR = re.compile(r"\b(?:years|decades|months|weeks|days|hours|minutes),?\s+(?:or|even|"
+                       r"if\s+not|not)\s+(?:even\s+)?$", re.I)
 # "below 2019 levels", "2008 highs", "will report 2011 results": the year a figure is
 # measured by, not a count
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures", "results",
@@ -230,10 +235,10 @@ class Rules:
     def number(self, ws: list[str]) -> float | None | bool:
         """The amount spelt by `ws` (None when vague, False when no number)."""
         lex = self.lex
-        if ws[:2] in (["half", "a"], ["half", "an"], ["a", "half"]) or ws[:4] in (
-                ["a", "quarter", "of", "a"], ["a", "quarter", "of", "an"]):
-            # "half a century", "half a dozen", "a half hour", "a quarter of a century"
-            k, share = (2, 0.5) if "half" in ws[:2] else (4, 0.25)
+        if ws[:2] in (["half", "a"], ["half", "an"], ["a", "half"], ["a", "quarter"]):
+            # "half a century", "half a dozen", "a half hour", "a quarter (of a) century"
+            k = 4 if ws[2:4] in (["of", "a"], ["of", "an"]) else 2
+            share = 0.5 if "half" in ws[:2] else 0.25
             rest = self.number(ws[k:]) if ws[k:] else 1.0
             return rest * share if rest else rest
         counted = any(self.is_count(w) for w in ws)
@@ -1300,14 +1305,16 @@ class Rules:
         if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
             # "just months ago", "years ago": some time back, how long not said
             return Mention(m.start(), m.end() + ago.end(), "ref", value="PAST_REF")
-        nxt = re.match(r"\s+(of|ahead|behind|early|late|away)\b", text[m.end():m.end() + 8])
+        nxt = re.match(r"\s+(of|ahead|behind|early|late|away|in\s+advance)\b",
+                       text[m.end():m.end() + 12])
         if nxt and (nxt.group(1) != "of" or prev in AFTER_SPELL or not OF_THE.match(
                 text, m.end() + nxt.end())):
             # "after months of talks", "bloomed weeks ahead of schedule", "still days away": how
             # long, not said
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
-        if prev not in SPAN_BEFORE_BARE and not (
+        if prev not in SPAN_BEFORE_BARE and not BARE_PAIR.search(
+                text, max(0, m.start() - 25), m.start()) and not (
                 prev != "of" and re.match(r"\s+(?:before|after|earlier|later)\b",
                                           text[m.end():m.end() + 8])
                 and not DEFINITE_BEFORE.search(text, max(0, m.start() - 25), m.start())):
