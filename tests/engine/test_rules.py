@@ -3054,3 +3054,12 @@ def test_vague_spans_in_pairs_in_advance_and_a_quarter_century():
     # one stretch, not two spans
     assert found("Many funds in recent weeks and months have been selling.",
                  date(1989, 10, 30))[-1][0] != "months"
+
+
+def test_a_year_earlier_after_three_months_ended_is_that_quarter_a_year_back():
+    text = ("Net income for the three months ended Dec. 31 was $14.2 million, compared with "
+            "$17.3 million a year earlier.")
+    assert found(text, date(1995, 2, 1))[-1] == ("a year earlier", "DATE", "1993-Q4")
+    # months that are no calendar quarter: the year
+    assert found(text.replace("Dec. 31", "Nov. 30"), date(1995, 2, 1))[-1] == (
+        "a year earlier", "DATE", "1993")

@@ -43,6 +43,7 @@ HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
+YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
 PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 Dated = dict[tuple[int, int], P.Period]  # the calendar stretch of each dated expression
 # "two decades of war have cost": the subject of a present perfect
@@ -144,6 +145,8 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
         found[i] = replace(a, start=start, end=pb.end)
         if a.type == "DATE" and PART_OF_YEAR.fullmatch(a.value):
             moved[a.value[4:]] = (int(a.value[:4]), start, pb.end)
+        if a.type == "DURATION" and months in (3, 6):
+            _year_back_part(found, i + 2, P.of(P.QUARTER if months == 3 else P.HALF, start))
     for i, t in enumerate(found):
         if t.type == "DATE" and PART_OF_YEAR.fullmatch(t.value) and (
                 same := moved.get(t.value[4:])):
@@ -154,6 +157,19 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
                                    end=P.add_months(end + timedelta(days=1), n) - timedelta(days=1))
             except OverflowError:
                 continue  # beyond the calendar: the quarter keeps its calendar months
+
+
+def _year_back_part(found: list[Timex], j: int, part: P.Period) -> None:
+    """"the three months ended Dec. 31 ... a year earlier": that quarter a year back, when
+    the months are a calendar quarter (or half) and the comparison follows them."""
+    if part.end != found[j - 1].end or j >= len(found):
+        return
+    t = found[j]
+    if t.sentence[0] > found[j - 1].sentence[1] + 2 or t.type != "DATE" or \
+            t.value != str(part.start.year - 1) or not YEAR_BACK.fullmatch(t.text):
+        return
+    back = P.move(part, "Y", -1)
+    found[j] = replace(t, value=back.value, start=back.start, end=back.end)
 
 
 def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int]) -> None:
