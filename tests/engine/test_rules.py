@@ -3063,3 +3063,18 @@ def test_a_year_earlier_after_three_months_ended_is_that_quarter_a_year_back():
     # months that are no calendar quarter: the year
     assert found(text.replace("Dec. 31", "Nov. 30"), date(1995, 2, 1))[-1] == (
         "a year earlier", "DATE", "1993")
+
+
+def test_a_range_without_years_lies_within_a_year_under_way_if_it_can():
+    assert found("Americans will travel from Nov. 27 to Dec. 1, most of them by car.",
+                 date(2013, 11, 29)) == [("Nov. 27", "DATE", "2013-11-27"),
+                                         ("Dec. 1", "DATE", "2013-12-01")]
+    assert found("Runoff is forecast at 58 percent of normal from January through July.",
+                 date(2001, 4, 18)) == [("January", "DATE", "2001-01"), ("July", "DATE", "2001-07")]
+    assert found("Drivers who paid tickets issued between September and December will be "
+                 "eligible for refunds.", date(2002, 1, 14)) == [
+        ("September", "DATE", "2001-09"), ("December", "DATE", "2001-12")]
+    # a year told before the range is the range's
+    assert [f[1:] for f in found("The 2020 Olympics will be held from July 24 to Aug. 9.",
+                                 date(2018, 7, 27))][1:] != [("DATE", "2018-07-24"),
+                                                             ("DATE", "2018-08-09")]

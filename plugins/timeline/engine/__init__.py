@@ -41,6 +41,7 @@ RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$"
 # the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
+YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
@@ -93,7 +94,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                                    start=start.start, end=start.end,
                                    planned=start.start > reference)
             continue
-        if re.search(r"\d{4}|'\d\d", b.text):
+        if YEAR_WRITTEN.search(b.text):
             continue  # the year is written: the text means it
         # "from 6 p.m. Saturday to noon Sunday": the next Sunday, not one a year on
         try:
@@ -105,6 +106,47 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         dated[b.span] = moved
         found[i] = replace(b, value=moved.value + b.value[len(pb.value):], start=moved.start,
                            end=moved.end, planned=moved.start > reference)
+
+
+def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
+                 weekdays: dict[str, int]) -> None:
+    """Refiner: a range of dates or months whose years are not written lies within a year,
+    the one under way if it can: "will travel from Nov. 27 to Dec. 1", said on Nov. 29, is
+    this week's trip; "tickets issued between September and December", said in January, the
+    months just gone, not a span of fifteen months."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        pa, pb = dated.get(a.span), dated.get(b.span)
+        if pa is None or pb is None or {pa.gran, pb.gran} - {P.DAY, P.MONTH} or any(
+                YEAR_WRITTEN.search(t.text) or _names_weekday(t.text, weekdays) or t.type != "DATE"
+                for t in (a, b)) or not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
+                not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]) or \
+                YEAR_WRITTEN.search(text, a.sentence[0], a.span[0]):
+            continue  # "the 2020 Olympics, held from July 24 to Aug. 9": that year's
+        try:
+            if pa.start <= reference <= pb.end:
+                if (pb.end - pa.start).days <= 366:
+                    continue
+                new_a, new_b = pa, P.move(pb, "Y", -1)  # the end a year sooner
+            elif pb.end < pa.start:
+                # "from Nov. 27 to Dec. 1", ahead, said on Nov. 29: the start a year sooner,
+                # if that puts the reference inside; else the ordering refiner's
+                new_a, new_b = P.move(pa, "Y", -1), pb
+                if not new_a.start <= reference <= new_b.end:
+                    continue
+            else:
+                n = -1 if pa.start > reference else 1
+                new_a, new_b = P.move(pa, "Y", n), P.move(pb, "Y", n)
+                if not new_a.start <= reference <= new_b.end:
+                    continue
+        except (ValueError, OverflowError):
+            continue  # Feb. 29 or the calendar's edge: keep the range as found
+        if new_b.start < new_a.start:
+            continue
+        for j, t, old, new in ((i - 1, a, pa, new_a), (i, b, pb, new_b)):
+            dated[t.span] = new
+            found[j] = replace(t, value=new.value + t.value[len(old.value):], start=new.start,
+                               end=new.end, planned=new.start > reference)
 
 
 def _names_weekday(text: str, weekdays: dict[str, int]) -> bool:
@@ -314,6 +356,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
+    _range_years(text, found, dated, reference, lex.weekdays)
     _order_ranges(text, found, dated, reference, lex.weekdays)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
