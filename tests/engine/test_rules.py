@@ -3078,3 +3078,8 @@ def test_a_range_without_years_lies_within_a_year_under_way_if_it_can():
     assert [f[1:] for f in found("The 2020 Olympics will be held from July 24 to Aug. 9.",
                                  date(2018, 7, 27))][1:] != [("DATE", "2018-07-24"),
                                                              ("DATE", "2018-08-09")]
+
+
+def test_will_through_a_month_just_gone_is_next_years():
+    assert found("Centennial events will continue through December.", date(1990, 1, 1)) == [
+        ("December", "DATE", "1990-12")]

@@ -349,7 +349,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
                     or text[best_start:best_end].lower() in DEFERRAL | CLOSING):
-        return DEADLINE  # "has extended loans through January": the term still runs
+        return 2 if best == 2 else DEADLINE  # "has extended loans through January": the
+        # term still runs; "will continue through December": surely ahead
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
     if best == -1 and text[best_start:best_end].lower() in SCHEDULING and best_start < span[0] \
