@@ -3083,3 +3083,10 @@ def test_a_range_without_years_lies_within_a_year_under_way_if_it_can():
 def test_will_through_a_month_just_gone_is_next_years():
     assert found("Centennial events will continue through December.", date(1990, 1, 1)) == [
         ("December", "DATE", "1990-12")]
+
+
+def test_as_early_as_a_day_looks_ahead_not_a_clock():
+    assert found("Azar said the first shots could be given as early as Monday.",
+                 date(2020, 12, 11)) == [("Monday", "DATE", "2020-12-14")]
+    assert found("Some stores opened on Thanksgiving, as early as 5 p.m.",
+                 date(2017, 11, 24))[1] == ("5 p.m.", "TIME", "2017-11-23T17:00")

@@ -31,6 +31,10 @@ REPORT_FOR = re.compile(r"\b(?:figures|results|data|statistics)\s+for\s+(?:the\s
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
+# "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
+# the hour of a day the story has told
+SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
 # verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
@@ -207,10 +211,13 @@ def _attributive_month(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
 
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
               cache: dict | None = None) -> int:
-    """The clause's direction (`_direction`), at least ahead for a start: "asked residents
-    to stop watering lawns starting Monday", "threatened a strike beginning at midnight"."""
+    """The clause's direction (`_direction`), at least ahead for a start or the soonest
+    day: "asked residents to stop watering lawns starting Monday", "threatened a strike
+    beginning at midnight", "could be given as early as Monday"."""
     d = _direction(text, sentence, span, lex, cache)
-    if d < 1 and START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]):
+    if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]) or (
+            SOONEST.search(text, max(sentence[0], span[0] - 16), span[0])
+            and not CLOCK.search(text, *span))):
         return 1
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
