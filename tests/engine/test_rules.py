@@ -3090,3 +3090,10 @@ def test_as_early_as_a_day_looks_ahead_not_a_clock():
                  date(2020, 12, 11)) == [("Monday", "DATE", "2020-12-14")]
     assert found("Some stores opened on Thanksgiving, as early as 5 p.m.",
                  date(2017, 11, 24))[1] == ("5 p.m.", "TIME", "2017-11-23T17:00")
+
+
+def test_a_participle_after_a_past_date_does_not_turn_it_ahead():
+    assert found("Hundreds of people lined up outside the hospital Thursday hoping to get a "
+                 "dose.", date(2022, 7, 8)) == [("Thursday", "DATE", "2022-07-07")]
+    assert found("Two hikers set out from Pinkham Notch on Sunday morning hoping to reach the "
+                 "summit.", date(2025, 2, 18)) == [("Sunday morning", "TIME", "2025-02-16TMO")]

@@ -322,6 +322,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             break
         if k == 1 and start >= span[1] and text[start:end].lower() in BEFORE_ONLY:
             continue  # "groups that missed the deadline Thursday can still sign up"
+        if k > 0 and start >= span[1] and last_before[0] == -1 and \
+                text[start:end].lower().endswith("ing"):
+            break  # "lined up outside the hospital Thursday hoping to get": the past verb
+            # governs, the participle after it (and its infinitive) tells the subject's aim
         if reported_after:
             break  # the reported clause's verbs are not the date's
         reported_after = start >= span[1] and weight == REPORTED_WEIGHT
