@@ -3097,3 +3097,8 @@ def test_a_participle_after_a_past_date_does_not_turn_it_ahead():
                  "dose.", date(2022, 7, 8)) == [("Thursday", "DATE", "2022-07-07")]
     assert found("Two hikers set out from Pinkham Notch on Sunday morning hoping to reach the "
                  "summit.", date(2025, 2, 18)) == [("Sunday morning", "TIME", "2025-02-16TMO")]
+
+
+def test_a_mountains_north_face_is_no_verb():
+    assert found("The climbers set out on the mountain's north face on Thursday morning.",
+                 date(1998, 1, 31)) == [("Thursday morning", "TIME", "1998-01-29TMO")]

@@ -128,7 +128,7 @@ STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
-                       "close", "return"])
+                       "close", "return", "face"])
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
                      "kept"])
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
@@ -139,9 +139,9 @@ NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+$")  # not a year
 # a determiner and a word or two before such a noun, none a plural: "a revised self-rescue
-# plan", "the 7 a.m. start"
+# plan", "the 7 a.m. start", "the mountain's north face"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
-                              r"(?:[\w.:-]+(?<!s)\s+){1,2}$")
+                              r"(?:(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+){1,2}$")
 # an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
