@@ -3102,3 +3102,8 @@ def test_a_participle_after_a_past_date_does_not_turn_it_ahead():
 def test_a_mountains_north_face_is_no_verb():
     assert found("The climbers set out on the mountain's north face on Thursday morning.",
                  date(1998, 1, 31)) == [("Thursday morning", "TIME", "1998-01-29TMO")]
+
+
+def test_had_to_by_a_day_is_a_deadline_gone_by():
+    assert found("Exhibitors had to have their animals checked in by 5 p.m. Friday.",
+                 date(2002, 9, 9)) == [("5 p.m. Friday", "TIME", "2002-09-06T17:00")]

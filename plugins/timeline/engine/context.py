@@ -16,6 +16,8 @@ DEADLINE = 3  # direction of "by <date>", "until <date>"
 # "did not approve the rules until February"; the bare verb after "did not" is no plan
 PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did\s+not|didn't)\s+[a-z]+|(?:was|were)\s+not|wasn't|"
                             r"weren't)\b([^.;]*)$", re.I)
+# "had to have their animals checked in by Friday": an obligation of the past, met or not
+HAD_TO = re.compile(r"\bhad\s+to\b(?![^,;]*\b(?:will|would)\b)[^,;]*$", re.I)
 FORECASTING = frozenset(["predicted", "forecast", "forecasted", "projected"])
 FORESEEING = FORECASTING | {"estimated"}  # "predicted rain by the weekend": no deadline met
 PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lies ahead
@@ -268,6 +270,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                     if span[0] - len(tail) + late.start(1) <= start < span[0]):
                 return -1  # "did not approve the rules until February", "did not return to a
                 # full schedule until Saturday": it happened then
+            if HAD_TO.search(tail):
+                return -1  # "Exhibitors had to have their animals checked in by 5 p.m.
+                # Friday": a deadline of the past
             lasted = UNTIL_AFTER_VERB.search(before)
             if lasted and p in ("until", "till", "into"):  # "the talks ran into Saturday"
                 ws = lasted.group(1).lower().split()
