@@ -3107,3 +3107,9 @@ def test_a_mountains_north_face_is_no_verb():
 def test_had_to_by_a_day_is_a_deadline_gone_by():
     assert found("Exhibitors had to have their animals checked in by 5 p.m. Friday.",
                  date(2002, 9, 9)) == [("5 p.m. Friday", "TIME", "2002-09-06T17:00")]
+
+
+def test_a_morning_clock_after_midnight_is_the_next_day():
+    text = ("The park was packed on New Year's Eve. When the countdown reached midnight, the "
+            "fountains went off. The crowd drifted out at 12:30 a.m.")
+    assert found(text, date(2000, 1, 1))[-1] == ("12:30 a.m.", "TIME", "2000-01-01T00:30")

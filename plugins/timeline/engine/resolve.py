@@ -507,7 +507,7 @@ class Resolver:
         the safe by 10 p.m. By morning, it was gone": the next morning."""
         return at < NOON and direction < 0 and not self.perfect and day.start < self.ref and \
             self.day_time is not None and self.day_time[0].start == day.start and \
-            NOON <= self.day_time[1] < DAY
+            NOON <= self.day_time[1] <= DAY  # "reached midnight ... after 12:30 a.m."
 
     def _told_weekday(self, weekday: int) -> date | None:
         """The last day told that fell on `weekday`: "that Sunday" is the one the story had."""
