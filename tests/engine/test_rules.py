@@ -3113,3 +3113,14 @@ def test_a_morning_clock_after_midnight_is_the_next_day():
     text = ("The park was packed on New Year's Eve. When the countdown reached midnight, the "
             "fountains went off. The crowd drifted out at 12:30 a.m.")
     assert found(text, date(2000, 1, 1))[-1] == ("12:30 a.m.", "TIME", "2000-01-01T00:30")
+
+
+def test_a_count_earlier_in_the_clause_makes_a_day_its_rate():
+    assert found("Royal Mail, which handles about 82 million letters and parcels a day, said it "
+                 "would hire.", date(2011, 6, 1)) == [("a day", "SET", "P1D")]
+    assert found("Tourism brings about $7 billion into the area a year.", date(2011, 6, 1)) == [
+        ("a year", "SET", "P1Y")]
+    assert found("He served 5 years in prison and spent a year on probation.",
+                 date(2011, 6, 1))[-1] == ("a year", "DURATION", "P1Y")
+    assert found("For airlines, 2012 will be remembered as a year of fuller planes.",
+                 date(2012, 12, 28))[-1][1] != "SET"

@@ -72,6 +72,14 @@ HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
+# "82 million letters and parcels a day", "100 tons of trash a day", "brings $7 billion into
+# the area a year": a count earlier in the clause, its rate; not "for a year", "in a day"
+COUNT_IN_CLAUSE = re.compile(r"(?:\d|\b(?:million|billion|dozen|hundreds|thousands)\b)"
+                             r"[^,;.:()]*?\s+$|\d[,.]\d[^,;.:()]*?\s+$", re.I)
+SPAN_BEFORE_A_UNIT = frozenset(["for", "in", "within", "over", "about", "than", "of", "and", "or",
+                                "nearly", "almost", "just", "only", "at", "least", "after",
+                                "before", "than", "by", "from", "to", "until", "another", "past",
+                                "last", "next", "first", "once", "twice", "times", "up"])
 COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
                           r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
@@ -1663,7 +1671,10 @@ class Rules:
         prev = self.prev_word(text, m.start()).lower()
         before = text[max(0, m.start() - 25) : m.start()]
         if not (prev in COUNT_WORDS or prev == "%" or re.search(r"[\d%]\S*\s*$", before)
-                or self._counted_noun(text, m.start())):
+                or self._counted_noun(text, m.start()) or (
+                    prev not in SPAN_BEFORE_A_UNIT | SPAN_BEFORE_BARE
+                    and not text.startswith(" of ", m.end())  # "as a year of fuller planes"
+                    and COUNT_IN_CLAUSE.search(text, max(0, m.start() - 60), m.start()))):
             return None
         unit = self.lex.units[words(m.group())[-1]]
         return Mention(m.start(), m.end(), "set", "SET", value=duration_value(1, unit))
