@@ -3124,3 +3124,9 @@ def test_a_count_earlier_in_the_clause_makes_a_day_its_rate():
                  date(2011, 6, 1))[-1] == ("a year", "DURATION", "P1Y")
     assert found("For airlines, 2012 will be remembered as a year of fuller planes.",
                  date(2012, 12, 28))[-1][1] != "SET"
+
+
+def test_the_rest_of_the_week_is_this_week():
+    assert found("Many expect choppy trading for the rest of the week.", date(1989, 10, 16)) == [
+        ("the rest of the week", "DATE", "1989-W42")]
+    assert found("The day was long.", date(1989, 10, 16)) == []

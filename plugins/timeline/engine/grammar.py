@@ -232,7 +232,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "that_unit",
-            r"(?:(?i:earlier|later)\s+(?:in\s+)?)?(?i:that|the\s+same|the)\s+(?i:day|week|month|year|morning|"
+            r"(?:(?i:earlier|later)\s+(?:in\s+)?|(?i:the\s+rest\s+of)\s+)?"
+            r"(?i:that|the\s+same|the)\s+(?i:day|week|month|year|morning|"
             r"afternoon|evening|night|quarter|weekend|decade|time)(?![-\w])",
         ),
         (
@@ -423,7 +424,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "unit_far": {"the", "week", "weekend", "month", "year"},
         "day_of_month": {"the"},
         "month_range_quarter": {"the"} | months,
-        "that_unit": {"earlier", "later", "that", "the"},
+        "that_unit": {"earlier", "later", "that", "the"},  # "the rest of the week" too
         "day_before": {"the"},
         "edge": edge,
         "a_unit": {"a", "per"},

@@ -974,14 +974,18 @@ class Rules:
         ws = words(m.group())
         if ws[-1] == "time":
             return None
+        if ws[:2] == ["the", "rest"] and ws[-1] in ("week", "month", "year"):
+            # "choppy trading for the rest of the week": what is left of the present one
+            return Mention(m.start(), m.end(), "unit_rel", unit=self.lex.units[ws[-1]],
+                           rel="this")
         # "for the week," "during the month." and "the week's": the week or month told of
         prev = self.prev_word(text, m.start()).lower()
         told = ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
             prev in SPAN_PREPS and PUNCT_AFTER.match(text, m.end()) is not None)) or (
             ws[1:] == ["decade"] and prev == "of")  # "the second recall of the decade"
-        if not told and "that" not in ws and "same" not in ws and \
+        if not told and "that" not in ws and "same" not in ws and "rest" not in ws and \
                 ws[0] not in ("earlier", "later"):
-            return None  # plain "the day" only as "earlier in the day"
+            return None  # plain "the day" only as "earlier in the day", "the rest of the day"
         pod = self.lex.parts_of_day.get(ws[-1])
         unit = "D" if pod or ws[-1] == "day" else self.lex.units[ws[-1]]
         return Mention(
