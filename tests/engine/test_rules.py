@@ -3130,3 +3130,15 @@ def test_the_rest_of_the_week_is_this_week():
     assert found("Many expect choppy trading for the rest of the week.", date(1989, 10, 16)) == [
         ("the rest of the week", "DATE", "1989-W42")]
     assert found("The day was long.", date(1989, 10, 16)) == []
+
+
+def test_parts_of_the_story_day_written_other_ways():
+    assert found("The Dow recovered much of that loss by midmorning.", date(2015, 8, 24)) == [
+        ("midmorning", "TIME", "2015-08-24TMO")]
+    assert found("Shares rose 1.2 percent in afternoon trading.", date(2008, 4, 30)) == [
+        ("afternoon", "TIME", "2008-04-30TAF")]
+    assert found("Friday's plunge came late in the afternoon.", date(1989, 10, 16)) == [
+        ("Friday", "DATE", "1989-10-13"), ("late in the afternoon", "TIME", "1989-10-13TAF")]
+    assert found("Stocks slid Friday for most of the afternoon.", date(2012, 5, 19))[-1] == (
+        "the afternoon", "TIME", "2012-05-18TAF")
+    assert found("The morning papers carried the story.", date(2015, 8, 24)) == []

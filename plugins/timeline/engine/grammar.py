@@ -205,6 +205,9 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:(?i:early|late|mid)[-\s]?)?(?i:{pods})\s+(?i:today|yesterday|tomorrow)(?![-\w])"
             # a part of the day the story is on: "by late afternoon", "in the evening"
             rf"|(?:(?i:mid)[-\s]?|(?i:early|late|the)\s+)(?i:morning|afternoon|evening)(?![-\w])"
+            # "came late in the afternoon"
+            rf"|(?i:early|late)\s+(?i:in\s+the)\s+(?i:morning|afternoon|evening)(?![-\w])"
+            rf"|(?i:morning|afternoon)(?=\s+(?:trading|session)\b)"  # "in afternoon trading"
             # "By morning, it was gone", "until evening": the story's
             rf"|(?:(?<=\b[Bb]y\s)|(?<=until\s))(?i:morning|afternoon|evening)(?![-\w])"
             rf"|(?i:the\s+night)(?![-\w])",  # "worked through the night"
@@ -416,7 +419,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": weekdays | {"last", "next", "this", "coming", "past", "early", "late", "the",
                                "that"},
         "deictic": {"early", "late", "earlier", "later", "today", "yesterday", "tomorrow",
-                    "tonight", "this", "last", "the", "mid"} | set(lex.parts_of_day),
+                    "tonight", "this", "last", "the", "mid", "midmorning", "midafternoon",
+                    "midevening"} | set(lex.parts_of_day),
         "ref": _heads(lex.refs),
         "recent": {"recent", "the", "past", "coming", "future"},
         "the_year": {"the", "year"},

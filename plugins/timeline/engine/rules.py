@@ -42,6 +42,7 @@ AUXILIARIES = frozenset(_FW["auxiliaries"])
 AFTER_PART = frozenset(_FW["stop"]) | AUXILIARIES | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
@@ -711,6 +712,10 @@ class Rules:
         if ws == ["tomorrow"] and GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
             return None  # "the people of tomorrow"
         ws = [w.removesuffix("'s") for w in ws]  # "Tonight's fireworks" is tonight
+        if len(ws) == 1 and ws[0].startswith("mid") and ws[0][3:] in DAY_PARTS:
+            ws = ["mid", ws[0][3:]]  # "by midafternoon"
+        elif len(ws) == 4 and ws[1:3] == ["in", "the"]:
+            ws = [ws[0], ws[3]]  # "late in the afternoon"
         if len(ws) <= 2 and ws[-1] in DAY_PARTS and (ws[0] in ("the", "early", "late", "mid")
                                                      or len(ws) == 1):
             return self._story_day_part(text, m, ws)
@@ -749,10 +754,13 @@ class Rules:
         """"By late afternoon", "in the morning": a part of the day the story is telling."""
         prev = self.prev_word(text, m.start()).lower()
         nxt = re.match(r"\s*([\w']*)", text[m.end():m.end() + 20]).group(1)
-        if self._noun_follows(text, m.end()):
-            return None  # "an early morning raid", "the morning papers": a noun's adjective
-        if ws[0] == "the" and (prev not in PART_PREPS or nxt in ("of", "after", "before")):
-            return None  # "the morning of July 4", "spent the evening": not this rule's
+        if self._noun_follows(text, m.end()) and nxt not in ("trading", "session"):
+            return None  # "an early morning raid", "the morning papers": a noun's adjective;
+            # not "rose in afternoon trading", a part of the story's day
+        if ws[0] == "the" and ((prev not in PART_PREPS and not STRETCH_OF.search(
+                text, max(0, m.start() - 12), m.start())) or nxt in ("of", "after", "before")):
+            return None  # "the morning of July 4", "spent the evening": not this rule's; but
+            # "its total for the evening", "slid for most of the afternoon"
         if prev in DETERMINERS:
             return None  # "an early morning", "the late afternoon sun"
         pod = self.lex.parts_of_day[ws[-1]]
