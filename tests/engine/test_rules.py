@@ -3142,3 +3142,13 @@ def test_parts_of_the_story_day_written_other_ways():
     assert found("Stocks slid Friday for most of the afternoon.", date(2012, 5, 19))[-1] == (
         "the afternoon", "TIME", "2012-05-18TAF")
     assert found("The morning papers carried the story.", date(2015, 8, 24)) == []
+
+
+def test_may_and_march_described_owned_or_paired_are_months():
+    assert found("The gains did little to salvage a rough May.", date(2006, 6, 1)) == [
+        ("May", "DATE", "2006-05")]
+    assert found("Investors turn to the government's May employment report.",
+                 date(2006, 6, 1)) == [("May", "DATE", "2006-05")]
+    assert [f[0] for f in found("It set up a fight in late February or March.",
+                                date(2013, 1, 2))] == ["late February", "March"]
+    assert found("Britain's May said the talks would go on.", date(2017, 6, 1)) == []

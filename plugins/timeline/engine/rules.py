@@ -125,6 +125,10 @@ WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|partic
 _WEATHER_ROOT = r"(?:dr|wett|warm|cold|hott|cool|snow|rain|storm|wind|mild|sunn|harsh)"
 DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)\s+{_WEATHER_ROOT}"
                               r"[a-z]?er-than-(?:normal|average|usual|expected))\s+$")
+# "a rough May", "into a March that": a month described; "the government's May employment
+# report": a month's figures
+A_MONTH_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:[a-z]+\s+)?$")
+OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
@@ -201,7 +205,7 @@ class Rules:
         self._day_month = re.compile(rf"\b{day}\s+(?:of\s+)?{months}\b")
         self._month_day = re.compile(rf"\b{months}\.?\s+{day}\b(?!\d)")
         # "between January and March": the second month of a range
-        self._month_range = re.compile(rf"\b{months}\.?\s+(?:and|to|through)\s+$")
+        self._month_range = re.compile(rf"\b{months}\.?\s+(?:and|or|to|through)\s+$")
         # "in both May and June": the first month of a pair; "from June to September 2014":
         # the year written once serves both
         self._month_pair = re.compile(rf"\s+(?:and|or|to|through)\s+{months}\b")
@@ -466,6 +470,10 @@ class Rules:
                     prev.lower() not in self.lex.months and not \
                     WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
+                    A_MONTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (
+                    OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    and (nxt_word := self.next_word(text, m.end())).islower()
+                    and nxt_word not in AFTER_PART | REPORTED) and not \
                     self._month_range.search(text, max(0, m.start() - 30), m.start()) and not \
                     self._month_pair.match(text, m.end()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
