@@ -3152,3 +3152,11 @@ def test_may_and_march_described_owned_or_paired_are_months():
     assert [f[0] for f in found("It set up a fight in late February or March.",
                                 date(2013, 1, 2))] == ["late February", "March"]
     assert found("Britain's May said the talks would go on.", date(2017, 6, 1)) == []
+
+
+def test_a_year_in_a_relative_clause_told_in_passing_is_not_the_storys():
+    text = ("In Milwaukee, which began curbside recycling in 1991, revenue fell 40 percent in "
+            "the third quarter.")
+    assert found(text, date(1995, 10, 14))[-1] == ("the third quarter", "DATE", "1995-Q3")
+    text = ("Marcus Reed, who was shot on Nov. 9, 2017, died. Brandt was fired three days later.")
+    assert found(text, date(2019, 9, 23))[-1] == ("three days later", "DATE", "2017-11-12")

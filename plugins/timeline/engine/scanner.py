@@ -21,6 +21,8 @@ _TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|of|the|a|an|and|in|on|to|with|for|at|by|fr
 QUOTED_TITLE = re.compile(rf"(?:\"|“|``|‘|(?<!\w)'){_TITLE_WORD}(?::?[ \t]+{_TITLE_WORD}){{0,7}}"
                           r"[,.!?]?(?:\"|”|''|’|'(?!\w))")
 WHEN_AFTER = re.compile(r",\s+when\b")
+# "In Milwaukee, which began curbside recycling in 1991, revenue fell": a year told in passing
+RELATIVE_BEFORE = re.compile(r"(?:,|—|--)\s+(?:which|who)\b[^,;.—]*$")
 QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
 
@@ -84,6 +86,10 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
                 mention.passing = True  # "died in the sector since Oct. 1": where a count
                 # starts, not the day the story is on ("missing since Wednesday. She was last
                 # seen at 3:10 p.m.": that Wednesday is)
+            if mention is not None and mention.year is not None and mention.month is None and \
+                    text.startswith(",", mention.end) and \
+                    RELATIVE_BEFORE.search(text, max(0, s - 80), s):
+                mention.passing = True  # the year of a clause told in passing, not the story's
             if mention is not None and mention.year is not None and \
                     WHEN_AFTER.match(text, mention.end):
                 mention.when_follows = True  # "since 1865, when ... on July 14": 1865's
