@@ -3160,3 +3160,9 @@ def test_a_year_in_a_relative_clause_told_in_passing_is_not_the_storys():
     assert found(text, date(1995, 10, 14))[-1] == ("the third quarter", "DATE", "1995-Q3")
     text = ("Marcus Reed, who was shot on Nov. 9, 2017, died. Brandt was fired three days later.")
     assert found(text, date(2019, 9, 23))[-1] == ("three days later", "DATE", "2017-11-12")
+
+
+def test_a_week_earlier_after_this_year_counts_from_the_last_day_told():
+    text = ("A wrong-way driver died on Sunday, Sept. 12. It was the fifth such crash on Nevada "
+            "highways this year. A week earlier, another driver died.")
+    assert found(text, date(2021, 9, 13))[-1][2].startswith("2021-")

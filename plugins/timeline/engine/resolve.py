@@ -519,13 +519,13 @@ class Resolver:
             return self.last_day
         return None
 
-    def _story_day(self, base: Period) -> Period | None:
-        """The last day told, when the anchor `base` is a month or longer that holds it not:
-        "first held in 1913 ... follows a week later", "won in July 1969 ... the next day"
-        count from the story's day."""
+    def _story_day(self, base: Period, holding: bool = False) -> Period | None:
+        """The last day told, when the anchor `base` is a month or longer that holds it not
+        (or, `holding`, that may): "first held in 1913 ... follows a week later", "won in
+        July 1969 ... the next day" count from the story's day."""
         day = self.last_day
         if day is not None and P.ORDER[base.gran] >= P.ORDER[P.MONTH] and \
-                not base.start <= day.start <= base.end:
+                (holding or not base.start <= day.start <= base.end):
             return day
         return None
 
@@ -653,8 +653,9 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        if not deictic and m.unit in ("D", "W") and (day := self._story_day(base)) is not None:
-            base = day
+        if not deictic and m.unit in ("D", "W") and (day := self._story_day(
+                base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])) is not None:
+            base = day  # "this year ... A week earlier": from the last day told
         if not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or m.unit in ("D", "W")
                             and P.ORDER[base.gran] > P.ORDER[P.YEAR]):
             # "four seconds later" after "in 2012", "two weeks earlier" after "since the
