@@ -3166,3 +3166,14 @@ def test_a_week_earlier_after_this_year_counts_from_the_last_day_told():
     text = ("A wrong-way driver died on Sunday, Sept. 12. It was the fifth such crash on Nevada "
             "highways this year. A week earlier, another driver died.")
     assert found(text, date(2021, 9, 13))[-1][2].startswith("2021-")
+
+
+def test_that_may_is_a_month_of_the_year_told():
+    text = ("The barge left Islip in March 1987. It returned to New York harbor that May, and "
+            "its cargo was burned four months later.")
+    assert found(text, date(1988, 6, 8))[1:] == [("that May", "DATE", "1987-05"),
+                                               ("four months later", "DATE", "1987-09")]
+    # the conjunction
+    assert found("He said that May would be busy.", date(1988, 6, 8)) == []
+    assert [f[0] for f in found("Keepers believe the calf could arrive soon, noting that "
+                                "April's belly has dropped.", date(2017, 3, 1))] == ["April"]

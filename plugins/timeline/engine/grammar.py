@@ -165,7 +165,7 @@ def _build(lex: Lexicon) -> Grammar:
                        rf"|{spelled_yr}|(?i:this|last|next)\s+(?i:year)(?!'))"),
         (
             "month",
-            rf"{edge}?(?:(?i:last|next|this|early|late|mid|the\s+middle\s+of|earlier\s+this"
+            rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the\s+middle\s+of|earlier\s+this"
             rf"|later\s+this)[-\s]+)?{mon_full}(?![-\w])",
         ),
         (
@@ -409,7 +409,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "date_numeric": {DIGIT},
         "day_and": {DIGIT},
         "month_year": edge | early | months,
-        "month": edge | early | months | {"last", "next", "this", "earlier", "later"},
+        "month": edge | early | months | {"last", "next", "this", "that", "earlier", "later"},
         "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT},
         "era_year": {"a", "ad", "c", "ce", DIGIT},
         "decade": edge | early | {DIGIT, "'"},

@@ -305,6 +305,9 @@ class Resolver:
         if m.rel and m.rel.startswith("year_"):
             p = P.month(self._rel_year(m.rel), m.month)
             return Resolved("DATE", p.value, p)
+        if m.rel == "that" and self.anchor is not None:
+            p = P.month(self.anchor.start.year, m.month)  # "in March 1987 ... that May"
+            return Resolved("DATE", p.value, p)
         if m.rel is None and (fronted := self._fronted_year(direction)):
             p = P.month(fronted, m.month)  # "Last year, the heat did not come until July"
             return Resolved("DATE", p.value, p)

@@ -456,6 +456,12 @@ class Rules:
             return None
         qualified = len(ws) > 1 or "-" in m.group()
         prev = self.prev_word(text, m.start())
+        if ws[0] == "that" and (prev.lower() in REPORTED or self.next_word(
+                text, m.end()).lower() in AFTER_PART or (
+                prev.lower().endswith("ing") and prev.lower() not in PREPS)):
+            # "said that May would be busy", "noting that April's belly": the conjunction
+            month = re.search(r"\s+", m.group()).end()
+            return self.on_month(text, REST.match(text, m.start() + month, m.end()))
         nxt = text[m.end() : m.end() + 2]
         if not qualified:
             prev_is_prep = prev.lower() in PREPS
@@ -483,7 +489,7 @@ class Rules:
                 # not "May's jobs data", not "in January, March and June"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
-        rel = next((w for w in ws if w in ("last", "next", "this")), None)
+        rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
         mod = self.edge_mod(ws)
         if ws[:2] in (["earlier", "this"], ["later", "this"]):
             rel = "this"
