@@ -3177,3 +3177,11 @@ def test_that_may_is_a_month_of_the_year_told():
     assert found("He said that May would be busy.", date(1988, 6, 8)) == []
     assert [f[0] for f in found("Keepers believe the calf could arrive soon, noting that "
                                 "April's belly has dropped.", date(2017, 3, 1))] == ["April"]
+
+
+def test_ahead_of_an_event_on_a_day_and_a_vote_told_at_length_look_ahead():
+    assert found("Campaigners warned on Sunday, ahead of the government's spending review on "
+                 "Wednesday.", date(2010, 10, 18)) == [("Sunday", "DATE", "2010-10-17"),
+                                                       ("Wednesday", "DATE", "2010-10-20")]
+    assert found("The Senate passed the bill, clearing the way for a final vote in the lower "
+                 "house on Saturday.", date(2011, 11, 10)) == [("Saturday", "DATE", "2011-11-12")]

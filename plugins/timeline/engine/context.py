@@ -59,7 +59,9 @@ RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w
 # "to reappear on April 30", "ahead of the runoff on Sunday": a date still ahead
 HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:hearing|trial|sentencing|appearance|reappear|appear|"
-                        r"election|vote|referendum|runoff|ballot|summit)\s+on\s+$", re.I)
+                        r"election|vote|referendum|runoff|ballot|summit)(?:\s+[\w'-]+){0,4}?\s+on\s+$"
+                        # "warned on Sunday, ahead of the government's spending review on"
+                        r"|\bahead\s+of\s+(?:[\w'-]+\s+){1,5}?on\s+$", re.I)
 # past verbs that put a date ahead
 SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited"])
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
