@@ -3185,3 +3185,10 @@ def test_ahead_of_an_event_on_a_day_and_a_vote_told_at_length_look_ahead():
                                                        ("Wednesday", "DATE", "2010-10-20")]
     assert found("The Senate passed the bill, clearing the way for a final vote in the lower "
                  "house on Saturday.", date(2011, 11, 10)) == [("Saturday", "DATE", "2011-11-12")]
+
+
+def test_a_sentence_opening_with_a_bare_verb_looks_ahead():
+    assert found('"Come down on Sunday and watch them fight over the mysteries."',
+                 date(1994, 10, 18)) == [("Sunday", "DATE", "1994-10-23")]
+    assert found("Go figure: the store closed Monday.", date(1994, 10, 18)) == [
+        ("Monday", "DATE", "1994-10-17")]

@@ -33,6 +33,11 @@ REPORT_FOR = re.compile(r"\b(?:figures|results|data|statistics)\s+for\s+(?:the\s
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
+# a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't count
+# on getting here Wednesday"
+IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by|Check|Sign\s+up|"
+                        r"Register|Drop\s+by|Head|Watch|Mark|Save|Vote|Plan|Expect|Remember|Don't|"
+                        r"Do\s+not|Be\s+sure|Make\s+sure|Tune\s+in|Wear)\b")
 # "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
 # the hour of a day the story has told
 SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
@@ -222,6 +227,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]) or (
             SOONEST.search(text, max(sentence[0], span[0] - 16), span[0])
             and not CLOCK.search(text, *span))):
+        return 1
+    if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
+            not re.search(r"[:;]", text[sentence[0]:span[0]]):
         return 1
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
