@@ -129,7 +129,10 @@ REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it report
 # "could", "should" look ahead ("rain could fall through Wednesday") unless they tell what
 # one was able to do or ought to have done
 # "should have", "may not have"; not "may have to", an obligation ahead
-_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b(?!\s+to\b)", re.I)
+# not "should have service back by the weekend": "have" with an object, ahead
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\s+(?:[a-z]+ly\s+|already\s+|never\s+)?(?:been|had|"
+                         r"got|gotten|known|gone|done|made|said|left|sent|lost|hit|put|cut|set|"
+                         r"seen|taken|given|come|become|run|won|thought|told|[a-z]+ed)\b", re.I)
 MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
               "should": _HAVE_AFTER, "may": _HAVE_AFTER, "must": _HAVE_AFTER}
 BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date before them
