@@ -3200,3 +3200,9 @@ def test_should_have_with_an_object_looks_ahead():
         ("the weekend", "DATE", "1997-W14-WE")]
     assert found("He should have known about it Monday.", date(1997, 4, 2)) == [
         ("Monday", "DATE", "1997-03-31")]
+
+
+def test_the_coming_year_counts_from_now_not_from_the_last_year_told():
+    text = ("The state spent $2 million on inspections in 1992 and will add staff in 1993. The "
+            "department is seeking money in the budget for the coming year.")
+    assert found(text, date(1992, 12, 31))[-1] == ("the coming year", "DATE", "1993")

@@ -920,7 +920,7 @@ class Rules:
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=lex.units[unit_word],
                            amount=1, rel="next")
         if (
-            rel == "next"
+            relw == "next"  # "the coming year" counts from now
             and has_the
             and unit_word
             in ("day", "morning", "evening", "night", "afternoon", "week", "month", "year")
