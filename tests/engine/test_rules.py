@@ -3206,3 +3206,8 @@ def test_the_coming_year_counts_from_now_not_from_the_last_year_told():
     text = ("The state spent $2 million on inspections in 1992 and will add staff in 1993. The "
             "department is seeking money in the budget for the coming year.")
     assert found(text, date(1992, 12, 31))[-1] == ("the coming year", "DATE", "1993")
+
+
+def test_a_noun_cue_right_after_a_past_verb_is_its_object():
+    assert found("Lightning halted play for two hours Saturday afternoon.", date(1991, 6, 16))[
+        -1] == ("Saturday afternoon", "TIME", "1991-06-15TAF")

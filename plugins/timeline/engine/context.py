@@ -140,7 +140,7 @@ STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
-                       "close", "return", "face"])
+                       "close", "return", "face", "play"])
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
                      "kept"])
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
@@ -508,10 +508,11 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word.endswith("s") and (last in lex.cardinals or DIGITS_BEFORE.search(
                 text, max(sentence[0], m.start() - 12), m.start())):
             continue  # "won by 537 votes Sunday night", "two visits": a count of things
-        if k == 1 and word.endswith("s") and out and out[-1][2] == -1 and \
-                OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()) and \
-                not GOING_TO.match(text, m.end()):
-            continue  # "made unannounced visits in May": the past verb's object, a noun
+        if k == 1 and out and out[-1][2] == -1 and not GOING_TO.match(text, m.end()) and (
+                word.endswith("s") and OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start())
+                or word in NOUN_CUES and text[out[-1][1]:m.start()].isspace()):
+            continue  # "made unannounced visits in May", "halted play Saturday": the past
+            # verb's object, a noun
         if k == 1 and word not in FORWARD_NOUNS and (
                 (last in DETERMINERS or last.endswith("'s") or (
                     word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing"))))
