@@ -113,7 +113,8 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
     """Refiner: a range of dates or months whose years are not written lies within a year,
     the one under way if it can: "will travel from Nov. 27 to Dec. 1", said on Nov. 29, is
     this week's trip; "tickets issued between September and December", said in January, the
-    months just gone, not a span of fifteen months."""
+    months just gone, and "moved from April to November", said in March, the months ahead:
+    not spans of fifteen months."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)
@@ -127,7 +128,9 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
             if pa.start <= reference <= pb.end:
                 if (pb.end - pa.start).days <= 366:
                     continue
-                new_a, new_b = pa, P.move(pb, "Y", -1)  # the end a year sooner
+                # the end a year sooner or the start a year later, whichever lies nearer
+                new_a, new_b = min(((pa, P.move(pb, "Y", -1)), (P.move(pa, "Y", 1), pb)),
+                                   key=lambda r: _distance(r, reference))
             elif pb.end < pa.start:
                 # "from Nov. 27 to Dec. 1", ahead, said on Nov. 29: the start a year sooner,
                 # if that puts the reference inside; else the ordering refiner's
@@ -147,6 +150,11 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
             dated[t.span] = new
             found[j] = replace(t, value=new.value + t.value[len(old.value):], start=new.start,
                                end=new.end, planned=new.start > reference)
+
+
+def _distance(stretch: tuple[P.Period, P.Period], reference: date) -> int:
+    """Days from `reference` to the stretch from the first period to the second."""
+    return max((stretch[0].start - reference).days, (reference - stretch[1].end).days, 0)
 
 
 def _names_weekday(text: str, weekdays: dict[str, int]) -> bool:
