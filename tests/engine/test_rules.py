@@ -3215,6 +3215,7 @@ def test_a_noun_cue_right_after_a_past_verb_is_its_object():
 
 def test_a_long_range_keeps_the_year_nearer_the_story():
     assert found("The new James Bond film was moved from April to November.",
-                 date(2020, 3, 17)) == [("April", "DATE", "2020-04"), ("November", "DATE", "2020-11")]
+                 date(2020, 3, 17)) == [("April", "DATE", "2020-04"),
+                                        ("November", "DATE", "2020-11")]
     assert found("Executives cautioned that December would be harder to call.",
                  date(1990, 11, 2)) == [("December", "DATE", "1990-12")]
