@@ -3219,3 +3219,12 @@ def test_a_long_range_keeps_the_year_nearer_the_story():
                                         ("November", "DATE", "2020-11")]
     assert found("Executives cautioned that December would be harder to call.",
                  date(1990, 11, 2)) == [("December", "DATE", "1990-12")]
+
+
+def test_the_year_a_sentence_opens_with_holds_its_dates_ahead_too():
+    assert found("The 1994 fair is scheduled to open on Aug. 25.", date(1993, 9, 6)) == [
+        ("1994", "DATE", "1994"), ("Aug. 25", "DATE", "1994-08-25")]
+    assert found("The 2011 exposition is scheduled to begin on Nov. 5.", date(2011, 1, 24)) == [
+        ("2011", "DATE", "2011"), ("Nov. 5", "DATE", "2011-11-05")]
+    text = "A flood in February 1996 closed the store. Morrow reopened that July with donated racks."
+    assert found(text, date(2019, 5, 2))[-1] == ("that July", "DATE", "1996-07")

@@ -203,8 +203,9 @@ class Resolver:
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period
-                if r.period.gran == P.YEAR and m.start - self.sentence[0] <= 3:
-                    self.fronted = (r.period.start.year, self.sentence)  # "In 2016, ..."
+                if r.period.gran == P.YEAR and m.start - self.sentence[0] <= 4:
+                    # "In 2016, ...", "The 1994 fair is scheduled to open on Aug. 25"
+                    self.fronted = (r.period.start.year, self.sentence)
                 if r.period.gran == P.DAY:
                     self.last_day, self.last_day_pos = r.period, m.start
                     if r.type == "TIME":
@@ -332,7 +333,7 @@ class Resolver:
         months and days it names without one, unless a verb looks ahead from a year gone
         ("In 2016, sales rose; the company will report in March")."""
         if self.fronted is not None and self.fronted[1] == self.sentence and not (
-                direction in (1, 2) and self.fronted[0] <= self.ref.year):
+                direction in (1, 2) and self.fronted[0] < self.ref.year):
             return self.fronted[0]
         return None
 

@@ -457,7 +457,7 @@ class Rules:
         qualified = len(ws) > 1 or "-" in m.group()
         prev = self.prev_word(text, m.start())
         if ws[0] == "that" and (prev.lower() in REPORTED or MODAL_AFTER.match(text, m.end()) or
-                self.next_word(text, m.end()).lower() in AFTER_PART or (
+                self.next_word(text, m.end()).lower() in AUXILIARIES or (
                 prev.lower().endswith("ing") and prev.lower() not in PREPS)):
             # "said that May would be busy", "noting that April's belly": the conjunction
             month = re.search(r"\s+", m.group()).end()
