@@ -3228,3 +3228,13 @@ def test_the_year_a_sentence_opens_with_holds_its_dates_ahead_too():
         ("2011", "DATE", "2011"), ("Nov. 5", "DATE", "2011-11-05")]
     text = "A flood in February 1996 closed the store. Morrow reopened that July with new racks."
     assert found(text, date(2019, 5, 2))[-1] == ("that July", "DATE", "1996-07")
+
+
+def test_a_month_of_figures_to_be_reported_is_one_gone_by():
+    assert found("The Commerce Department will report July sales of new homes.",
+                 date(2005, 8, 19)) == [("July", "DATE", "2005-07")]
+    assert found("The port will release its October figures.", date(2008, 11, 20)) == [
+        ("October", "DATE", "2008-10")]
+    # a quarter still to end is no such month
+    assert found("The company will report third-quarter results in late October.",
+                 date(2024, 8, 1))[0] == ("third-quarter", "DATE", "2024-Q3")

@@ -30,6 +30,13 @@ FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 REPORT_FOR = re.compile(r"\b(?:figures|results|data|statistics)\s+for\s+(?:the\s+)?$", re.I)
+# "will report July sales of newly built homes", "will release its October figures": the
+# figures of a month gone by
+REPORTING_DATA = re.compile(r"\b(?:report|reports|reported|release|releases|released|publish|"
+                            r"publishes|published|post|posts|posted)\s+(?:its\s+|their\s+|the\s+)?$",
+                            re.I)
+DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sales|figures|data|numbers|results|jobs|employment|"
+                        r"payrolls|starts|exports|imports|output|orders|inflation)\b")
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
@@ -305,8 +312,11 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             return -2  # "suspended since March": begun in the past, surely
     if prev and prev.group(1).lower() in REPORTED and MODAL_AFTER.match(text, span[1]):
         return 2  # "the group said Friday would be the peak": the day is what the modal tells of
-    if REPORT_FOR.search(before[-40:]):
-        return -2  # "will publish figures for January": the figures of a month gone by
+    if REPORT_FOR.search(before[-40:]) or (
+            REPORTING_DATA.search(before[-30:]) and DATA_AFTER.match(text, span[1])
+            and text[span[0]:span[1]].lower().rstrip(".") in lex.months):
+        return -2  # "will publish figures for January", "will report July sales": the
+        # figures of a month gone by
     if DELIVERY_AFTER.match(text, span[1]):
         return 2  # "crude for March delivery": a contract month still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
