@@ -2232,9 +2232,9 @@ def test_a_quarter_named_by_its_months():
 def test_a_weekday_before_or_after_a_day_is_counted_from_that_day():
     ref = date(2021, 7, 5)
     assert found("The vote took place the Tuesday before Thanksgiving.", ref) == [
-        ("Tuesday", "DATE", "2020-11-24"), ("Thanksgiving", "DATE", "2020-11-26")]
+        ("the Tuesday before Thanksgiving", "DATE", "2020-11-24")]
     assert found("The board meets the Monday after Jan. 20.", ref) == [
-        ("Monday", "DATE", "2022-01-24"), ("Jan. 20", "DATE", "2022-01-20")]
+        ("the Monday after Jan. 20", "DATE", "2022-01-24")]
 
 
 def test_a_day_of_the_month_told_alone():
@@ -3238,3 +3238,11 @@ def test_a_month_of_figures_to_be_reported_is_one_gone_by():
     # a quarter still to end is no such month
     assert found("The company will report third-quarter results in late October.",
                  date(2024, 8, 1))[0] == ("third-quarter", "DATE", "2024-Q3")
+
+
+def test_the_friday_before_christmas_is_one_date():
+    assert found("Traffic backed up on the Friday before Christmas.", date(2016, 12, 28)) == [
+        ("the Friday before Christmas", "DATE", "2016-12-23")]
+    assert found("Lawmakers returned on Monday after the Thanksgiving holiday.",
+                 date(2011, 11, 29)) == [("Monday", "DATE", "2011-11-28"),
+                                         ("Thanksgiving", "DATE", "2011-11-24")]

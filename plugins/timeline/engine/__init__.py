@@ -268,21 +268,34 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
 
 
 def _weekday_by_day(text: str, found: list[Timex], dated: Dated, weekdays: dict[str, int]) -> None:
-    """Refiner: "the Tuesday before Thanksgiving", "the Friday after Nov. 3": the weekday
-    nearest that day on the side the preposition names, not the one nearest the story."""
-    for i in range(len(found) - 1):
+    """Refiner: "the Tuesday before Thanksgiving", "the Friday after Nov. 3": one DATE, the
+    weekday nearest that day on the side the preposition names, not the one nearest the
+    story ("Monday after the holiday" too, the holiday kept apart)."""
+    i = 0
+    while i < len(found) - 1:
         a, b = found[i], found[i + 1]
         side = WEEKDAY_BY.fullmatch(text, a.span[1], b.span[0])
         day = _day(dated, b)
         wd = weekdays.get(a.text.lower())
         if side is None or day is None or wd is None or _day(dated, a) is None:
+            i += 1
             continue
         step = 1 if side.group(1).lower() == "after" else -1
         d = day.start + timedelta(days=step)
         while d.isoweekday() != wd:
             d += timedelta(days=step)
-        p = dated[a.span] = P.day(d)
-        found[i] = replace(a, value=p.value, start=d, end=d, planned=b.planned)
+        p = P.day(d)
+        the = re.search(r"\b[Tt]he\s+$", text[max(0, a.span[0] - 4):a.span[0]])
+        if the is None:  # "returned on Monday after the holiday": the day, the holiday apart
+            dated[a.span] = p
+            found[i] = replace(a, value=p.value, start=d, end=d, planned=b.planned)
+        else:  # "on the Friday before Christmas": one day
+            span = (a.span[0] - len(the.group()), b.span[1])
+            dated[span] = p
+            found[i] = replace(a, text=text[span[0]:span[1]], span=span, value=p.value,
+                               start=d, end=d, planned=b.planned)
+            del found[i + 1]
+        i += 1
 
 
 def _day_next_to(text: str, found: list[Timex], dated: Dated) -> None:
