@@ -3246,3 +3246,11 @@ def test_the_friday_before_christmas_is_one_date():
     assert found("Lawmakers returned on Monday after the Thanksgiving holiday.",
                  date(2011, 11, 29)) == [("Monday", "DATE", "2011-11-28"),
                                          ("Thanksgiving", "DATE", "2011-11-24")]
+
+
+def test_a_date_in_a_relative_clause_takes_its_verb_not_the_main_clauses():
+    assert found("A disaster aid bill that would extend the program through Sept. 30 was "
+                 "blocked in the House.", date(2019, 5, 26)) == [("Sept. 30", "DATE", "2019-09-30")]
+    assert found("Two lawmakers said they will end the exemption, as a measles outbreak that "
+                 "began at Disneyland in December continues to spread.", date(2015, 2, 5)) == [
+        ("December", "DATE", "2014-12")]

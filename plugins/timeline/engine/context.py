@@ -110,6 +110,7 @@ SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|el
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
 # would recover": the verbs of the next or the reported clause are not the date's
+RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
 # "said Friday would be the peak": the weekday is the subject of the modal
 MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
@@ -340,6 +341,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         # "know when the lights will go out: 6 a.m. Saturday": a colon that opens no clause
         # of its own leaves the date to the clause it ends
         segment_start = sentence[0] + before.rfind(";", 0, colon) + 1
+    relatives = list(RELATIVE.finditer(text, segment_start, span[0]))
+    relative_at = relatives[-1].start() if relatives else 10**9  # where a relative clause opens
     ahead_before = False  # a future cue before the date
     last_before = (0, 0, 0)  # the cue nearest before the date: kind, start, end
     reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
@@ -365,6 +368,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             # a week after the anniversary, a bombing killed ..."
         if start >= span[1] and best_dist < 10**9 and COORDINATED.search(text, span[1], start):
             break  # "was elected on Tuesday and will be sworn in": the next clause's verb
+        if start >= span[1] and best_dist < 10**9 and last_before[1] > relative_at:
+            break  # "a bill that would extend the program through Sept. 30 was blocked": the
+            # relative clause holds the date, the main clause's verb is not its
         # the governing verb mostly comes before the time adverbial in English
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
         if dist < best_dist:
