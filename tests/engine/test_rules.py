@@ -3254,3 +3254,9 @@ def test_a_date_in_a_relative_clause_takes_its_verb_not_the_main_clauses():
     assert found("Two lawmakers said they will end the exemption, as a measles outbreak that "
                  "began at Disneyland in December continues to spread.", date(2015, 2, 5)) == [
         ("December", "DATE", "2014-12")]
+
+
+def test_following_an_event_in_a_month_after_a_present_tense_is_gone_by():
+    assert found("The quake is the second disaster for insurers, following the wildfires in "
+                 "Malibu in late October.", date(1994, 1, 21)) == [
+        ("late October", "DATE", "1993-10")]

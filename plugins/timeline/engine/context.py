@@ -110,6 +110,7 @@ SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|el
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
 # would recover": the verbs of the next or the reported clause are not the date's
+FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
 # "said Friday would be the peak": the weekday is the subject of the modal
@@ -396,6 +397,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                     or text[best_start:best_end].lower() in DEFERRAL | CLOSING):
         return 2 if best == 2 else DEADLINE  # "has extended loans through January": the
         # term still runs; "will continue through December": surely ahead
+    if best == 1 and best_present and best_start < span[0] and \
+            FOLLOWING_EVENT.search(text, best_end, span[0]):
+        return -1  # "is the second disaster, following the wildfires in late October": the
+        # event it follows, gone by
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
     if best == -1 and text[best_start:best_end].lower() in SCHEDULING and best_start < span[0] \
