@@ -3260,3 +3260,8 @@ def test_following_an_event_in_a_month_after_a_present_tense_is_gone_by():
     assert found("The quake is the second disaster for insurers, following the wildfires in "
                  "Malibu in late October.", date(1994, 1, 21)) == [
         ("late October", "DATE", "1993-10")]
+
+
+def test_hold_in_the_present_is_a_schedule():
+    assert found("The commissioners hold their last meeting before the holiday break Thursday.",
+                 date(1993, 12, 28)) == [("Thursday", "DATE", "1993-12-30")]

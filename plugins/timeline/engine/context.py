@@ -149,7 +149,7 @@ STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
-                       "close", "return", "face", "play"])
+                       "close", "return", "face", "play", "hold"])
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
                      "kept"])
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
