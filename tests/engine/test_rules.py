@@ -3265,3 +3265,8 @@ def test_following_an_event_in_a_month_after_a_present_tense_is_gone_by():
 def test_hold_in_the_present_is_a_schedule():
     assert found("The commissioners hold their last meeting before the holiday break Thursday.",
                  date(1993, 12, 28)) == [("Thursday", "DATE", "1993-12-30")]
+
+
+def test_by_a_days_event_is_the_agent_not_a_deadline():
+    assert found("Road crews struggled to clear highways buried by Thursday's snowstorm.",
+                 date(1988, 1, 8)) == [("Thursday", "DATE", "1988-01-07")]

@@ -280,6 +280,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before)
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
+        if p == "by" and not deadline_noun and text.startswith(("'s", "’s"), span[1]):
+            deadline = False  # "slush left by Wednesday's snowstorm": the event that did it
         if deadline and not deadline_noun and not PAST_PERFECT_DONE.search(before[-100:]) and \
                 not re.search(r"\bhad\b", after):
             done = DONE_BY.search(before)
