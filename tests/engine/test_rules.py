@@ -3270,3 +3270,9 @@ def test_hold_in_the_present_is_a_schedule():
 def test_by_a_days_event_is_the_agent_not_a_deadline():
     assert found("Road crews struggled to clear highways buried by Thursday's snowstorm.",
                  date(1988, 1, 8)) == [("Thursday", "DATE", "1988-01-07")]
+
+
+def test_the_bare_verb_after_let_has_no_tense():
+    text = ("Three sea turtles were returned to the Gulf on Monday. The three were let go from "
+            "a beach at 9 a.m.")
+    assert found(text, date(2023, 1, 17))[-1] == ("9 a.m.", "TIME", "2023-01-16T09:00")

@@ -506,6 +506,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
+        if k == 1 and last == "let":
+            continue  # "were let go at 9 a.m.": the bare verb after "let" has no tense
         if word == "followed" and text.startswith(" by ", m.end()):
             continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
