@@ -3276,3 +3276,8 @@ def test_the_bare_verb_after_let_has_no_tense():
     text = ("Three sea turtles were returned to the Gulf on Monday. The three were let go from "
             "a beach at 9 a.m.")
     assert found(text, date(2023, 1, 17))[-1] == ("9 a.m.", "TIME", "2023-01-16T09:00")
+
+
+def test_volunteered_to_is_a_plan():
+    assert found("Dozens of customers have volunteered to form a book brigade on Monday "
+                 "morning.", date(2008, 5, 8)) == [("Monday morning", "TIME", "2008-05-12TMO")]

@@ -193,7 +193,7 @@ MODAL_BEFORE_PARTICIPLE = INFINITIVE_LEAD - {"can"} | {
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
      "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
-     "prepares", "preparing", "prepared", "agreed", "offered", "advised", "urged"]
+     "prepares", "preparing", "prepared", "agreed", "offered", "advised", "urged", "volunteered"]
 ) | FORECASTING | PROMISING
 
 
