@@ -3281,3 +3281,10 @@ def test_the_bare_verb_after_let_has_no_tense():
 def test_volunteered_to_is_a_plan():
     assert found("Dozens of customers have volunteered to form a book brigade on Monday "
                  "morning.", date(2008, 5, 8)) == [("Monday morning", "TIME", "2008-05-12TMO")]
+
+
+def test_moves_in_the_present_is_a_schedule():
+    assert found("The circus played in Paris, Texas. On Tuesday, it moves on to Durant.",
+                 date(1996, 6, 8)) == [("Tuesday", "DATE", "1996-06-11")]
+    assert found("Drivers were urged to stay off rural roads until the storm moves out Saturday.",
+                 date(1991, 2, 14)) == [("Saturday", "DATE", "1991-02-16")]
