@@ -3288,3 +3288,8 @@ def test_moves_in_the_present_is_a_schedule():
                  date(1996, 6, 8)) == [("Tuesday", "DATE", "1996-06-11")]
     assert found("Drivers were urged to stay off rural roads until the storm moves out Saturday.",
                  date(1991, 2, 14)) == [("Saturday", "DATE", "1991-02-16")]
+
+
+def test_include_in_the_present_is_a_schedule():
+    assert found("Special events include lectures and a citywide disaster drill on Saturday.",
+                 date(2006, 4, 18)) == [("Saturday", "DATE", "2006-04-22")]
