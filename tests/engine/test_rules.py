@@ -3293,3 +3293,8 @@ def test_moves_in_the_present_is_a_schedule():
 def test_include_in_the_present_is_a_schedule():
     assert found("Special events include lectures and a citywide disaster drill on Saturday.",
                  date(2006, 4, 18)) == [("Saturday", "DATE", "2006-04-22")]
+
+
+def test_get_in_the_present_looks_ahead():
+    assert found('"Saturday, they finally get their library back," James said.',
+                 date(2025, 5, 21)) == [("Saturday", "DATE", "2025-05-24")]
