@@ -3298,3 +3298,8 @@ def test_include_in_the_present_is_a_schedule():
 def test_get_in_the_present_looks_ahead():
     assert found('"Saturday, they finally get their library back," James said.',
                  date(2025, 5, 21)) == [("Saturday", "DATE", "2025-05-24")]
+
+
+def test_keeps_with_a_state_looks_ahead():
+    assert found("State law keeps package stores closed Thursday.", date(1999, 11, 23)) == [
+        ("Thursday", "DATE", "1999-11-25")]

@@ -152,6 +152,7 @@ NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "t
                        "close", "return", "face", "play", "hold"])
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
                      "kept"])
+KEPT_OBJECT = re.compile(r"(?:\s+[\w'-]+){1,3}\s+")
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # before such a noun: "one end of the span", "placed on leave", "a plan for travel"
@@ -506,6 +507,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
+        if k == -1 and out and text[out[-1][0]:out[-1][1]].lower() in KEEPING and \
+                KEPT_OBJECT.fullmatch(text, out[-1][1], m.start()):
+            continue  # "keeps package stores closed Thursday": the state kept, no past
         if k == 1 and last == "let":
             continue  # "were let go at 9 a.m.": the bare verb after "let" has no tense
         if word == "followed" and text.startswith(" by ", m.end()):
