@@ -3303,3 +3303,9 @@ def test_get_in_the_present_looks_ahead():
 def test_keeps_with_a_state_looks_ahead():
     assert found("State law keeps package stores closed Thursday.", date(1999, 11, 23)) == [
         ("Thursday", "DATE", "1999-11-25")]
+
+
+def test_a_past_clock_after_a_day_ahead_takes_the_last_day_gone_by():
+    text = ("Thousands ringed the Capitol Sunday afternoon, as lawmakers prepared to open a "
+            "special session Tuesday. The march began at 1 p.m. at a park.")
+    assert found(text, date(2011, 11, 7))[-1] == ("1 p.m.", "TIME", "2011-11-06T13:00")

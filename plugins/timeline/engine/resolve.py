@@ -721,6 +721,11 @@ class Resolver:
             d = self.anchor.start
             if m.clock and self._into_next_morning(self.anchor, _seconds(m.clock), direction):
                 d += timedelta(days=1)
+        elif untold and direction < 0 and self.anchor is not None and \
+                self.anchor.gran == P.DAY and self.anchor.start > self.ref and \
+                (told := next((d for d in reversed(self.days_told) if d <= self.ref), None)):
+            d = told  # "rallied Sunday afternoon, as lawmakers prepared to open a session
+            # Tuesday. The march began at 1 p.m.": the last day gone by the story told
         elif untold and (day := self._recent_day(m)) is not None and \
                 (day.start > self.ref) == (direction > 0):
             # "acquitted Wednesday of charges from a 2009 arrest ... shortly before noon": the
