@@ -3309,3 +3309,13 @@ def test_a_past_clock_after_a_day_ahead_takes_the_last_day_gone_by():
     text = ("Thousands ringed the Capitol Sunday afternoon, as lawmakers prepared to open a "
             "special session Tuesday. The march began at 1 p.m. at a park.")
     assert found(text, date(2011, 11, 7))[-1] == ("1 p.m.", "TIME", "2011-11-06T13:00")
+
+
+def test_a_season_described_is_a_season():
+    assert found("Theater owners expect a strong summer.", date(1990, 6, 4)) == [
+        ("summer", "DATE", "1990-SU")]
+    assert found("Holloway blamed a cold, wet spring that left dresses unsold.",
+                 date(1995, 6, 14)) == [("spring", "DATE", "1995-SP")]
+    assert found("Two weeks after a historic winter storm, courses reopened.",
+                 date(2021, 3, 2))[-1][0] != "winter"
+    assert found("The idea of a republic will fall to dust.", date(1998, 2, 13)) == []

@@ -129,6 +129,10 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)
 # report": a month's figures
 A_MONTH_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:[a-z]+\s+)?$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
+A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|can|may|might|"
+                             r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
+SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
+FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))")
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
@@ -1489,7 +1493,12 @@ class Rules:
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
         weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
-            SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                # "a sluggish fall", "a cold, wet spring": a season described; not "a sharp
+                # fall in prices"
+                len(ws) == 1 and A_SEASON_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not self._noun_follows(text, m.end())  # "a winter storm"
+                and (ws[0] not in ("fall", "spring") or SEASON_ENDS.match(text, m.end())))
         if m.group()[0].isupper() and len(ws) == 1 and NAME_GOES_ON.match(text, m.end()) and \
                 not self._sentence_start(text, m.start()):
             return None  # "a bank in Fall River", "the Winter Palace": a name
@@ -1530,9 +1539,7 @@ class Rules:
                     return None
                 if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
                     return None  # "the fall of Kabul"; "the fall in prices" is below
-            if ws[-1] in ("fall", "spring") and re.match(
-                r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))",
-                text[m.end() : m.end() + 12]):
+            if ws[-1] in ("fall", "spring") and FALL_NOUN.match(text, m.end()):
                 return None  # "the fall of Kabul", "the fall to $3", "the fall from a peak";
                 # not "halted production in the fall to repair plants"
         return Mention(
