@@ -40,8 +40,8 @@ DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sales|figures|data|numbers|results
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
-# a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't count
-# on getting here Wednesday"
+# a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't miss
+# the parade Saturday"
 IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by|Check|Sign\s+up|"
                         r"Register|Drop\s+by|Head|Watch|Mark|Save|Vote|Plan|Expect|Remember|Don't|"
                         r"Do\s+not|Be\s+sure|Make\s+sure|Tune\s+in|Wear)\b")

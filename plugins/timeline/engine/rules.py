@@ -23,9 +23,10 @@ LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|d
 # following two games"; not "which last three hours", "following three days of delays"
 ADJECTIVE_LEAD = DETERMINERS | {"her", "these", "those", "in", "over", "for", "during", "within",
                                 "of", "into"}
-# a time restated in parentheses, then its day: " (0735 GMT) on Friday"
+# "the 10th anniversary of the Sept. 11 attacks": the day marked, so many years back
 ANNIVERSARY_OF = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+anniversary\s+of"
                             r"\s+(?:the\s+)?$", re.I)
+# a time restated in parentheses, then its day: " (0735 GMT) on Friday"
 RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
@@ -76,11 +77,11 @@ A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
 # "82 million letters and parcels a day", "100 tons of trash a day", "brings $7 billion into
 # the area a year": a count earlier in the clause, its rate; not "for a year", "in a day"
 COUNT_IN_CLAUSE = re.compile(r"(?:\d|\b(?:million|billion|dozen|hundreds|thousands)\b)"
-                             r"[^,;.:()]*?\s+$|\d[,.]\d[^,;.:()]*?\s+$", re.I)
+                             r"[^,;.:()]*?\s+$", re.I)
 SPAN_BEFORE_A_UNIT = frozenset(["for", "in", "within", "over", "about", "than", "of", "and", "or",
                                 "nearly", "almost", "just", "only", "at", "least", "after",
-                                "before", "than", "by", "from", "to", "until", "another", "past",
-                                "last", "next", "first", "once", "twice", "times", "up"])
+                                "before", "by", "from", "to", "until", "another", "past", "last",
+                                "next", "first", "once", "twice", "times", "up"])
 COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
                           r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
@@ -969,12 +970,11 @@ class Rules:
             return Mention(
                 m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1, placed=True
             )
-        if unit == "FN" and rel in ("last", "next"):
+        if unit == "FN":
             # "the past fortnight", "the next fortnight": no calendar unit, so how long
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
-                           placed=rel == "last", rel="next" if rel == "next" else None)
-        if unit == "FN":
-            return None
+                           placed=rel == "last", rel="next" if rel == "next" else None) \
+                if rel in ("last", "next") else None
         if rel == "next" and unit in ("DE", "CE") and has_the:
             # "over the next decade": ten years ahead; "next decade" alone is the 2030s
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
