@@ -3319,3 +3319,13 @@ def test_a_season_described_is_a_season():
     assert found("Two weeks after a historic winter storm, courses reopened.",
                  date(2021, 3, 2))[-1][0] != "winter"
     assert found("The idea of a republic will fall to dust.", date(1998, 2, 13)) == []
+
+
+def test_a_forecast_and_a_showing_added_look_ahead():
+    assert found("The Met Office forecast more snow for parts of the country Tuesday night, "
+                 "though it said conditions should improve.", date(2010, 12, 20)) == [
+        ("Tuesday night", "TIME", "2010-12-21TNI")]
+    assert found("Festival officials added a fifth showing for Thursday afternoon.",
+                 date(2006, 2, 15)) == [("Thursday afternoon", "TIME", "2006-02-16TAF")]
+    assert found("A forecast the group released Monday said the market would recover.",
+                 date(2021, 10, 13)) == [("Monday", "DATE", "2021-10-11")]

@@ -75,7 +75,7 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         # "warned on Sunday, ahead of the government's spending review on"
                         r"|\bahead\s+of\s+(?:[\w'-]+\s+){1,5}?on\s+$", re.I)
 # past verbs that put a date ahead
-SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited"])
+SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited", "added"])
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
                            re.I)
 # "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
@@ -417,7 +417,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
             and ANNOUNCED_FOR.match(text, best_end, span[0]):
         return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
-    if best == -1 and best_start < span[0] and FORECAST_OF.match(text, best_start, span[0]):
+    if (best == -1 and best_start < span[0] and FORECAST_OF.match(text, best_start, span[0])) or (
+            best <= 0 and (fo := FORECAST_OF.search(text, segment_start, span[0])) and
+            not ATTRIBUTIVE_BEFORE.search(text, max(0, fo.start() - 8), fo.start())):
         return 1  # "Forecasters warned of more freezing rain Wednesday night": what is foreseen
     if best == -1 and best_start < span[0] and (
             GOVERNED.match(text, best_end, span[0]) or not ahead_before) and \
