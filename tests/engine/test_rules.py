@@ -3329,3 +3329,10 @@ def test_a_forecast_and_a_showing_added_look_ahead():
                  date(2006, 2, 15)) == [("Thursday afternoon", "TIME", "2006-02-16TAF")]
     assert found("A forecast the group released Monday said the market would recover.",
                  date(2021, 10, 13)) == [("Monday", "DATE", "2021-10-11")]
+
+
+def test_was_done_by_a_day_with_words_between():
+    assert found("Power was restored to most homes by Friday, but residents remain under "
+                 "orders to boil water.", date(2021, 2, 22)) == [("Friday", "DATE", "2021-02-19")]
+    assert found("Owner Manuel Silva said the family was insured and hoped to reopen by "
+                 "Christmas.", date(2004, 3, 10)) == [("Christmas", "DATE", "2004-12-25")]

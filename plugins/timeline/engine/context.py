@@ -62,7 +62,7 @@ DEFERRAL = frozenset(DEFERRING) | {"extended", "suspended", "deadline", "recesse
                                    "given", "granted", "allowed"}
 UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,4})(?:until|till|into)\s+(?:the\s+)?$",
                               re.I)
-DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,2})by\s+(?:the\s+)?$", re.I)
+DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,5}?)by\s+(?:the\s+)?$", re.I)
 # "the conference could run into Saturday", "talks dragged into Sunday": as far as then
 RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w*|last|lasts|"
                       r"lasted|go|goes|went|going|drag\w*|spill\w*)\s+into\s+(?:the\s+)?$",
@@ -286,7 +286,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         if deadline and not deadline_noun and not PAST_PERFECT_DONE.search(before[-100:]) and \
                 not re.search(r"\bhad\b", after):
             done = DONE_BY.search(before)
-            if done and p == "by" and not set(done.group(1).lower().split()) & lex.future_cues:
+            if done and p == "by" and not set(done.group(1).lower().split()) & (
+                    lex.future_cues | DEADLINE_AHEAD):  # not "was insured and hoped to reopen by"
                 return -1  # "power was restored by Monday": done by then, not a deadline
             tail = before[-100:]
             late = PAST_NOT_UNTIL.search(tail)
