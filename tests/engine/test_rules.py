@@ -3336,3 +3336,8 @@ def test_was_done_by_a_day_with_words_between():
                  "orders to boil water.", date(2021, 2, 22)) == [("Friday", "DATE", "2021-02-19")]
     assert found("Owner Manuel Silva said the family was insured and hoped to reopen by "
                  "Christmas.", date(2004, 3, 10)) == [("Christmas", "DATE", "2004-12-25")]
+
+
+def test_reopen_in_the_present_is_a_schedule():
+    assert found("The county's courts, closed for the holiday, reopen Friday.",
+                 date(2009, 1, 1)) == [("Friday", "DATE", "2009-01-02")]
