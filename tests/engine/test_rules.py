@@ -3341,3 +3341,11 @@ def test_was_done_by_a_day_with_words_between():
 def test_reopen_in_the_present_is_a_schedule():
     assert found("The county's courts, closed for the holiday, reopen Friday.",
                  date(2009, 1, 1)) == [("Friday", "DATE", "2009-01-02")]
+
+
+def test_shut_is_a_past_cue():
+    assert found("The city shut its drinking water intake Monday and plans to keep it closed.",
+                 date(2010, 7, 14)) == [("Monday", "DATE", "2010-07-12")]
+    assert found("Talks resume next week, the first since a strike that shut down mail delivery "
+                 "for much of November.", date(2025, 1, 17))[-1] == ("November", "DATE",
+                                                                       "2024-11")
