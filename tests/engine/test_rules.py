@@ -3349,3 +3349,9 @@ def test_shut_is_a_past_cue():
     assert found("Talks resume next week, the first since a strike that shut down mail delivery "
                  "for much of November.", date(2025, 1, 17))[-1] == ("November", "DATE",
                                                                        "2024-11")
+
+
+def test_figures_for_two_months_are_both_gone_by():
+    assert found("The society will publish figures for January and February next month.",
+                 date(1994, 3, 9))[:2] == [("January", "DATE", "1994-01"),
+                                           ("February", "DATE", "1994-02")]

@@ -29,7 +29,9 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
-REPORT_FOR = re.compile(r"\b(?:figures|results|data|statistics)\s+for\s+(?:the\s+)?$", re.I)
+# "figures for January and February": the second month of the pair too
+REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\s+)?"
+                        r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$")
 # "will report July sales of newly built homes", "will release its October figures": the
 # figures of a month gone by
 REPORTING_DATA = re.compile(r"\b(?:report|reports|reported|release|releases|released|publish|"
