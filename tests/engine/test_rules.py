@@ -3355,3 +3355,8 @@ def test_figures_for_two_months_are_both_gone_by():
     assert found("The society will publish figures for January and February next month.",
                  date(1994, 3, 9))[:2] == [("January", "DATE", "1994-01"),
                                            ("February", "DATE", "1994-02")]
+
+
+def test_called_back_to_the_bargaining_table_on_a_day_ahead():
+    assert found("A federal mediator has called both sides back to the bargaining table on "
+                 "Wednesday.", date(1995, 6, 10)) == [("Wednesday", "DATE", "1995-06-14")]

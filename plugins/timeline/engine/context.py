@@ -82,8 +82,8 @@ SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+o
                            re.I)
 # "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
 SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|new|fresh|emergency|"
-                          r"urgent)\s+)*(?:meeting|talks|summit|session|hearing|vote|conference|"
-                          r"table)"
+                          r"urgent)\s+)*(?:[a-z]+ing\s+)?(?:meeting|talks|summit|session|hearing|vote|"
+                          r"conference|table)"
                           r"(?:\s+[\w,'-]+){0,5}?\s+(?:on|for)\s+$", re.I)
 # past verbs that put a notice in force for a time named after their object
 # "tours were cancelled through Wednesday": shut until a day, as an extension runs to one
