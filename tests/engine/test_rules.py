@@ -3360,3 +3360,9 @@ def test_figures_for_two_months_are_both_gone_by():
 def test_called_back_to_the_bargaining_table_on_a_day_ahead():
     assert found("A federal mediator has called both sides back to the bargaining table on "
                  "Wednesday.", date(1995, 6, 10)) == [("Wednesday", "DATE", "1995-06-14")]
+
+
+def test_a_range_keeps_the_year_its_sentence_opens_with():
+    assert found("Last year, the shelter took in 140 rabbits between April and June.",
+                 date(1996, 4, 20))[1:] == [("April", "DATE", "1995-04"),
+                                            ("June", "DATE", "1995-06")]

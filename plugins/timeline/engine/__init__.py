@@ -42,6 +42,7 @@ RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$"
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\b(?:last|this|next|that)\s+year\b", re.I)
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
@@ -122,8 +123,9 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
                 YEAR_WRITTEN.search(t.text) or _names_weekday(t.text, weekdays) or t.type != "DATE"
                 for t in (a, b)) or not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
                 not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]) or \
-                YEAR_WRITTEN.search(text, a.sentence[0], a.span[0]):
-            continue  # "the 2020 Olympics, held from July 24 to Aug. 9": that year's
+                YEAR_TOLD.search(text, a.sentence[0], a.span[0]):
+            continue  # "the 2020 Olympics, held from July 24 to Aug. 9", "Last year, ...
+            # between April and June": that year's
         try:
             if pa.start <= reference <= pb.end:
                 if (pb.end - pa.start).days <= 366:
