@@ -3379,3 +3379,7 @@ def test_weekdays_a_century_rate_and_more_holidays():
         ("Arbor Day", "DATE", "2014-04-25")]
     assert found("Shelters hope for donations on Giving Tuesday.", date(2015, 11, 28)) == [
         ("Giving Tuesday", "DATE", "2015-12-01")]
+
+
+def test_sunday_school_is_no_day():
+    assert found("He taught Sunday school at the church.", date(1997, 10, 20)) == []

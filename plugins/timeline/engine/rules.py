@@ -660,6 +660,8 @@ class Rules:
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
         if pod and self.titled(text, m.start(), s.split()[-1]):
             return None  # "Friday Night Lights", "Saturday Night Live": a title
+        if ws == ["sunday"] and self.next_word(text, m.end()) in ("school", "schools", "best"):
+            return None  # "taught Sunday school", "in their Sunday best": no day
         lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
         rel = lead if lead in ("last", "next", "this", "coming", "past") else None
         if ws[0] == "the" and len(ws) > 1:
