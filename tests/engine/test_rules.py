@@ -3383,3 +3383,8 @@ def test_weekdays_a_century_rate_and_more_holidays():
 
 def test_sunday_school_is_no_day():
     assert found("He taught Sunday school at the church.", date(1997, 10, 20)) == []
+
+
+def test_walk_in_hours_are_a_kind_of_hours():
+    assert found("Several offices will keep walk-in hours Saturday morning.",
+                 date(2011, 8, 30)) == [("Saturday morning", "TIME", "2011-09-03TMO")]

@@ -106,6 +106,7 @@ SPAN_BEFORE_BARE = frozenset(["for", "over", "in", "within", "took", "spent", "l
                               # "need years to rebuild", "years, not weeks", "only weeks to"
                               "need", "needs", "needed", "not", "than", "only",
                               "be"])  # "it could be weeks"
+HYPHENED_BEFORE = re.compile(r"\w-[a-z]+\s+$")
 # "weeks or [months]", "add months, even [years]": the second of two spans; not "in recent
 # weeks and months", one stretch
 BARE_PAIR = re.compile(r"\b(?:years|decades|months|weeks|days|hours|minutes),?\s+(?:or|even|"
@@ -1338,8 +1339,10 @@ class Rules:
             one = word in ("day", "week", "month", "year")
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=self.lex.units[word],
                            amount=1 if one else None, fuzzy=not one)
-        if text[m.start() - 1:m.start()] == "-":
-            return None  # "after-hours trading", "long-months": part of another word
+        if text[m.start() - 1:m.start()] == "-" or HYPHENED_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()):
+            return None  # "after-hours trading", "long-months": part of another word; "keep
+            # walk-in hours": a kind of hours
         prev = self.prev_word(text, m.start()).lower()
         ago = re.match(r"\s+ago\b", text[m.end():m.end() + 5])
         if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
