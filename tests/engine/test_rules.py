@@ -3388,3 +3388,10 @@ def test_sunday_school_is_no_day():
 def test_walk_in_hours_are_a_kind_of_hours():
     assert found("Several offices will keep walk-in hours Saturday morning.",
                  date(2011, 8, 30)) == [("Saturday morning", "TIME", "2011-09-03TMO")]
+
+
+def test_march_described_at_a_sentence_start_or_as_early_as():
+    assert found("An unusually warm March had coaxed trees into bloom.", date(1991, 4, 1)) == [
+        ("March", "DATE", "1991-03")]
+    assert found("A decision could come as early as March.", date(2025, 1, 10)) == [
+        ("March", "DATE", "2025-03")]

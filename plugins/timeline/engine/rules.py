@@ -129,7 +129,8 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)
                               r"[a-z]?er-than-(?:normal|average|usual|expected))\s+$")
 # "a rough May", "into a March that": a month described; "the government's May employment
 # report": a month's figures
-A_MONTH_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:[a-z]+\s+)?$")
+A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A|An))\s+"
+                            r"(?:[a-z]+\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|can|may|might|"
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
@@ -482,7 +483,8 @@ class Rules:
                     prev.lower() not in self.lex.months and not \
                     WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
-                    A_MONTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (
+                    A_MONTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not \
+                    AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and not (
                     OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and (nxt_word := self.next_word(text, m.end())).islower()
                     and nxt_word not in AFTER_PART | REPORTED) and not \
