@@ -3395,3 +3395,12 @@ def test_march_described_at_a_sentence_start_or_as_early_as():
         ("March", "DATE", "1991-03")]
     assert found("A decision could come as early as March.", date(2025, 1, 10)) == [
         ("March", "DATE", "2025-03")]
+
+
+def test_has_with_an_object_is_on_the_calendar():
+    assert found("Caterer Molly Fenwick has three weddings on Saturday.", date(2023, 9, 12)) == [
+        ("Saturday", "DATE", "2023-09-16")]
+    assert found("Homes normally served on Wednesdays will have their trash picked up Thursday.",
+                 date(1996, 12, 31))[-1] == ("Thursday", "DATE", "1997-01-02")
+    assert found("The firm has reported a loss on Monday.", date(2023, 9, 12)) == [
+        ("Monday", "DATE", "2023-09-11")]

@@ -152,6 +152,8 @@ STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
                        "close", "return", "face", "play", "hold"])
+HAS_OBJECT = re.compile(r"\s+(?:a|an|two|three|four|five|six|several|another|its|their|his|her)\s+"
+                        r"(?!(?:\w+ed|been|had|done|made|seen|taken|given|gone|won|lost)\b)")
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
                      "kept"])
 KEPT_OBJECT = re.compile(r"(?:\s+[\w'-]+){1,3}\s+")
@@ -497,6 +499,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 out.pop()  # the auxiliaries of a past plan tell no more than the plan
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
+        if k == 2 and word in ("has", "have") and HAS_OBJECT.match(text, m.end()):
+            k = 1  # "has three weddings on Saturday": what is on the calendar
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
