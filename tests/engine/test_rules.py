@@ -3404,3 +3404,10 @@ def test_has_with_an_object_is_on_the_calendar():
                  date(1996, 12, 31))[-1] == ("Thursday", "DATE", "1997-01-02")
     assert found("The firm has reported a loss on Monday.", date(2023, 9, 12)) == [
         ("Monday", "DATE", "2023-09-11")]
+
+
+def test_a_noun_cue_after_a_long_noun_phrase_is_a_noun():
+    assert found("Thousands of children became eligible for coverage under the state's expanded "
+                 "children's health plan Friday, but advocates warned that a dentist who will take "
+                 "them may be hard to find.", date(1999, 1, 4)) == [
+        ("Friday", "DATE", "1999-01-01")]

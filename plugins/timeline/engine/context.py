@@ -167,7 +167,7 @@ DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+$")  # 
 # a determiner and a word or two before such a noun, none a plural: "a revised self-rescue
 # plan", "the 7 a.m. start", "the mountain's north face"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
-                              r"(?:(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+){1,2}$")
+                              r"(?:(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+){1,4}$")
 # an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
