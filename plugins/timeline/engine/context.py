@@ -164,8 +164,8 @@ NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+$")  # not a year
-# a determiner and a word or two before such a noun, none a plural: "a revised self-rescue
-# plan", "the 7 a.m. start", "the mountain's north face"
+# a determiner and up to four words before such a noun, none a plural: "a revised
+# self-rescue plan", "the 7 a.m. start", "the state's expanded children's health plan"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
                               r"(?:(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+){1,4}$")
 # an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
