@@ -332,7 +332,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "set",
-            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half)[-\s])?(?:(?i:{units}|{pods}|{seasons}|weekday)|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?|{mon_any}\s+{dnum})(?![-\w])"
+            rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half)[-\s])?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?|{mon_any}\s+{dnum})(?![-\w])"
             rf"|(?:(?i:once|twice)[-\s])?(?i:{alt(lex.sets)})(?![-\w])"  # "twice-daily"
             rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:hour|day|week|month|year|quarter|decade|century)(?![-\w])"
             rf"|(?i:{num})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"
@@ -352,8 +352,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("spelled_year", rf"(?:(?i:the\s+year)\s+)?(?i:nineteen|twenty)[-\s]+(?:(?i:{tens})"
                          rf"(?:[-\s](?i:{ones}))?|(?i:hundred)(?:\s+(?:and\s+)?(?i:{ones}))?)"
                          rf"|(?:(?i:the\s+year)\s+)?(?i:two\s+thousand)(?:\s+(?:and\s+)?(?i:{ones}))?"),
-        ("weekdays_set", rf"(?:(?i:on)\s+)?(?:{wd}s|(?i:weekdays))(?![-\w])"
-                         rf"|(?i:on\s+weekends)(?![-\w])"),
+        ("weekdays_set", rf"(?:(?i:on)\s+)?{wd}s(?![-\w])|(?i:on\s+weekends)(?![-\w])"),
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
@@ -453,7 +452,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "week_of": {"the"},
         "week_of_month": {"the"},
         "spelled_year": {"the", "nineteen", "twenty", "two"},
-        "weekdays_set": {"on", "weekdays"} | {w + "s" for w in weekdays},
+        "weekdays_set": {"on"} | {w + "s" for w in weekdays},
         "adjective_ref": {"current", "recent", "future"},
         "holiday": {"last", "next", "this"} | _heads(lex.holidays),
     }

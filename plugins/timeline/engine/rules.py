@@ -1669,8 +1669,6 @@ class Rules:
             return Mention(m.start(), m.end(), "set", "SET",
                            value=f"XXXX-{mon:02d}-{int(day.group(1)):02d}")
         last = ws[-1]
-        if last == "weekday":
-            return Mention(m.start(), m.end(), "set", "SET", value="XXXX-WXX-WD")  # "every weekday"
         if last in lex.weekdays:
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lex.weekdays[last]}")
         if last in lex.months:
@@ -1820,8 +1818,7 @@ class Rules:
 
     def on_weekdays_set(self, text, m):
         day_word = m.group().split()[-1][:-1].lower()
-        # "on weekends", "open weekdays"
-        wd = {"weekend": "WE", "weekday": "WD"}.get(day_word) or self.lex.weekdays.get(day_word)
+        wd = "WE" if day_word == "weekend" else self.lex.weekdays.get(day_word)  # "on weekends"
         if wd is None or self.next_word(text, m.end()).lower() == "ago":
             return None  # "two Sundays ago": one Sunday, counted back, not every Sunday
         start = m.end() - len(day_word) - 1
