@@ -42,7 +42,8 @@ RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$"
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
-YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\b(?:last|this|next|that)\s+year\b", re.I)
+YEAR_TOLD = re.compile(rf"{YEAR_WRITTEN.pattern}|\b(?:last|this|next|that)\s+year\b", re.I)
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
@@ -287,7 +288,7 @@ def _weekday_by_day(text: str, found: list[Timex], dated: Dated, weekdays: dict[
         while d.isoweekday() != wd:
             d += timedelta(days=step)
         p = P.day(d)
-        the = re.search(r"\b[Tt]he\s+$", text[max(0, a.span[0] - 4):a.span[0]])
+        the = THE_BEFORE.search(text, max(0, a.span[0] - 4), a.span[0])
         if the is None:  # "returned on Monday after the holiday": the day, the holiday apart
             dated[a.span] = p
             found[i] = replace(a, value=p.value, start=d, end=d, planned=b.planned)

@@ -49,6 +49,7 @@ IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by
                         r"Do\s+not|Be\s+sure|Make\s+sure|Tune\s+in|Wear)\b")
 # "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
 # the hour of a day the story has told
+CLAUSE_STOP = re.compile(r"[:;]")  # "Go figure: the store closed Monday" is no imperative
 SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
@@ -110,10 +111,11 @@ ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
 DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
+# "is the second disaster, following the wildfires in late October": an event gone by
+FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
+RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may open
 # "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
 # would recover": the verbs of the next or the reported clause are not the date's
-FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
-RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
 # "said Friday would be the peak": the weekday is the subject of the modal
 MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
@@ -246,7 +248,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             and not CLOCK.search(text, *span))):
         return 1
     if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
-            not re.search(r"[:;]", text[sentence[0]:span[0]]):
+            not CLAUSE_STOP.search(text, sentence[0], span[0]):
         return 1
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
@@ -290,8 +292,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         if deadline and not deadline_noun and not PAST_PERFECT_DONE.search(before[-100:]) and \
                 not re.search(r"\bhad\b", after):
             done = DONE_BY.search(before)
-            if done and p == "by" and not set(done.group(1).lower().split()) & (
-                    lex.future_cues | DEADLINE_AHEAD):  # not "was insured and hoped to reopen by"
+            done_words = set(done.group(1).lower().split()) if done else set()
+            if done and p == "by" and not done_words & lex.future_cues and \
+                    not done_words & DEADLINE_AHEAD:  # not "was insured and hoped to reopen by"
                 return -1  # "power was restored by Monday": done by then, not a deadline
             tail = before[-100:]
             late = PAST_NOT_UNTIL.search(tail)
@@ -422,10 +425,11 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
             and ANNOUNCED_FOR.match(text, best_end, span[0]):
         return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
-    if (best == -1 and best_start < span[0] and FORECAST_OF.match(text, best_start, span[0])) or (
-            best <= 0 and (fo := FORECAST_OF.search(text, segment_start, span[0])) and
-            not ATTRIBUTIVE_BEFORE.search(text, max(0, fo.start() - 8), fo.start())):
-        return 1  # "Forecasters warned of more freezing rain Wednesday night": what is foreseen
+    if best <= 0 and (fo := FORECAST_OF.search(text, segment_start, span[0])) and \
+            not ATTRIBUTIVE_BEFORE.search(text, max(0, fo.start() - 8), fo.start()):
+        return 1  # "Forecasters warned of more freezing rain Wednesday night", "forecast more
+        # snow Tuesday night, though it said": what is foreseen; not "A forecast the group
+        # released Monday"
     if best == -1 and best_start < span[0] and (
             GOVERNED.match(text, best_end, span[0]) or not ahead_before) and \
             _governs(text, best_start, best_end, span, lex):

@@ -74,14 +74,6 @@ HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
-# "82 million letters and parcels a day", "100 tons of trash a day", "brings $7 billion into
-# the area a year": a count earlier in the clause, its rate; not "for a year", "in a day"
-COUNT_IN_CLAUSE = re.compile(r"(?:\d|\b(?:million|billion|dozen|hundreds|thousands)\b)"
-                             r"[^,;.:()]*?\s+$", re.I)
-SPAN_BEFORE_A_UNIT = frozenset(["for", "in", "within", "over", "about", "than", "of", "and", "or",
-                                "nearly", "almost", "just", "only", "at", "least", "after",
-                                "before", "by", "from", "to", "until", "another", "past", "last",
-                                "next", "first", "once", "twice", "times", "up"])
 COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
                           r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
@@ -111,6 +103,14 @@ HYPHENED_BEFORE = re.compile(r"\w-[a-z]+\s+$")
 # weeks and months", one stretch
 BARE_PAIR = re.compile(r"\b(?:years|decades|months|weeks|days|hours|minutes),?\s+(?:or|even|"
                        r"if\s+not|not)\s+(?:even\s+)?$", re.I)
+# "82 million letters and parcels a day", "100 tons of trash a day", "brings $7 billion into
+# the area a year": a count earlier in the clause, its rate; not "for a year", "in a day"
+COUNT_IN_CLAUSE = re.compile(r"(?:\d|\b(?:million|billion|dozen|hundreds|thousands)\b)"
+                             r"[^,;.:()]*?\s+$", re.I)
+SPAN_BEFORE_A_UNIT = frozenset(["for", "in", "within", "over", "about", "than", "of", "and", "or",
+                                "nearly", "almost", "just", "only", "at", "least", "after",
+                                "before", "by", "from", "to", "until", "another", "past", "last",
+                                "next", "first", "once", "twice", "times", "up"]) | SPAN_BEFORE_BARE
 # "below 2019 levels", "2008 highs", "will report 2011 results": the year a figure is
 # measured by, not a count
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures", "results",
@@ -127,8 +127,8 @@ WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|partic
 _WEATHER_ROOT = r"(?:dr|wett|warm|cold|hott|cool|snow|rain|storm|wind|mild|sunn|harsh)"
 DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)\s+{_WEATHER_ROOT}"
                               r"[a-z]?er-than-(?:normal|average|usual|expected))\s+$")
-# "a rough May", "into a March that": a month described; "the government's May employment
-# report": a month's figures
+# "a rough May", "a wet March", "into a March that": a month described; "the government's May
+# employment report": a month's figures
 A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A|An))\s+"
                             r"(?:[a-z]+\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
@@ -481,7 +481,6 @@ class Rules:
                 return None  # "Theresa May", "Brian May"; not "January, March and June"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and \
                     prev.lower() not in self.lex.months and not \
-                    WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     A_MONTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not \
                     AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and not (
@@ -1712,7 +1711,7 @@ class Rules:
         before = text[max(0, m.start() - 25) : m.start()]
         if not (prev in COUNT_WORDS or prev == "%" or re.search(r"[\d%]\S*\s*$", before)
                 or self._counted_noun(text, m.start()) or (
-                    prev not in SPAN_BEFORE_A_UNIT | SPAN_BEFORE_BARE
+                    prev not in SPAN_BEFORE_A_UNIT
                     and not text.startswith(" of ", m.end())  # "as a year of fuller planes"
                     and COUNT_IN_CLAUSE.search(text, max(0, m.start() - 60), m.start()))):
             return None
