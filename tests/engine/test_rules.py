@@ -3407,3 +3407,12 @@ def test_a_noun_cue_after_a_long_noun_phrase_is_a_noun():
                  "children's health plan Friday, but advocates warned that a dentist who will take "
                  "them may be hard to find.", date(1999, 1, 4)) == [
         ("Friday", "DATE", "1999-01-01")]
+
+
+def test_the_following_month_or_season_counts_from_the_story():
+    assert found("On Feb. 15, 1961, she met him. They married the following June. "
+                 "The next spring they moved.", date(2000, 5, 1)) == [
+        ("Feb. 15, 1961", "DATE", "1961-02-15"), ("the following June", "DATE", "1961-06"),
+        ("The next spring", "DATE", "1962-SP")]
+    assert found("In June 2003, the plant opened. The previous March, workers had struck.",
+                 date(2010, 5, 1))[-1] == ("The previous March", "DATE", "2003-03")

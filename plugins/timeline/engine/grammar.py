@@ -166,7 +166,7 @@ def _build(lex: Lexicon) -> Grammar:
         (
             "month",
             rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the\s+middle\s+of|earlier\s+this"
-            rf"|later\s+this)[-\s]+)?{mon_full}(?![-\w])",
+            rf"|later\s+this|the\s+(?:following|next|previous))[-\s]+)?{mon_full}(?![-\w])",
         ),
         (
             "year",

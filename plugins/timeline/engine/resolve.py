@@ -309,6 +309,13 @@ class Resolver:
         if m.rel == "that" and self.anchor is not None:
             p = P.month(self.anchor.start.year, m.month)  # "in March 1987 ... that May"
             return Resolved("DATE", p.value, p)
+        if m.anaphoric:  # "met in February 1961 ... married the following June"
+            base = self.anchor or P.day(self.ref)
+            cands = [P.month(y, m.month) for y in range(base.start.year - 1, base.end.year + 2)]
+            p = min((c for c in cands if c.start > base.end), key=lambda c: c.start) \
+                if m.rel == "following" else \
+                max((c for c in cands if c.end < base.start), key=lambda c: c.start)
+            return Resolved("DATE", p.value, p)
         if m.rel is None and (fronted := self._fronted_year(direction)):
             p = P.month(fronted, m.month)  # "Last year, the heat did not come until July"
             return Resolved("DATE", p.value, p)

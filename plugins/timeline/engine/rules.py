@@ -497,6 +497,10 @@ class Rules:
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
+        if ws[0] == "the" and ws[1] in ("following", "next", "previous"):
+            # "married the following June": the June after the story's time
+            return Mention(m.start(), m.end(), "month", month=mon, anaphoric=True,
+                           rel="previous" if ws[1] == "previous" else "following")
         mod = self.edge_mod(ws)
         if ws[:2] in (["earlier", "this"], ["later", "this"]):
             rel = "this"
@@ -931,8 +935,8 @@ class Rules:
         if (
             relw == "next"  # "the coming year" counts from now
             and has_the
-            and unit_word
-            in ("day", "morning", "evening", "night", "afternoon", "week", "month", "year")
+            and (unit_word in ("day", "morning", "evening", "night", "afternoon", "week", "month",
+                               "year") or unit_word in lex.seasons)
         ):
             rel = "following"  # "the next day" is anaphoric
         if unit_word in lex.parts_of_day or unit_word == "day":
