@@ -3416,3 +3416,11 @@ def test_the_following_month_or_season_counts_from_the_story():
         ("The next spring", "DATE", "1962-SP")]
     assert found("In June 2003, the plant opened. The previous March, workers had struck.",
                  date(2010, 5, 1))[-1] == ("The previous March", "DATE", "2003-03")
+
+
+def test_the_same_day_after_a_year_that_holds_the_day_told():
+    assert found("The trees peaked on Tuesday. The festival is marking its centennial this year. "
+                 "The festival opened the same day.", date(2012, 3, 21))[-1] == (
+        "the same day", "DATE", "2012-03-20")
+    assert found("The plant opened in 1987. That day, workers cheered.", date(2012, 3, 21)) == [
+        ("1987", "DATE", "1987")]

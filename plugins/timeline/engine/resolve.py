@@ -580,7 +580,12 @@ class Resolver:
             if gran in (P.DAY, P.WEEK, P.WEEKEND) and P.ORDER[base.gran] > P.ORDER[gran] and (
                     (day := self._recent_day(m)) is not None or (
                         (gran != P.DAY or m.rel not in ("same", "that"))
-                        and (day := self._story_day(base)) is not None)):
+                        and (day := self._story_day(base)) is not None) or (
+                        # "peaked on Tuesday ... this year ... opened the same day": the day
+                        # told, which the year holds
+                        gran == P.DAY and m.rel in ("same", "that")
+                        and (day := self._story_day(base, holding=True)) is not None
+                        and base.start <= day.start <= base.end)):
                 base = day  # "the vote on March 3 ... two weeks earlier ... the day
                 # before": the last day named, not the week just computed; "voted on May 12
                 # ... storms in January ... the following week": May's
