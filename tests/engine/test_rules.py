@@ -3419,8 +3419,11 @@ def test_the_following_month_or_season_counts_from_the_story():
 
 
 def test_the_same_day_after_a_year_that_holds_the_day_told():
-    assert found("The trees peaked on Tuesday. The festival is marking its centennial this year. "
-                 "The festival opened the same day.", date(2012, 3, 21))[-1] == (
+    assert found("The cherry trees reached peak bloom on Tuesday, the park service said, ahead "
+                 "of its forecast. Warm weather pushed the blossoms into flower early, catching "
+                 "many tourists and hotels by surprise. The festival is marking the centennial "
+                 "of the gift of the trees this year with its longest program ever. The festival "
+                 "opened the same day.", date(2012, 3, 21))[-1] == (
         "the same day", "DATE", "2012-03-20")
     assert found("The plant opened in 1987. That day, workers cheered.", date(2012, 3, 21)) == [
         ("1987", "DATE", "1987")]
