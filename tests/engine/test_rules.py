@@ -3427,3 +3427,8 @@ def test_the_same_day_after_a_year_that_holds_the_day_told():
         "the same day", "DATE", "2012-03-20")
     assert found("The plant opened in 1987. That day, workers cheered.", date(2012, 3, 21)) == [
         ("1987", "DATE", "1987")]
+
+
+def test_a_forecast_issued_is_a_noun_told_as_done():
+    assert found("Gray, who issued his first forecast for the season in April, updated it this "
+                 "week.", date(1990, 6, 1))[0] == ("April", "DATE", "1990-04")

@@ -28,6 +28,9 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 # a forecast and its object before the date; not "predicted on Monday", the day of saying
 FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
+# "issued his first forecast for the season in April": the forecast a noun, told as done
+FORECAST_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?:(?:first|second|third|"
+                           r"latest|new|initial|updated|revised|official|final)\s+)?$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 # "figures for January and February": the second month of the pair too
 REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\s+)?"
@@ -426,7 +429,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             and ANNOUNCED_FOR.match(text, best_end, span[0]):
         return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
     if best <= 0 and (fo := FORECAST_OF.search(text, segment_start, span[0])) and \
-            not ATTRIBUTIVE_BEFORE.search(text, max(0, fo.start() - 8), fo.start()):
+            not FORECAST_NOUN.search(text, max(0, fo.start() - 20), fo.start()):
         return 1  # "Forecasters warned of more freezing rain Wednesday night", "forecast more
         # snow Tuesday night, though it said": what is foreseen; not "A forecast the group
         # released Monday"
