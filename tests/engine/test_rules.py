@@ -3432,3 +3432,8 @@ def test_the_same_day_after_a_year_that_holds_the_day_told():
 def test_a_forecast_issued_is_a_noun_told_as_done():
     assert found("Gray, who issued his first forecast for the season in April, updated it this "
                  "week.", date(1990, 6, 1))[0] == ("April", "DATE", "1990-04")
+
+
+def test_a_past_participle_in_a_future_clause_sets_no_deadline_met():
+    assert found("Banks must meet a new capital target set by regulators by the end of June.",
+                 date(2011, 12, 31)) == [("the end of June", "DATE", "2012-06")]

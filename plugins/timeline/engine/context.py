@@ -452,8 +452,10 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if before:
         verb = before[-1]
         # not "ordered it to be full by November", "predicted rain by the weekend", "if it
-        # is not contained by the summer": a deadline set, foreseen or still open
+        # is not contained by the summer": a deadline set, foreseen or still open; not "must
+        # meet a target set by regulators by the end of June": a participle in a future clause
         return verb[2] == -1 and verb[3] != REPORTED_WEIGHT and \
+            all(c[2] <= 0 for c in before) and \
             text[verb[0]:verb[1]].lower() not in FORESEEING | DEADLINE_SETTING and \
             not OPEN_BEFORE_BY.search(text, sentence[0], span[0])
     opens = CLAUSE_AFTER.search(text, span[1], sentence[1])
