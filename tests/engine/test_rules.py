@@ -3437,3 +3437,10 @@ def test_a_forecast_issued_is_a_noun_told_as_done():
 def test_a_past_participle_in_a_future_clause_sets_no_deadline_met():
     assert found("Banks must meet a new capital target set by regulators by the end of June.",
                  date(2011, 12, 31)) == [("the end of June", "DATE", "2012-06")]
+
+
+def test_a_quarter_in_the_sentence_before_is_no_apposition():
+    assert found("The bank's second-quarter profit doubled. It earned $142 million, up from "
+                 "$61 million a year earlier. For the first half, profit reached $268 million.",
+                 date(2021, 7, 14))[-1] == (
+        "the first half", "DATE", "2021-H1")

@@ -362,7 +362,8 @@ class Resolver:
     def _year_for_part(self, m, months, direction):
         if m.rel and m.rel.startswith("year_"):
             return self._rel_year(m.rel)
-        if self.named_quarter is not None and 0 <= m.start - self.named_quarter_end <= 6:
+        if self.named_quarter is not None and 0 <= m.start - self.named_quarter_end <= 6 and \
+                self.named_quarter_end > self.sentence[0]:
             return self.named_quarter.start.year  # ", the second quarter": an apposition
         if self.anchor is not None and self.anchor.gran == P.YEAR and self.anchor_explicit and \
                 self.anchor_pos >= self.sentence[0] and not (
