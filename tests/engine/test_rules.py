@@ -3444,3 +3444,11 @@ def test_a_quarter_in_the_sentence_before_is_no_apposition():
                  "$61 million a year earlier. For the first half, profit reached $268 million.",
                  date(2021, 7, 14))[-1] == (
         "the first half", "DATE", "2021-H1")
+
+
+def test_months_counted_after_a_decade_count_from_the_day_told():
+    assert found("A worker was hurt on Oct. 14, 2008. The escalator, installed in the 1980s, had "
+                 "been inspected two months earlier.", date(2011, 7, 5))[-1] == (
+        "two months earlier", "DATE", "2008-08")
+    assert found("The escalator, installed in the 1980s, had been inspected two months earlier.",
+                 date(2011, 7, 5))[-1] == ("two months earlier", "DURATION", "P2M")

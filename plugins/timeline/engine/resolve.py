@@ -670,11 +670,13 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        if not deictic and m.unit in ("D", "W") and (day := self._story_day(
-                base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])) is not None:
-            base = day  # "this year ... A week earlier": from the last day told
-        if not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or m.unit in ("D", "W")
-                            and P.ORDER[base.gran] > P.ORDER[P.YEAR]):
+        coarse = P.ORDER[base.gran] > P.ORDER[P.YEAR]  # a decade or a century
+        if not deictic and (m.unit in ("D", "W") or m.unit == "M" and coarse) and (
+                day := self._story_day(base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])):
+            base = day  # "this year ... A week earlier", "installed in the 1980s, inspected
+            # two months earlier": from the last day told
+        elif not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or
+                              m.unit in ("D", "W", "M") and coarse):
             # "four seconds later" after "in 2012", "two weeks earlier" after "since the
             # 1950s": a span, not a date in that year or decade
             return Resolved("DURATION", P.duration_value(m.amount, m.unit), None, anchors=False)
