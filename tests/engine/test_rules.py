@@ -3452,3 +3452,10 @@ def test_months_counted_after_a_decade_count_from_the_day_told():
         "two months earlier", "DATE", "2008-08")
     assert found("The escalator, installed in the 1980s, had been inspected two months earlier.",
                  date(2011, 7, 5))[-1] == ("two months earlier", "DURATION", "P2M")
+
+
+def test_fall_after_to_or_a_modal_is_the_verb():
+    assert found("Forecasters expect world oil demand to fall next year.", date(2008, 12, 5)) == [
+        ("next year", "DATE", "2009")]
+    assert found("Prices could fall this spring.", date(2008, 12, 5)) == [
+        ("this spring", "DATE", "2008-SP")]

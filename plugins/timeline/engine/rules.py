@@ -1495,10 +1495,15 @@ class Rules:
         s = m.group()
         ws = words(s)
         code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
+        tail = re.search(r"(this|last|next) year$", s, re.I)
+        if ws[0] in ("fall", "spring") and LAST_AS_VERB.search(text, max(0, m.start() - 8),
+                                                               m.start()):
+            # "expect demand to fall next year": the verb, then the year
+            return self.on_unit_rel(text, REST.match(text, m.start() + tail.start(), m.end())) \
+                if tail else None
         year = self.year_of(ws)
         rel = next((w for w in ws if w in ("last", "next", "this", "past", "coming")), None)
         rel = "last" if "past" in ws else {"coming": "next"}.get(rel, rel)  # "this past spring"
-        tail = re.search(r"(this|last|next) year$", s, re.I)
         prev = self.prev_word(text, m.start()).lower()
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
         weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
