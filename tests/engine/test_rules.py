@@ -3459,3 +3459,10 @@ def test_fall_after_to_or_a_modal_is_the_verb():
         ("next year", "DATE", "2009")]
     assert found("Prices could fall this spring.", date(2008, 12, 5)) == [
         ("this spring", "DATE", "2008-SP")]
+
+
+def test_a_release_of_results_in_the_present_is_on_the_calendar():
+    assert found("Union Pacific reports second-quarter results on Thursday.",
+                 date(2022, 7, 20))[-1] == ("Thursday", "DATE", "2022-07-21")
+    assert found("News reports on Monday said the plant closed.", date(2022, 7, 20)) == [
+        ("Monday", "DATE", "2022-07-18")]

@@ -165,6 +165,10 @@ KEPT_OBJECT = re.compile(r"(?:\s+[\w'-]+){1,3}\s+")
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # before such a noun: "one end of the span", "placed on leave", "a plan for travel"
+# "reports second-quarter results on Thursday": a release on the calendar
+RELEASING = frozenset(["reports", "releases", "posts", "publishes", "announces"])
+RELEASE_OF = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:results|earnings|"
+                        r"figures|data|sales|numbers|report)\b")
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
@@ -510,6 +514,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "holds a 12.5% stake": a state, not a schedule
         if k == 2 and word in ("has", "have") and HAS_OBJECT.match(text, m.end()):
             k = 1  # "has three weddings on Saturday": what is on the calendar
+        if k == 2 and word in RELEASING and RELEASE_OF.match(text, m.end()):
+            k = 1
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
