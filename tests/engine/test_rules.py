@@ -3466,3 +3466,12 @@ def test_a_release_of_results_in_the_present_is_on_the_calendar():
                  date(2022, 7, 20))[-1] == ("Thursday", "DATE", "2022-07-21")
     assert found("News reports on Monday said the plant closed.", date(2022, 7, 20)) == [
         ("Monday", "DATE", "2022-07-18")]
+
+
+def test_those_invited_or_called_to_a_meeting_go_ahead():
+    assert found("Members have been invited to a meeting at 7 p.m. Tuesday at the church.",
+                 date(1990, 10, 1)) == [("7 p.m. Tuesday", "TIME", "1990-10-02T19:00")]
+    assert found("The ministry has called unions and employers to talks on Friday.",
+                 date(2006, 7, 26)) == [("Friday", "DATE", "2006-07-28")]
+    assert found("The team was invited to the White House on Monday.", date(2006, 7, 26)) == [
+        ("Monday", "DATE", "2006-07-24")]

@@ -44,6 +44,10 @@ DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sales|figures|data|numbers|results
                         r"payrolls|starts|exports|imports|output|orders|inflation)\b")
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
+# "have been invited to a meeting at 7 p.m. Tuesday", "has called unions to talks on Friday":
+# where they are asked to come lies ahead
+INVITED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:invited|called|summoned)\b[^,;]*"
+                        r"\bto\s+[^,;]*$", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
 # a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't miss
 # the parade Saturday"
@@ -253,6 +257,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]) or (
             SOONEST.search(text, max(sentence[0], span[0] - 16), span[0])
             and not CLOCK.search(text, *span))):
+        return 1
+    if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
     if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
             not CLAUSE_STOP.search(text, sentence[0], span[0]):
