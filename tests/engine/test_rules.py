@@ -3475,3 +3475,8 @@ def test_those_invited_or_called_to_a_meeting_go_ahead():
                  date(2006, 7, 26)) == [("Friday", "DATE", "2006-07-28")]
     assert found("The team was invited to the White House on Monday.", date(2006, 7, 26)) == [
         ("Monday", "DATE", "2006-07-24")]
+
+
+def test_the_soonest_of_a_past_that_was_not():
+    assert found("The board blocked a strike that could have begun as early as Monday.",
+                 date(2022, 7, 20)) == [("Monday", "DATE", "2022-07-18")]

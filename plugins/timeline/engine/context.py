@@ -58,6 +58,9 @@ IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by
 # the hour of a day the story has told
 CLAUSE_STOP = re.compile(r"[:;]")  # "Go figure: the store closed Monday" is no imperative
 SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+# "a strike that could have begun as early as Monday": the soonest of a past that was not
+SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
+                             r"\s+as\s+$", re.I)
 CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
@@ -256,7 +259,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     d = _direction(text, sentence, span, lex, cache)
     if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]) or (
             SOONEST.search(text, max(sentence[0], span[0] - 16), span[0])
-            and not CLOCK.search(text, *span))):
+            and not CLOCK.search(text, *span)
+            and not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]))):
         return 1
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
