@@ -3480,3 +3480,9 @@ def test_those_invited_or_called_to_a_meeting_go_ahead():
 def test_the_soonest_of_a_past_that_was_not():
     assert found("The board blocked a strike that could have begun as early as Monday.",
                  date(2022, 7, 20)) == [("Monday", "DATE", "2022-07-18")]
+
+
+def test_a_closed_quotation_lends_its_verbs_to_no_date_after_it():
+    assert found('"Some factories will close, there is no doubt," said Annisul Huq, a former head '
+                 'of the association, at a meeting of factory owners on Thursday.',
+                 date(2005, 1, 1)) == [("Thursday", "DATE", "2004-12-30")]

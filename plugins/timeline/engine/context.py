@@ -117,6 +117,8 @@ FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|la
                      re.I)
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
+# '"Some factories will close," said Huq ... on Thursday': the quotation is a clause of its own
+QUOTE_CLOSES = re.compile(r'[,?!]["”](?=\s)(?!.*["“])', re.S)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
@@ -361,6 +363,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         # "the company agreed to discuss demands, and Thursday night the sides reached a
         # deal": the date opens a clause of its own
         segment_start = max(segment_start, sentence[0] + opens.start() + 1)
+    if (quoted := QUOTE_CLOSES.search(before)) is not None:
+        segment_start = max(segment_start, sentence[0] + quoted.end())
     semi = text.find(";", span[1], sentence[1])
     segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
     colon = before.rfind(": ")
