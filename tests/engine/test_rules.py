@@ -3486,3 +3486,10 @@ def test_a_closed_quotation_lends_its_verbs_to_no_date_after_it():
     assert found('"Some factories will close, there is no doubt," said Annisul Huq, a former head '
                  'of the association, at a meeting of factory owners on Thursday.',
                  date(2005, 1, 1)) == [("Thursday", "DATE", "2004-12-30")]
+
+
+def test_what_a_past_clause_heads_into_lies_ahead():
+    assert found("Prices dropped, giving motorists a break heading into summer.",
+                 date(2003, 5, 27)) == [("summer", "DATE", "2003-SU")]
+    assert found("Stocks slipped as traders headed into the weekend.", date(2003, 5, 30)) == [
+        ("the weekend", "DATE", "2003-W22-WE")]

@@ -48,7 +48,8 @@ UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 # where they are asked to come lies ahead
 INVITED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:invited|called|summoned)\b[^,;]*"
                         r"\bto\s+[^,;]*$", re.I)
-START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$", re.I)
+START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$"
+                         r"|\b(?:heading|headed|going)\s+into\s+(?:the\s+)?$", re.I)
 # a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't miss
 # the parade Saturday"
 IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by|Check|Sign\s+up|"
@@ -255,11 +256,12 @@ def _attributive_month(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
 
 def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
               cache: dict | None = None) -> int:
-    """The clause's direction (`_direction`), at least ahead for a start or the soonest
-    day: "asked residents to stop watering lawns starting Monday", "threatened a strike
-    beginning at midnight", "could be given as early as Monday"."""
+    """The clause's direction (`_direction`), at least ahead for a start, the soonest day or
+    what is headed into: "asked residents to stop watering lawns starting Monday",
+    "threatened a strike beginning at midnight", "could be given as early as Monday",
+    "gave motorists a break heading into summer"."""
     d = _direction(text, sentence, span, lex, cache)
-    if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 16), span[0]) or (
+    if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0]) or (
             SOONEST.search(text, max(sentence[0], span[0] - 16), span[0])
             and not CLOCK.search(text, *span)
             and not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]))):
