@@ -3493,3 +3493,8 @@ def test_what_a_past_clause_heads_into_lies_ahead():
                  date(2003, 5, 27)) == [("summer", "DATE", "2003-SU")]
     assert found("Stocks slipped as traders headed into the weekend.", date(2003, 5, 30)) == [
         ("the weekend", "DATE", "2003-W22-WE")]
+
+
+def test_to_before_a_noun_is_no_infinitive_of_a_plan():
+    assert found("The center had raised its forecast to a high risk by late Monday afternoon.",
+                 date(1999, 5, 4)) == [("late Monday afternoon", "TIME", "1999-05-03TAF")]

@@ -191,6 +191,7 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
+TO_VERB_RE = re.compile(TO_VERB, re.I)
 TO_VERB_AT = re.compile(TO_VERB)
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
 # "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
@@ -540,8 +541,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # the modal or "is" decides
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
-                last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO)):
-            k = 1  # "planned to", "set to", "is to", "agreed today to", "agreed Tuesday to"
+                last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO)) and \
+                TO_VERB_RE.match(text, m.start()):
+            k = 1  # "planned to", "set to", "is to", "agreed today to", "agreed Tuesday to";
+            # not "raised its forecast to a high risk"
         if k == 1 and last == "to" and before_last not in FUTURE_BEFORE_TO and \
                 _kind(before_last, lex) != 1:
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
