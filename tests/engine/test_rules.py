@@ -3498,3 +3498,11 @@ def test_what_a_past_clause_heads_into_lies_ahead():
 def test_to_before_a_noun_is_no_infinitive_of_a_plan():
     assert found("The center had raised its forecast to a high risk by late Monday afternoon.",
                  date(1999, 5, 4)) == [("late Monday afternoon", "TIME", "1999-05-03TAF")]
+
+
+def test_a_participle_joined_to_one_after_a_modal_shares_its_tense():
+    assert found("Part of the site would be preserved under the hotel lobby and opened to "
+                 "visitors in the summer.", date(2003, 4, 19)) == [
+        ("the summer", "DATE", "2003-SU")]
+    assert found("The museum was closed and opened again in the summer.", date(2003, 4, 19)) == [
+        ("the summer", "DATE", "2002-SU")]

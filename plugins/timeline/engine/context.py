@@ -504,6 +504,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     words: list[str] = ["", ""]
     last_end = sentence[0]  # where the last word ended
     past_plan = 0  # words left in a verb chain after "had been"
+    participle_at = -1  # the number of cues when a participle after a modal was passed over
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         # a capitalised word inside a sentence is a name ("the Australian Open", "Diane
         # May"), not a verb or a modal
@@ -536,9 +537,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
-                last.endswith("ly") and before_last in MODAL_BEFORE_PARTICIPLE)):
+                last.endswith("ly") and before_last in MODAL_BEFORE_PARTICIPLE) or (
+                last in ("and", "or") and participle_at == len(out)
+                and word not in lex.past_as_present)):
             # "would be held", "will have left", "is heard", "would be severely disrupted":
-            # the modal or "is" decides
+            # the modal or "is" decides; so for "would be preserved ... and opened"
+            participle_at = len(out)
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
                 last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO)) and \
