@@ -3506,3 +3506,11 @@ def test_a_participle_joined_to_one_after_a_modal_shares_its_tense():
         ("the summer", "DATE", "2003-SU")]
     assert found("The museum was closed and opened again in the summer.", date(2003, 4, 19)) == [
         ("the summer", "DATE", "2002-SU")]
+
+
+def test_overnight_before_a_verb_is_the_night():
+    assert found("Forecasters said temperatures overnight would dip into the low 40s.",
+                 date(1999, 12, 31)) == [("overnight", "TIME", "1999-12-31TNI")]
+    assert found("Rain overnight softened the ground.", date(1999, 12, 31)) == [
+        ("overnight", "TIME", "1999-12-30TNI")]
+    assert found("The park is closing to overnight guided groups.", date(1999, 12, 31)) == []

@@ -1800,9 +1800,13 @@ class Rules:
 
     def on_overnight(self, text, m):
         nxt = self.next_word(text, m.end()).lower()
-        if nxt.isalpha() and nxt not in PREPS and nxt not in AFTER_PART:
+        prev = self.prev_word(text, m.start()).lower()
+        verb_after = prev not in PREPS and prev not in DETERMINERS and (
+            MODAL_AFTER.match(text, m.end()) or len(nxt) > 4 and nxt.endswith("ed"))
+        if nxt.isalpha() and nxt not in PREPS and nxt not in AFTER_PART and not verb_after:
             return None  # "an overnight stay", "the overnight rate": an adjective; not "fall
-            # overnight across the region"
+            # overnight across the region", "temperatures overnight would dip", "rain
+            # overnight softened the ground"
         return Mention(m.start(), m.end(), "overnight", "TIME", pod="NI")
 
     def on_spelled_year(self, text, m):
