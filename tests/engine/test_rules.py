@@ -3514,3 +3514,10 @@ def test_overnight_before_a_verb_is_the_night():
     assert found("Rain overnight softened the ground.", date(1999, 12, 31)) == [
         ("overnight", "TIME", "1999-12-30TNI")]
     assert found("The park is closing to overnight guided groups.", date(1999, 12, 31)) == []
+
+
+def test_a_fronted_part_of_the_day_before_its_subject():
+    assert found("Officials cut the ribbon at 9:30 a.m. today, and by early afternoon security "
+                 "staff said they had stopped counting.", date(1992, 8, 11))[-1] == (
+        "early afternoon", "TIME", "1992-08-11TAF")
+    assert found("They worked by afternoon light.", date(1992, 8, 11)) == []

@@ -43,6 +43,7 @@ AUXILIARIES = frozenset(_FW["auxiliaries"])
 AFTER_PART = frozenset(_FW["stop"]) | AUXILIARIES | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -781,9 +782,11 @@ class Rules:
         """"By late afternoon", "in the morning": a part of the day the story is telling."""
         prev = self.prev_word(text, m.start()).lower()
         nxt = re.match(r"\s*([\w']*)", text[m.end():m.end() + 20]).group(1)
-        if self._noun_follows(text, m.end()) and nxt not in ("trading", "session"):
+        if self._noun_follows(text, m.end()) and nxt not in ("trading", "session") and \
+                not FRONTED_BY.search(text, max(0, m.start() - 12), m.start()):
             return None  # "an early morning raid", "the morning papers": a noun's adjective;
-            # not "rose in afternoon trading", a part of the story's day
+            # not "rose in afternoon trading", a part of the story's day, nor "and by early
+            # afternoon security staff said", a clause's fronted time
         if ws[0] == "the" and ((prev not in PART_PREPS and not STRETCH_OF.search(
                 text, max(0, m.start() - 12), m.start())) or nxt in ("of", "after", "before")):
             return None  # "the morning of July 4", "spent the evening": not this rule's; but
