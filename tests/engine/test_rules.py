@@ -3521,3 +3521,10 @@ def test_a_fronted_part_of_the_day_before_its_subject():
                  "staff said they had stopped counting.", date(1992, 8, 11))[-1] == (
         "early afternoon", "TIME", "1992-08-11TAF")
     assert found("They worked by afternoon light.", date(1992, 8, 11)) == []
+
+
+def test_a_noun_after_an_adjective_or_the_next_is_no_verb():
+    assert found("The morning show will debut its own new set Monday.", date(2019, 10, 20)) == [
+        ("Monday", "DATE", "2019-10-21")]
+    assert found("The network named Trevor Noah as the next host of the show on Monday.",
+                 date(2015, 3, 31)) == [("Monday", "DATE", "2015-03-30")]

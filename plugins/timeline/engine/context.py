@@ -166,7 +166,7 @@ STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
-                       "close", "return", "face", "play", "hold"])
+                       "close", "return", "face", "play", "hold", "host"])
 HAS_OBJECT = re.compile(r"\s+(?:a|an|two|three|four|five|six|several|another|its|their|his|her)\s+"
                         r"(?!(?:\w+ed|been|had|done|made|seen|taken|given|gone|won|lost)\b)")
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
@@ -179,6 +179,9 @@ FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" l
 RELEASING = frozenset(["reports", "releases", "posts", "publishes", "announces"])
 RELEASE_OF = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:results|earnings|"
                         r"figures|data|sales|numbers|report)\b")
+# adjectives that make the word after them a noun: "a new set", "its first cut"
+NOUN_ADJECTIVES = frozenset(["new", "own", "first", "final", "full", "whole", "entire", "same",
+                             "big", "small", "old"])
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
@@ -554,6 +557,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
+        if k == -1 and word in lex.past_as_present and last in NOUN_ADJECTIVES:
+            continue  # "will debut its own new set Monday": a noun
         if k == -1 and out and text[out[-1][0]:out[-1][1]].lower() in KEEPING and \
                 KEPT_OBJECT.fullmatch(text, out[-1][1], m.start()):
             continue  # "keeps package stores closed Thursday": the state kept, no past
