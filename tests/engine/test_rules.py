@@ -3528,3 +3528,10 @@ def test_a_noun_after_an_adjective_or_the_next_is_no_verb():
         ("Monday", "DATE", "2019-10-21")]
     assert found("The network named Trevor Noah as the next host of the show on Monday.",
                  date(2015, 3, 31)) == [("Monday", "DATE", "2015-03-30")]
+
+
+def test_what_was_asked_through_a_day_lies_ahead():
+    assert found("The utility asked residents to keep cutting back on water use through Tuesday.",
+                 date(2011, 2, 6)) == [("Tuesday", "DATE", "2011-02-08")]
+    assert found("The storm dumped snow through Tuesday.", date(2011, 2, 6)) == [
+        ("Tuesday", "DATE", "2011-02-01")]

@@ -195,6 +195,9 @@ NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost"
                                     "some", "just", "over", "under", "more", "less"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 TO_VERB_RE = re.compile(TO_VERB, re.I)
+# "asked residents to keep cutting back through Tuesday": what was asked lies ahead
+ASKED_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_SETTING))})\s+(?:[\w'-]+\s+){{0,4}}"
+                      rf"{TO_VERB}\b[^;]*$", re.I)
 TO_VERB_AT = re.compile(TO_VERB)
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
 # "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
@@ -432,7 +435,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if deadline_noun and best == 0:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
-                    or text[best_start:best_end].lower() in DEFERRAL | CLOSING):
+                    or text[best_start:best_end].lower() in DEFERRAL | CLOSING
+                    or ASKED_TO.search(text, segment_start, span[0])):
         return 2 if best == 2 else DEADLINE  # "has extended loans through January": the
         # term still runs; "will continue through December": surely ahead
     if best == 1 and best_present and best_start < span[0] and \
