@@ -3535,3 +3535,11 @@ def test_what_was_asked_through_a_day_lies_ahead():
                  date(2011, 2, 6)) == [("Tuesday", "DATE", "2011-02-08")]
     assert found("The storm dumped snow through Tuesday.", date(2011, 2, 6)) == [
         ("Tuesday", "DATE", "2011-02-01")]
+
+
+def test_may_and_march_scheduled_for_or_reported_are_months():
+    assert found("Three more executions are scheduled for March.", date(1996, 2, 10)) == [
+        ("March", "DATE", "1996-03")]
+    assert found("Hinode will report May sales on Monday.", date(2024, 6, 1))[0] == (
+        "May", "DATE", "2024-05")
+    assert found("Support for May grew.", date(2024, 6, 1)) == []

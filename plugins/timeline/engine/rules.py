@@ -10,7 +10,15 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER, DETERMINERS, MODAL_AFTER, REPORTED, prev_word_match
+from .context import (
+    DATA_AFTER,
+    DELIVERY_AFTER,
+    DETERMINERS,
+    MODAL_AFTER,
+    REPORTED,
+    REPORTING_DATA,
+    prev_word_match,
+)
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -44,6 +52,8 @@ AFTER_PART = frozenset(_FW["stop"]) | AUXILIARIES | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
+SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|rescheduled|"
+                     r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -492,9 +502,13 @@ class Rules:
                     self._month_pair.match(text, m.end()) and not (
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
             ) and not text.startswith(("'s ", "’s "), m.end()) and \
-                    not DELIVERY_AFTER.match(text, m.end()):
+                    not DELIVERY_AFTER.match(text, m.end()) and not \
+                    SET_FOR.search(text, max(0, m.start() - 24), m.start()) and not (
+                    REPORTING_DATA.search(text, max(0, m.start() - 30), m.start())
+                    and DATA_AFTER.match(text, m.end())):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
-                # not "May's jobs data", not "in January, March and June"
+                # not "May's jobs data", not "in January, March and June", not "scheduled for
+                # March", not "will report May sales"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
