@@ -3543,3 +3543,9 @@ def test_may_and_march_scheduled_for_or_reported_are_months():
     assert found("Hinode will report May sales on Monday.", date(2024, 6, 1))[0] == (
         "May", "DATE", "2024-05")
     assert found("Support for May grew.", date(2024, 6, 1)) == []
+
+
+def test_did_not_fully_reopen_until_is_a_past():
+    assert found("The airspace did not fully reopen until Tuesday night, leaving passengers who "
+                 "had planned to fly home with no way out.", date(2010, 4, 25)) == [
+        ("Tuesday night", "TIME", "2010-04-20TNI")]

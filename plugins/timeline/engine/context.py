@@ -13,9 +13,13 @@ AFTER_WEIGHT = 3.0
 HELD_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:[\d.,]+\s*%|(?:[\d.,]+\s+percent|stakes?|shares|"
                         r"interest|majority|seats?|office|title|record)\b)", re.I)
 DEADLINE = 3  # direction of "by <date>", "until <date>"
-# "did not approve the rules until February"; the bare verb after "did not" is no plan
-PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did\s+not|didn't)\s+[a-z]+|(?:was|were)\s+not|wasn't|"
-                            r"weren't)\b([^.;]*)$", re.I)
+# "did not approve the rules until February", "did not fully reopen until Tuesday": the bare
+# verb after "did not" is no plan
+PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?[a-z]+|"
+                            r"(?:was|were)\s+not|wasn't|weren't)\b([^.;]*)$", re.I)
+# "By Tuesday, the fire had burned 9,000 acres": how far it got; not "leaving passengers who
+# had planned to fly", a relative clause's own past
+HAD_AFTER = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\bhad\b")
 # "had to have their animals checked in by Friday": an obligation of the past, met or not
 HAD_TO = re.compile(r"\bhad\s+to\b(?![^,;]*\b(?:will|would)\b)[^,;]*$", re.I)
 FORECASTING = frozenset(["predicted", "forecast", "forecasted", "projected"])
@@ -318,7 +322,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         if p == "by" and not deadline_noun and text.startswith(("'s", "’s"), span[1]):
             deadline = False  # "slush left by Wednesday's snowstorm": the event that did it
         if deadline and not deadline_noun and not PAST_PERFECT_DONE.search(before[-100:]) and \
-                not re.search(r"\bhad\b", after):
+                not HAD_AFTER.search(after):
             done = DONE_BY.search(before)
             done_words = set(done.group(1).lower().split()) if done else set()
             if done and p == "by" and not done_words & lex.future_cues and \
