@@ -3549,3 +3549,10 @@ def test_did_not_fully_reopen_until_is_a_past():
     assert found("The airspace did not fully reopen until Tuesday night, leaving passengers who "
                  "had planned to fly home with no way out.", date(2010, 4, 25)) == [
         ("Tuesday night", "TIME", "2010-04-20TNI")]
+
+
+def test_a_past_evening_clock_after_today_told_ahead_is_last_evening():
+    text = ("Riders spent two hours dangling above the park Tuesday night after a Ferris wheel "
+            "lost power, and inspectors said the ride would stay shut today. The wheel stopped "
+            "at 8:40 p.m. when a breaker failed.")
+    assert found(text, date(1990, 7, 4))[-1] == ("8:40 p.m.", "TIME", "1990-07-03T20:40")

@@ -130,6 +130,7 @@ class Resolver:
         self.anchor: Period | None = None
         self.anchor_pos = -1
         self.anchor_explicit = False  # the anchor was written out ("1988"), not computed
+        self.anchor_ahead = False  # the anchor was told in a clause looking ahead
         # a year opening a sentence ("In 2016, ...") or one a "when" clause follows, with
         # that sentence
         self.fronted: tuple[int, tuple[int, int]] | None = None
@@ -218,6 +219,7 @@ class Resolver:
                         self.day_ahead = (r.period, m.start)
                 self.anchor_pos = m.start
                 self.anchor_explicit = m.year is not None and not m.backstory
+                self.anchor_ahead = direction > 0
         return r
 
     def offset_from(self, text: str, offset: Mention, m: Mention, date_: Period) -> None:
@@ -727,6 +729,12 @@ class Resolver:
                 m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
             d = self.day_ahead[0].start  # "will carry it at 8 p.m.", "launch is set for 3:12
             # p.m.": on the day set, ahead
+        elif untold and direction < 0 and self.anchor == P.day(self.ref) and self.anchor_ahead \
+                and m.clock and _seconds(m.clock) >= NOON and \
+                self.ref - timedelta(days=1) in self.days_told[-3:]:
+            d = self.ref - timedelta(days=1)  # "dangled above the park Tuesday night, and
+            # the ride would stay shut today. The wheel stopped at 8:40 p.m.": last evening,
+            # not one still ahead
         elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
                 direction == -2 and self.anchor.start > self.ref) and not (
                 direction in (1, 2) and self.anchor.start < self.ref):
