@@ -178,7 +178,6 @@ KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained",
 KEPT_OBJECT = re.compile(r"(?:\s+[\w'-]+){1,3}\s+")
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
-# before such a noun: "one end of the span", "placed on leave", "a plan for travel"
 # "reports second-quarter results on Thursday": a release on the calendar
 RELEASING = frozenset(["reports", "releases", "posts", "publishes", "announces"])
 RELEASE_OF = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:results|earnings|"
@@ -186,6 +185,7 @@ RELEASE_OF = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:results|e
 # adjectives that make the word after them a noun: "a new set", "its first cut"
 NOUN_ADJECTIVES = frozenset(["new", "own", "first", "final", "full", "whole", "entire", "same",
                              "big", "small", "old"])
+# before such a noun: "one end of the span", "placed on leave", "a plan for travel"
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
@@ -198,7 +198,6 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
-TO_VERB_RE = re.compile(TO_VERB, re.I)
 # "asked residents to keep cutting back through Tuesday": what was asked lies ahead
 ASKED_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_SETTING))})\s+(?:[\w'-]+\s+){{0,4}}"
                       rf"{TO_VERB}\b[^;]*$", re.I)
@@ -557,7 +556,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
                 last in ("", "today", "yesterday") and before_last in FUTURE_BEFORE_TO)) and \
-                TO_VERB_RE.match(text, m.start()):
+                TO_VERB_AT.match(text, m.start()):
             k = 1  # "planned to", "set to", "is to", "agreed today to", "agreed Tuesday to";
             # not "raised its forecast to a high risk"
         if k == 1 and last == "to" and before_last not in FUTURE_BEFORE_TO and \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -312,11 +313,7 @@ class Resolver:
             p = P.month(self.anchor.start.year, m.month)  # "in March 1987 ... that May"
             return Resolved("DATE", p.value, p)
         if m.anaphoric:  # "met in February 1961 ... married the following June"
-            base = self.anchor or P.day(self.ref)
-            cands = [P.month(y, m.month) for y in range(base.start.year - 1, base.end.year + 2)]
-            p = min((c for c in cands if c.start > base.end), key=lambda c: c.start) \
-                if m.rel == "following" else \
-                max((c for c in cands if c.end < base.start), key=lambda c: c.start)
+            p = self._from_story(lambda y: P.month(y, m.month), m.rel)
             return Resolved("DATE", p.value, p)
         if m.rel is None and (fronted := self._fronted_year(direction)):
             p = P.month(fronted, m.month)  # "Last year, the heat did not come until July"
@@ -336,6 +333,17 @@ class Resolver:
             d = nearest(cands, ref_month, direction)
         p = P.month(d.year, d.month)
         return Resolved("DATE", p.value, p)
+
+    def _from_story(self, of_year: Callable[[int], Period], rel: str) -> Period:
+        """The month or season `of_year` gives, after ("following"), before ("previous") or
+        nearest ("same") the story's time: "met in February 1961 ... the following June"."""
+        base = self.anchor or P.day(self.ref)
+        cands = [of_year(y) for y in range(base.start.year - 1, base.end.year + 2)]
+        if rel == "following":
+            return min((c for c in cands if c.start > base.end), key=lambda c: c.start)
+        if rel == "previous":
+            return max((c for c in cands if c.start < base.start), key=lambda c: c.start)
+        return min(cands, key=lambda c: abs((c.start - base.start).days))
 
     def _fronted_year(self, direction: int) -> int | None:
         """The year a sentence opens with ("In 2016, ...", "Next year, ..."): the year of the
@@ -450,14 +458,7 @@ class Resolver:
             p = P.season(m.year if m.year is not None else self._rel_year(m.rel), code)
             return Resolved("DATE", p.value, p)
         if m.anaphoric:  # "in 1968 ... the following summer": 1969's
-            base = self.anchor or P.day(self.ref)
-            cands = [P.season(y, code) for y in range(base.start.year - 1, base.end.year + 2)]
-            if m.rel == "following":
-                p = min((c for c in cands if c.start > base.end), key=lambda c: c.start)
-            elif m.rel == "previous":
-                p = max((c for c in cands if c.start < base.start), key=lambda c: c.start)
-            else:
-                p = min(cands, key=lambda c: abs((c.start - base.start).days))
+            p = self._from_story(lambda y: P.season(y, code), m.rel)
             return Resolved("DATE", p.value, p)
         cands = [P.season(y, code) for y in (self.ref.year - 1, self.ref.year,
                                               self.ref.year + 1)]
