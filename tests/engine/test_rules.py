@@ -3556,3 +3556,9 @@ def test_a_past_evening_clock_after_today_told_ahead_is_last_evening():
             "lost power, and inspectors said the ride would stay shut today. The wheel stopped "
             "at 8:40 p.m. when a breaker failed.")
     assert found(text, date(1990, 7, 4))[-1] == ("8:40 p.m.", "TIME", "1990-07-03T20:40")
+
+
+def test_march_after_for_is_the_month():
+    assert found("Wages for March are due in early April.", date(2020, 4, 1)) == [
+        ("March", "DATE", "2020-03"), ("early April", "DATE", "2020-04")]
+    assert found("They voted for March Madness.", date(2020, 4, 1)) == []

@@ -491,6 +491,7 @@ class Rules:
             ):
                 return None  # "Theresa May", "Brian May"; not "January, March and June"
             if word in ("May", "March") and prev.lower() not in MONTH_PREPS and \
+                    not (word == "March" and prev == "for") and \
                     prev.lower() not in self.lex.months and not \
                     DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not \
                     A_MONTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not \
@@ -508,7 +509,8 @@ class Rules:
                     and DATA_AFTER.match(text, m.end())):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
                 # not "May's jobs data", not "in January, March and June", not "scheduled for
-                # March", not "will report May sales"
+                # March", not "will report May sales", not "wages for March" (a name there is
+                # May's, as in "support for May")
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
