@@ -3486,6 +3486,8 @@ def test_a_closed_quotation_lends_its_verbs_to_no_date_after_it():
     assert found('"Some factories will close, there is no doubt," said Annisul Huq, a former head '
                  'of the association, at a meeting of factory owners on Thursday.',
                  date(2005, 1, 1)) == [("Thursday", "DATE", "2004-12-30")]
+    assert found('Celebrities will host a telethon, "Hope for Haiti Now," at 8 p.m. EST Friday.',
+                 date(2010, 1, 20)) == [("8 p.m. EST Friday", "TIME", "2010-01-22T20:00")]
 
 
 def test_what_a_past_clause_heads_into_lies_ahead():

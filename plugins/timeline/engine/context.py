@@ -122,8 +122,10 @@ FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|la
                      re.I)
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
-# '"Some factories will close," said Huq ... on Thursday': the quotation is a clause of its own
-QUOTE_CLOSES = re.compile(r'[,?!]["”](?=\s)(?!.*["“])', re.S)
+# '"Some factories will close," said Huq ... on Thursday': the quotation is a clause of its
+# own; not a title ('will host a telethon, "Hope for Haiti Now," at 8 p.m. Friday')
+QUOTE_CLOSES = re.compile(r'[,?!]["”]\s+(?=(?:[\w.]+\s+){0,3}?(?:said|says|added|adds|told|'
+                          r'asked|wrote|recalled|explained|noted)\b)(?!.*["“])', re.S)
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
