@@ -3564,3 +3564,10 @@ def test_march_after_for_is_the_month():
     assert found("Wages for March are due in early April.", date(2020, 4, 1)) == [
         ("March", "DATE", "2020-03"), ("early April", "DATE", "2020-04")]
     assert found("They voted for March Madness.", date(2020, 4, 1)) == []
+
+
+def test_a_hedged_length_in_two_units_adds_them():
+    assert found("The average game has lasted about 2 hours, 40 minutes.", date(2023, 9, 1)) == [
+        ("2 hours, 40 minutes", "DURATION", "PT2H40M")]
+    assert found("It lasted about 3 hours 20 minutes.", date(2023, 9, 1)) == [
+        ("3 hours 20 minutes", "DURATION", "PT3H20M")]

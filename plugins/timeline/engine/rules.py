@@ -1089,9 +1089,9 @@ class Rules:
             return None  # "A day like yesterday is a gift": a kind of day, no length
         if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isdigit():
             return None  # "the 2019-20 school year": the end of a span of years, no count
-        both = self._two_units_re.search(s)
-        # "an hour and 45 minutes", "2 hours 21 minutes": the first length, the second added
-        if both and (both.group(1) or s[:both.start()].split()[-1].lower() in self.lex.units):
+        # "an hour and 45 minutes", "about 2 hours, 40 minutes": the first length, the second
+        # added
+        if both := self._second_unit(s):
             return self._two_units(text, m, both)
         ws = words(s)
         lex = self.lex
@@ -1310,6 +1310,17 @@ class Rules:
             rel="next" if forward else None,
             definite=head[:1] == ["the"],
         )
+
+    def _second_unit(self, s: str) -> re.Match | None:
+        """Where a second unit of one length begins: after "and", or after a unit ("2 hours,
+        40 minutes"; not at " 2 hours" after "about")."""
+        pos = 0
+        while (both := self._two_units_re.search(s, pos)) is not None:
+            before = s[:both.start()].split()
+            if both.group(1) or (before and before[-1].lower() in self.lex.units):
+                return both
+            pos = both.start() + 1
+        return None
 
     def _two_units(self, text, m, both: re.Match) -> Mention | None:
         """"an hour and 45 minutes", "2 hours 21 minutes", "two days, 14 hours and 36
