@@ -3571,3 +3571,10 @@ def test_a_hedged_length_in_two_units_adds_them():
         ("2 hours, 40 minutes", "DURATION", "PT2H40M")]
     assert found("It lasted about 3 hours 20 minutes.", date(2023, 9, 1)) == [
         ("3 hours 20 minutes", "DURATION", "PT3H20M")]
+
+
+def test_a_bare_hour_before_tonight_is_a_clock_time():
+    assert found("Stores will stay open until 9 tonight.", date(1990, 12, 31)) == [
+        ("9 tonight", "TIME", "1990-12-31T21:00")]
+    assert found("He scored 9 tonight.", date(1990, 12, 31)) == [
+        ("tonight", "TIME", "1990-12-31TNI")]

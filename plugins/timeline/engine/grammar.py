@@ -323,6 +323,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{tz})"  # British "09.41 BST"
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
             rf"|\d{{1,2}}\s+o'clock(?:\s+(?i:in\s+the\s+{pods}))?|\d{{1,2}}\s+(?i:in\s+the\s+{pods})"
+            # "open until 9 tonight", "at 10 this morning": the hour its part of the day tells
+            rf"|\d{{1,2}}(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))"
             # broadcast style: "four o'clock", "nine a.m."
             rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
