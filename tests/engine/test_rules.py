@@ -3578,3 +3578,9 @@ def test_a_bare_hour_before_tonight_is_a_clock_time():
         ("9 tonight", "TIME", "1990-12-31T21:00")]
     assert found("He scored 9 tonight.", date(1990, 12, 31)) == [
         ("tonight", "TIME", "1990-12-31TNI")]
+
+
+def test_a_clock_and_that_night_are_one_time():
+    assert found("The deadline was April 15. Post offices kept their lobbies open until 11 p.m. "
+                 "that night.", date(2010, 4, 20))[-1] == (
+        "11 p.m. that night", "TIME", "2010-04-15T23:00")
