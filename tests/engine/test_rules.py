@@ -3584,3 +3584,8 @@ def test_a_clock_and_that_night_are_one_time():
     assert found("The deadline was April 15. Post offices kept their lobbies open until 11 p.m. "
                  "that night.", date(2010, 4, 20))[-1] == (
         "11 p.m. that night", "TIME", "2010-04-15T23:00")
+
+
+def test_its_last_holiday_is_the_final_one():
+    assert found("The club will hold its last New Year's Eve dance tonight.",
+                 date(1991, 12, 31))[0] == ("New Year's Eve", "DATE", "1991-12-31")

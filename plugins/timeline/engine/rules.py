@@ -1793,6 +1793,9 @@ class Rules:
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
         start = m.start()
+        if rel == "last" and self.prev_word(text, start).lower() in DETERMINERS | POSSESSIVES:
+            # "will hold its last New Year's Eve dance": the final one, not the one before
+            rel, start = None, start + re.match(r"\w+\s+", s).end()
         if not (rel or year or span or pod) and (every := EVERY_BEFORE.search(
                 text, max(0, start - 7), start)):
             # "every Fourth of July": the day each year; a holiday that moves, once a year
