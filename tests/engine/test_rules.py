@@ -3589,3 +3589,9 @@ def test_a_clock_and_that_night_are_one_time():
 def test_its_last_holiday_is_the_final_one():
     assert found("The club will hold its last New Year's Eve dance tonight.",
                  date(1991, 12, 31))[0] == ("New Year's Eve", "DATE", "1991-12-31")
+
+
+def test_a_year_after_a_comma_is_no_name():
+    assert found("For Penarth Athletic, 2018 will be remembered for one thing.",
+                 date(2018, 12, 30)) == [("2018", "DATE", "2018")]
+    assert found("He runs Windows 2000 on it.", date(2018, 12, 30)) == []

@@ -585,8 +585,9 @@ class Rules:
                 and prev.lower() not in self.lex.months
                 and prev.lower() not in PREPS  # "Throughout 2020"
                 and not self._sentence_start(text, m.start())
+                and not text[max(0, m.start() - 4):m.start()].rstrip().endswith((",", ";", ":"))
             ):
-                return None  # "Windows 2000", "Fox 5"
+                return None  # "Windows 2000", "Fox 5"; not "For Penarth Athletic, 2018 will"
             if MODEL_AFTER.match(after):
                 return None  # "the 1998 models", "a 1989 model": a model year
         mod = self.edge_mod(ws)
