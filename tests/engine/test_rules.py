@@ -3595,3 +3595,10 @@ def test_a_year_after_a_comma_is_no_name():
     assert found("For Penarth Athletic, 2018 will be remembered for one thing.",
                  date(2018, 12, 30)) == [("2018", "DATE", "2018")]
     assert found("He runs Windows 2000 on it.", date(2018, 12, 30)) == []
+
+
+def test_the_first_or_last_day_of_a_year():
+    assert found("Readers will want a keepsake of the first day of 2000.", date(1999, 12, 30)) == [
+        ("the first day of 2000", "DATE", "2000-01-01")]
+    assert found("It was the last day of 1999.", date(2000, 1, 3)) == [
+        ("the last day of 1999", "DATE", "1999-12-31")]

@@ -348,6 +348,8 @@ def _build(lex: Lexicon) -> Grammar:
         # November", "the last day of June"
         ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+)"
                           rf"(?:(?i:weekend|week|day)|{wd})\s+(?i:of|in)\s+{mon_any}(?:,?\s+{yr})?(?![-\w])"),
+        # "a keepsake of the first day of 2000"
+        ("day_of_year", rf"(?i:the\s+(?:first|last|final)\s+day\s+of)\s+{yr}(?![-\w])"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
                      r"|calendar\s+|new\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),
@@ -426,6 +428,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "ref": _heads(lex.refs),
         "recent": {"recent", "the", "past", "coming", "future"},
         "the_year": {"the", "year"},
+        "day_of_year": {"the"},
         "unit_rel": rel | {"earlier", "later", "early", "late", "the", "that"},
         "unit_far": {"the", "week", "weekend", "month", "year"},
         "day_of_month": {"the"},

@@ -834,6 +834,12 @@ class Rules:
         return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
                        anaphoric=True)
 
+    def on_day_of_year(self, text, m):
+        ws = words(m.group())
+        first = ws[1] == "first"
+        return Mention(m.start(), m.end(), "date", year=self.year_of(ws), month=1 if first else 12,
+                       day=1 if first else 31)
+
     def on_nth_day(self, text, m):
         if not re.search(r"\b(?:[Ii]t|[Tt]his|[Tt]oday)(?:\s+is|'s)\s+$",
                          text[max(0, m.start() - 12):m.start()]):
