@@ -45,6 +45,7 @@ MONTH_PREPS = _FW["month_preps"]
 PLURALS = _FW["plurals"]  # plurals without an "s": "about 1500 people" is a count
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
+OWNERS = DETERMINERS | POSSESSIVES  # "its last New Year's Eve dance": "last" is final
 # "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
 PART_PREPS = frozenset(["in", "into", "during", "by", "until", "till", "through", "throughout"])
 AUXILIARIES = frozenset(_FW["auxiliaries"])
@@ -1800,7 +1801,7 @@ class Rules:
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
             return Mention(m.start(), m.end(), "name")
         start = m.start()
-        if rel == "last" and self.prev_word(text, start).lower() in DETERMINERS | POSSESSIVES:
+        if rel == "last" and self.prev_word(text, start).lower() in OWNERS:
             # "will hold its last New Year's Eve dance": the final one, not the one before
             rel, start = None, start + re.match(r"\w+\s+", s).end()
         if not (rel or year or span or pod) and (every := EVERY_BEFORE.search(
