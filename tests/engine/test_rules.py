@@ -3602,3 +3602,10 @@ def test_the_first_or_last_day_of_a_year():
         ("the first day of 2000", "DATE", "2000-01-01")]
     assert found("It was the last day of 1999.", date(2000, 1, 3)) == [
         ("the last day of 1999", "DATE", "1999-12-31")]
+
+
+def test_a_fronted_purpose_takes_the_main_clause_tense():
+    assert found("To force a referendum in November, the group must collect signatures.",
+                 date(2025, 6, 5)) == [("November", "DATE", "2025-11")]
+    assert found("To celebrate its anniversary in March, the company threw a party.",
+                 date(2025, 6, 5)) == [("March", "DATE", "2025-03")]

@@ -62,6 +62,9 @@ IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by
 # "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
 # the hour of a day the story has told
 CLAUSE_STOP = re.compile(r"[:;]")  # "Go figure: the store closed Monday" is no imperative
+# "To force a referendum in November, the group must collect": a fronted purpose, its tense
+# the main clause's
+PURPOSE_OPENS = re.compile(r"[\s\"“‘'(]*To\s+[a-z]+\b[^,;]*$")
 SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
@@ -280,6 +283,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return 1
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
+    if d == 0 and PURPOSE_OPENS.match(text, sentence[0], span[0]) and \
+            (comma := text.find(",", span[1], sentence[1])) >= 0:
+        main = next((k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                     if start > comma), 0)
+        return max(-1, min(1, main))
     if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
             not CLAUSE_STOP.search(text, sentence[0], span[0]):
         return 1
