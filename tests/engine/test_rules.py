@@ -3609,3 +3609,8 @@ def test_a_fronted_purpose_takes_the_main_clause_tense():
                  date(2025, 6, 5)) == [("November", "DATE", "2025-11")]
     assert found("To celebrate its anniversary in March, the company threw a party.",
                  date(2025, 6, 5)) == [("March", "DATE", "2025-03")]
+
+
+def test_than_expected_is_no_plan():
+    assert found("It spent more than expected restoring service after a blizzard in late "
+                 "February.", date(2013, 4, 23)) == [("late February", "DATE", "2013-02")]

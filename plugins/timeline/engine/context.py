@@ -554,6 +554,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             k = 1  # "has three weddings on Saturday": what is on the calendar
         if k == 2 and word in RELEASING and RELEASE_OF.match(text, m.end()):
             k = 1
+        if k == 1 and last in ("than", "as") and word in ("expected", "planned", "scheduled"):
+            continue  # "spent more than expected", "opened as planned": a measure, no plan
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
