@@ -3614,3 +3614,11 @@ def test_a_fronted_purpose_takes_the_main_clause_tense():
 def test_than_expected_is_no_plan():
     assert found("It spent more than expected restoring service after a blizzard in late "
                  "February.", date(2013, 4, 23)) == [("late February", "DATE", "2013-02")]
+
+
+def test_a_days_event_on_the_schedule_lies_ahead():
+    assert found("Thursday's meeting begins at 7 p.m. and is open to the public.",
+                 date(2013, 3, 19)) == [("Thursday", "DATE", "2013-03-21"),
+                                        ("7 p.m.", "TIME", "2013-03-21T19:00")]
+    assert found("Thursday's storm knocked out power.", date(2013, 3, 19)) == [
+        ("Thursday", "DATE", "2013-03-14")]

@@ -129,6 +129,10 @@ CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re
 # own; not a title ('will host a telethon, "Hope for Haiti Now," at 8 p.m. Friday')
 QUOTE_CLOSES = re.compile(r'[,?!]["”]\s+(?=(?:[\w.]+\s+){0,3}?(?:said|says|added|adds|told|'
                           r'asked|wrote|recalled|explained|noted)\b)(?!.*["“])', re.S)
+# a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m."
+# (not "Wednesday's ruling is expected to reshape the market": what follows from it)
+EVENT_SET = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:begins|starts|opens|kicks\s+off|"
+                       r"is\s+(?:set|scheduled|slated|planned|due))\b")
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
@@ -439,6 +443,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             FRONTED.fullmatch(text, segment_start, span[0]) and \
             text[best_start:best_end].lower() not in lex.past_as_present:
         return -2  # "On Dec. 20, the president resigned": the clause's own verb, past
+    if named_event and EVENT_SET.match(text, span[1]):
+        return 1  # "Thursday's meeting begins at 7 p.m.", "Friday's faceoff is set for"
     if named_event:
         return best if best == 2 else -1
     if ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
