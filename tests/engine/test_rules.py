@@ -3622,3 +3622,10 @@ def test_a_days_event_on_the_schedule_lies_ahead():
                                         ("7 p.m.", "TIME", "2013-03-21T19:00")]
     assert found("Thursday's storm knocked out power.", date(2013, 3, 19)) == [
         ("Thursday", "DATE", "2013-03-14")]
+
+
+def test_the_sept_11_attacks_name_their_day():
+    assert found("Security has been tightened since the Sept. 11 attacks.", date(2004, 6, 1)) == [
+        ("Sept. 11", "DATE", "2001-09-11")]
+    assert found("The vote is set for Sept. 11.", date(2004, 6, 1)) == [
+        ("Sept. 11", "DATE", "2004-09-11")]

@@ -55,6 +55,7 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
 SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|rescheduled|"
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
+SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks?\b")
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -436,6 +437,10 @@ class Rules:
             n = int(ann.group(1)) if ann.group(1) else self.lex.ordinals.get(ann.group(2).lower())
             if isinstance(n, int):
                 mention.years_back, mention.passing = n, True
+        elif mention.year is None and (mon, days[0]) == (9, 11) and SEPT_11_ATTACKS.match(
+                text, m.end()):
+            # "since the Sept. 11 attacks": the day the phrase names, told in passing
+            mention.year, mention.passing = 2001, True
         return mention
 
     on_date_dmy = on_date_mdy
