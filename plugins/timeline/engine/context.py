@@ -59,12 +59,12 @@ START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$"
 IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by|Check|Sign\s+up|"
                         r"Register|Drop\s+by|Head|Watch|Mark|Save|Vote|Plan|Expect|Remember|Don't|"
                         r"Do\s+not|Be\s+sure|Make\s+sure|Tune\s+in|Wear)\b")
-# "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
-# the hour of a day the story has told
 CLAUSE_STOP = re.compile(r"[:;]")  # "Go figure: the store closed Monday" is no imperative
 # "To force a referendum in November, the group must collect": a fronted purpose, its tense
 # the main clause's
 PURPOSE_OPENS = re.compile(r"[\s\"“‘'(]*To\s+[a-z]+\b[^,;]*$")
+# "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
+# the hour of a day the story has told
 SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
