@@ -247,9 +247,8 @@ def test_decades_named_relative_to_the_present():
 
 
 def test_a_period_keeps_the_year_it_is_given():
-    assert found("In the same period of 1988 it fell.") == [
-        ("the same period of 1988", "DATE", "1988-Q2"),
-    ]
+    # the year is what is written ("comparable periods in 1988", as TimeBank tags it)
+    assert found("In the same period of 1988 it fell.") == [("1988", "DATE", "1988")]
     # "the period 2021-2025" is not a reporting period
     assert not [v for _, _, v in found("The plan covers the period 2021-2025.") if "Q" in v]
 
@@ -3629,3 +3628,13 @@ def test_the_sept_11_attacks_name_their_day():
         ("Sept. 11", "DATE", "2001-09-11")]
     assert found("The vote is set for Sept. 11.", date(2004, 6, 1)) == [
         ("Sept. 11", "DATE", "2004-09-11")]
+
+
+def test_three_months_ended_are_a_quarter_and_the_same_period_of_a_year_is_that_year():
+    assert found("Revenue rose in the three months ended March 31, compared with a net loss in "
+                 "the year-earlier quarter.", date(2023, 4, 28))[-1] == (
+        "the year-earlier quarter", "DATE", "2022-Q1")
+    assert found("It lost $1.2 million in the same period of 1998.", date(1999, 4, 20)) == [
+        ("1998", "DATE", "1998")]
+    assert found("Income rose from the same period last year.", date(1999, 4, 20)) == [
+        ("the same period last year", "DATE", "1998-Q1")]

@@ -179,7 +179,8 @@ class Resolver:
             return None
         if m.mod and r.mod is None:
             r.mod = m.mod
-        if r.type == "DURATION" and m.unit == "M" and (m.amount or 0) >= 2 and m.definite:
+        if r.type == "DURATION" and m.unit == "M" and (m.amount or 0) >= 2 and m.amount != 3 \
+                and m.definite:  # "the three months ended March 31" are a quarter
             self.months_total_end = m.end
         if r.period is not None and r.type in ("DATE", "TIME"):
             if r.period.gran in (P.QUARTER, P.HALF) and not m.passing:

@@ -55,6 +55,7 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
 SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|rescheduled|"
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
+SAME_PERIOD_OF = re.compile(r"\s(?:of|in)\s+((?:fiscal\s+)?\d{4})$", re.I)
 SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks?\b")
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
@@ -1454,6 +1455,11 @@ class Rules:
         )
         latest = bool(quals & {"latest", "current", "recent", "just-ended", "comparable", "same"})
         year = self.year_of(ws)
+        told = SAME_PERIOD_OF.search(s)
+        if part is None and told and quals & {"same", "comparable", "corresponding"}:
+            # "in the same period of 1998", "comparable periods in 1988": the year is what
+            # is written, the period the story's own
+            return self.on_year(text, REST.match(text, m.end() - len(s) + told.start(1), m.end()))
         if part is not None and year is None and self._in_game(text, m.start()):
             return None  # "scored twice in the second half": a part of a game
         year_rel = None
