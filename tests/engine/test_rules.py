@@ -3638,3 +3638,10 @@ def test_three_months_ended_are_a_quarter_and_the_same_period_of_a_year_is_that_
         ("1998", "DATE", "1998")]
     assert found("Income rose from the same period last year.", date(1999, 4, 20)) == [
         ("the same period last year", "DATE", "1998-Q1")]
+
+
+def test_may_in_figures_for_or_as_soon_as_is_the_month_ahead_or_reported():
+    assert found("The trade group will release figures for May next month.",
+                 date(2021, 6, 10))[0] == ("May", "DATE", "2021-05")
+    assert found("It could begin trading as soon as May.", date(2021, 6, 10)) == [
+        ("May", "DATE", "2022-05")]

@@ -280,10 +280,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     "threatened a strike beginning at midnight", "could be given as early as Monday",
     "gave motorists a break heading into summer"."""
     d = _direction(text, sentence, span, lex, cache)
-    if d < 1 and (START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0]) or (
-            SOONEST.search(text, max(sentence[0], span[0] - 16), span[0])
-            and not CLOCK.search(text, *span)
-            and not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]))):
+    if d < 2 and SOONEST.search(text, max(sentence[0], span[0] - 16), span[0]) and \
+            not CLOCK.search(text, *span) and \
+            not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]):
+        return 2  # "could begin trading as soon as May": surely ahead
+    if d < 1 and START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0]):
         return 1
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1

@@ -15,6 +15,7 @@ from .context import (
     DELIVERY_AFTER,
     DETERMINERS,
     MODAL_AFTER,
+    REPORT_FOR,
     REPORTED,
     REPORTING_DATA,
     prev_word_match,
@@ -157,7 +158,7 @@ OF_THE = re.compile(rf"\s+(?:(?i:{alt(DETERMINERS | {'these', 'those'})})\b|[A-Z
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
                                  r"[^.;!?]*$")
 MODEL_AFTER = re.compile(r"\s+models?\b")
-AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently)\s+as\s+(?:the\s+)?$", re.I)
+AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently|soon)\s+as\s+(?:the\s+)?$", re.I)
 DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those'})})\s+"
                              r"(?:[a-z]+\s+)?$")
 # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
@@ -513,11 +514,12 @@ class Rules:
                     not DELIVERY_AFTER.match(text, m.end()) and not \
                     SET_FOR.search(text, max(0, m.start() - 24), m.start()) and not (
                     REPORTING_DATA.search(text, max(0, m.start() - 30), m.start())
-                    and DATA_AFTER.match(text, m.end())):
+                    and DATA_AFTER.match(text, m.end())) and not \
+                    REPORT_FOR.search(text, max(0, m.start() - 30), m.start()):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
                 # not "May's jobs data", not "in January, March and June", not "scheduled for
-                # March", not "will report May sales", not "wages for March" (a name there is
-                # May's, as in "support for May")
+                # March", not "will report May sales", "figures for May", "as soon as May",
+                # not "wages for March" (a name there is May's, as in "support for May")
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
