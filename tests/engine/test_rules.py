@@ -3645,3 +3645,10 @@ def test_may_in_figures_for_or_as_soon_as_is_the_month_ahead_or_reported():
                  date(2021, 6, 10))[0] == ("May", "DATE", "2021-05")
     assert found("It could begin trading as soon as May.", date(2021, 6, 10)) == [
         ("May", "DATE", "2022-05")]
+
+
+def test_bank_holidays_in_lower_case_and_lunar_new_years_eve():
+    assert found("Towpaths will open in time for the spring bank holiday.", date(2001, 3, 10)) == [
+        ("spring bank holiday", "DATE", "2001-05-28")]
+    assert found("Crowds will peak on Lunar New Year's Eve.", date(2014, 1, 25)) == [
+        ("Lunar New Year's Eve", "DATE", "2014-01-30")]

@@ -47,11 +47,13 @@ def _group(node: dict) -> str:
 
 def holiday_names(names) -> str:
     """Holiday names: first word Capitalized, later ones (and their hyphened parts) in either
-    case ("Thanksgiving day"); the sun's days in either case ("the summer solstice")."""
+    case ("Thanksgiving day"); the sun's days and bank holidays in either case ("the summer
+    solstice", "the spring bank holiday")."""
     out = []
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
-        initial = f"[{first[0].upper()}{first[0]}]" if name.endswith(("solstice", "equinox")) \
+        initial = f"[{first[0].upper()}{first[0]}]" if name.endswith(
+            ("solstice", "equinox", "bank holiday")) \
             else re.escape(first[0].upper())
         parts = [initial + re.escape(first[1:])]
         parts += ["-".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in w.split("-"))

@@ -1565,6 +1565,8 @@ class Rules:
                 len(ws) == 1 and A_SEASON_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and not self._noun_follows(text, m.end())  # "a winter storm"
                 and (ws[0] not in ("fall", "spring") or SEASON_ENDS.match(text, m.end())))
+        if " ".join([ws[-1], *words(text[m.end():m.end() + 16])[:2]]) in self._holidays:
+            return None  # "in time for the spring bank holiday": the holiday's
         if m.group()[0].isupper() and len(ws) == 1 and NAME_GOES_ON.match(text, m.end()) and \
                 not self._sentence_start(text, m.start()):
             return None  # "a bank in Fall River", "the Winter Palace": a name
