@@ -32,9 +32,10 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 # a forecast and its object before the date; not "predicted on Monday", the day of saying
 FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
+_ARTICLE = r"\b(?:a|an|the|its|their|his|her|our)\s+"  # before a noun: "the", "its"
 # "issued his first forecast for the season in April": the forecast a noun, told as done
-FORECAST_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?:(?:first|second|third|"
-                           r"latest|new|initial|updated|revised|official|final)\s+)?$", re.I)
+FORECAST_NOUN = re.compile(rf"{_ARTICLE}(?:(?:first|second|third|latest|new|initial|updated|"
+                           r"revised|official|final)\s+)?$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 # "figures for January and February": the second month of the pair too
 REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\s+)?"
@@ -44,8 +45,10 @@ REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\
 REPORTING_DATA = re.compile(r"\b(?:report|reports|reported|release|releases|released|publish|"
                             r"publishes|published|post|posts|posted)\s+(?:its\s+|their\s+|the\s+)?$",
                             re.I)
-DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sales|figures|data|numbers|results|jobs|employment|"
-                        r"payrolls|starts|exports|imports|output|orders|inflation)\b")
+# "July sales", "its second-quarter results": the figures a report gives
+DATA_AFTER = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:sales|figures|data|numbers|"
+                        r"results|earnings|report|jobs|employment|payrolls|starts|exports|imports|"
+                        r"output|orders|inflation)\b")
 WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 # "have been invited to a meeting at 7 p.m. Tuesday", "has called unions to talks on Friday":
@@ -125,10 +128,6 @@ FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|la
                      re.I)
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
-# '"Some factories will close," said Huq ... on Thursday': the quotation is a clause of its
-# own; not a title ('will host a telethon, "Hope for Haiti Now," at 8 p.m. Friday')
-QUOTE_CLOSES = re.compile(r'[,?!]["”]\s+(?=(?:[\w.]+\s+){0,3}?(?:said|says|added|adds|told|'
-                          r'asked|wrote|recalled|explained|noted)\b)(?!.*["“])', re.S)
 # a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m."
 # (not "Wednesday's ruling is expected to reshape the market": what follows from it)
 EVENT_SET = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:begins|starts|opens|kicks\s+off|"
@@ -155,7 +154,7 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
+ATTRIBUTIVE_BEFORE = re.compile(rf"{_ARTICLE}$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 # the word a date follows, past "on", "the", "of" or "in": "said on [Monday]" -> "said"
 PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:(?:on|the|of|in)\s+)?$")
@@ -164,6 +163,11 @@ DONE_NOUNS = frozenset(["agreement", "accord", "pact", "deal", "settlement", "co
                         "decision", "order", "report", "announcement", "offer", "bid", "filing",
                         "purchase", "acquisition", "merger", "sale", "verdict", "memo", "letter"])
 REPORTED = frozenset(["said", "told", "says", "say", "added", "reported", "announced"])
+# '"Some factories will close," said Huq ... on Thursday': the quotation is a clause of its
+# own; not a title ('will host a telethon, "Hope for Haiti Now," at 8 p.m. Friday')
+SPEAKING = REPORTED | {"adds", "asked", "wrote", "recalled", "explained", "noted"}
+QUOTE_CLOSES = re.compile(rf'[,?!]["”]\s+(?=(?:[\w.]+\s+){{0,3}}?(?:{"|".join(sorted(SPEAKING))})'
+                          r'\b)(?!.*["“])', re.S)
 REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it reports decides
 # "could", "should" look ahead ("rain could fall through Wednesday") unless they tell what
 # one was able to do or ought to have done
@@ -189,8 +193,6 @@ REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", 
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # "reports second-quarter results on Thursday": a release on the calendar
 RELEASING = frozenset(["reports", "releases", "posts", "publishes", "announces"])
-RELEASE_OF = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:results|earnings|"
-                        r"figures|data|sales|numbers|report)\b")
 # adjectives that make the word after them a noun: "a new set", "its first cut"
 NOUN_ADJECTIVES = frozenset(["new", "own", "first", "final", "full", "whole", "entire", "same",
                              "big", "small", "old"])
@@ -372,8 +374,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if prev and prev.group(1).lower() in REPORTED and MODAL_AFTER.match(text, span[1]):
         return 2  # "the group said Friday would be the peak": the day is what the modal tells of
     if REPORT_FOR.search(before[-40:]) or (
-            REPORTING_DATA.search(before[-30:]) and DATA_AFTER.match(text, span[1])
-            and text[span[0]:span[1]].lower().rstrip(".") in lex.months):
+            text[span[0]:span[1]].lower().rstrip(".") in lex.months
+            and figures_of(text, sentence[0], *span)):
         return -2  # "will publish figures for January", "will report July sales": the
         # figures of a month gone by
     if DELIVERY_AFTER.match(text, span[1]):
@@ -488,6 +490,13 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     return best
 
 
+def figures_of(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the month at text[start:end] (a clause opening at `lo`) the one figures are of:
+    "figures for January", "will report July sales"?"""
+    return bool(REPORT_FOR.search(text, max(lo, start - 40), start) or (
+        REPORTING_DATA.search(text, max(lo, start - 30), start) and DATA_AFTER.match(text, end)))
+
+
 def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: Lexicon,
                cache: dict | None) -> bool:
     """Does a past verb of the date's own clause tell what was done by the date: the verb
@@ -559,7 +568,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "holds a 12.5% stake": a state, not a schedule
         if k == 2 and word in ("has", "have") and HAS_OBJECT.match(text, m.end()):
             k = 1  # "has three weddings on Saturday": what is on the calendar
-        if k == 2 and word in RELEASING and RELEASE_OF.match(text, m.end()):
+        if k == 2 and word in RELEASING and DATA_AFTER.match(text, m.end()):
             k = 1
         if k == 1 and last in ("than", "as") and word in ("expected", "planned", "scheduled"):
             continue  # "spent more than expected", "opened as planned": a measure, no plan

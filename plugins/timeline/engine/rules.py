@@ -10,24 +10,16 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import (
-    DATA_AFTER,
-    DELIVERY_AFTER,
-    DETERMINERS,
-    MODAL_AFTER,
-    REPORT_FOR,
-    REPORTED,
-    REPORTING_DATA,
-    prev_word_match,
-)
+from .context import DELIVERY_AFTER, DETERMINERS, MODAL_AFTER, REPORTED, figures_of, prev_word_match
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
 from .periods import duration_value
 
-# "last" after these is the verb: "to last several weeks", "could last two years"
-LAST_AS_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do)\s+$"
-                          r"|'ll\s+$", re.I)
+# a bare verb comes after these: "to last several weeks", "could last two years", "expect
+# demand to fall next year"
+BARE_VERB_LEAD = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do)\s+$"
+                            r"|'ll\s+$", re.I)
 # what an adjectival "last" or "following" comes after: "the last three hours", "in its
 # following two games"; not "which last three hours", "following three days of delays"
 ADJECTIVE_LEAD = DETERMINERS | {"her", "these", "those", "in", "over", "for", "during", "within",
@@ -512,10 +504,8 @@ class Rules:
                     prev.lower() == "the" and self.next_word(text, m.end()) in EVENT_NOUNS
             ) and not text.startswith(("'s ", "’s "), m.end()) and \
                     not DELIVERY_AFTER.match(text, m.end()) and not \
-                    SET_FOR.search(text, max(0, m.start() - 24), m.start()) and not (
-                    REPORTING_DATA.search(text, max(0, m.start() - 30), m.start())
-                    and DATA_AFTER.match(text, m.end())) and not \
-                    REPORT_FOR.search(text, max(0, m.start() - 30), m.start()):
+                    SET_FOR.search(text, max(0, m.start() - 24), m.start()) and not \
+                    figures_of(text, 0, m.start(), m.end()):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
                 # not "May's jobs data", not "in January, March and June", not "scheduled for
                 # March", not "will report May sales", "figures for May", "as soon as May",
@@ -1166,7 +1156,7 @@ class Rules:
             end = m.start() + s.rfind(" early")
         start = m.start()
         if head[:1] in (["last"], ["following"]) and len(head) > 1 and (
-                LAST_AS_VERB.search(text, max(0, start - 12), start)
+                BARE_VERB_LEAD.search(text, max(0, start - 12), start)
                 or self.prev_word(text, start).lower() not in ADJECTIVE_LEAD):
             # "expected to [last] several weeks", "sessions, which last [three hours]",
             # "following [three days] of delays": a verb or a preposition, not "the last"
@@ -1547,7 +1537,7 @@ class Rules:
         ws = words(s)
         code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
         tail = re.search(r"(this|last|next) year$", s, re.I)
-        if ws[0] in ("fall", "spring") and LAST_AS_VERB.search(text, max(0, m.start() - 8),
+        if ws[0] in ("fall", "spring") and BARE_VERB_LEAD.search(text, max(0, m.start() - 8),
                                                                m.start()):
             # "expect demand to fall next year": the verb, then the year
             return self.on_unit_rel(text, REST.match(text, m.start() + tail.start(), m.end())) \
