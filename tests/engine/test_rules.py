@@ -3652,3 +3652,26 @@ def test_bank_holidays_in_lower_case_and_lunar_new_years_eve():
         ("spring bank holiday", "DATE", "2001-05-28")]
     assert found("Crowds will peak on Lunar New Year's Eve.", date(2014, 1, 25)) == [
         ("Lunar New Year's Eve", "DATE", "2014-01-30")]
+
+
+def test_a_weekday_joined_to_today_is_the_one_next_to_it():
+    assert found("The district canceled classes today and Friday.", date(2023, 2, 2)) == [
+        ("today", "DATE", "2023-02-02"), ("Friday", "DATE", "2023-02-03")]
+    assert found("Officials said today and Monday that the plan would fail.",
+                 date(2023, 2, 2))[1] == ("Monday", "DATE", "2023-01-30")
+
+
+def test_a_season_that_begins_or_that_it_will_be():
+    assert found("Spring officially begins on March 20.", date(1993, 3, 15))[0] == (
+        "Spring", "DATE", "1993-SP")
+    assert found("\"It'll be spring before we get all the limbs off the roads,\" he said.",
+                 date(1994, 2, 10)) == [("spring", "DATE", "1994-SP")]
+    assert found("It is spring water, he said.", date(1994, 2, 10)) == []
+
+
+def test_rules_take_effect_ahead_unless_a_clause_of_their_own_tells_the_past():
+    assert found("The layoffs take effect Friday.", date(1990, 11, 20)) == [
+        ("Friday", "DATE", "1990-11-23")]
+    assert found("The city will close 14 pools starting tomorrow, as budget cuts approved by "
+                 "the council in June take full effect.", date(2009, 9, 30))[1] == (
+        "June", "DATE", "2009-06")

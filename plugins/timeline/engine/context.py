@@ -72,6 +72,9 @@ SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
                              r"\s+as\s+$", re.I)
+# "classes were canceled today and Friday": the day joined to today is the one next to it,
+# not what the verb tells; not "said today and Friday", two sayings
+WITH_TODAY = re.compile(r"(?:\b([a-z]+)\s+)?\b(?:today|tonight|tomorrow)\s+(?:and|or)\s+$", re.I)
 CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
@@ -127,6 +130,9 @@ CLAUSE_BREAK = re.compile(r";|,(?!\d{3}\b)")  # not the comma of "9,000 acres"
 FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|late)\s+)?",
                      re.I)
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
+# "will close pools starting tomorrow, as cuts approved in June take effect": a clause of
+# its own, whose verbs the future before it does not rule
+SUBORDINATE = re.compile(r",\s+(?:as|while|because|although|though|when)\s", re.I)
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 # a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m."
 # (not "Wednesday's ruling is expected to reshape the market": what follows from it)
@@ -290,6 +296,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return 1
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
+    if d < 1 and (joined := WITH_TODAY.search(text, max(sentence[0], span[0] - 40), span[0])) \
+            and (joined.group(1) or "").lower() not in REPORTED:
+        return 1
     if d == 0 and PURPOSE_OPENS.match(text, sentence[0], span[0]) and \
             (comma := text.find(",", span[1], sentence[1])) >= 0:
         main = next((k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
@@ -422,7 +431,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         if reported_after:
             break  # the reported clause's verbs are not the date's
         reported_after = start >= span[1] and weight == REPORTED_WEIGHT
-        ahead_before = ahead_before or (k > 0 and end <= span[0])
+        ahead_before = ahead_before or (k > 0 and end <= span[0] and not SUBORDINATE.search(
+            text, end, span[0]))
         if end <= span[0]:
             last_before = (k, start, end)
         if start > span[1] + 80 and best_dist < 10**9:

@@ -143,6 +143,12 @@ A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
 SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
 FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))")
+# "Spring officially begins Saturday", "It'll be spring before the roads are clear": the
+# season itself, as the subject of its coming or what "it" will be
+SEASON_COMES = re.compile(r"\s+(?:officially\s+)?(?:begins|began|starts|started|arrives|arrived|"
+                          r"ends|ended)\b")
+IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|might|may|is|was))?\s+"
+                        r"(?:not\s+)?(?:be\s+)?$")
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
@@ -1593,7 +1599,10 @@ class Rules:
                     "spent",  # "spent the summer rebuilding": the season of the story
                     "spend",
                     "spending",
-                ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()):
+                ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and \
+                        not SEASON_COMES.match(text, m.end()) and \
+                        not (IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
+                             and not self._noun_follows(text, m.end())):
                     return None
                 if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
                     return None  # "the fall of Kabul"; "the fall in prices" is below
