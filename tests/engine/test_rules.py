@@ -1060,7 +1060,7 @@ def test_a_hedged_clock_time_keeps_its_hedge_as_a_mod():
     got = [(t.text, t.value, t.mod) for t in extract(
         "The men came in around 7:15 p.m. and left shortly after midnight.", ref)]
     assert got == [("around 7:15 p.m.", "1998-02-12T19:15", "APPROX"),
-                   ("shortly after midnight", "1998-02-12T24:00", "AFTER")]
+                   ("shortly after midnight", "1998-02-13T00:00", "AFTER")]
     assert found("He will meet Aziz later this afternoon.", ref) == [
         ("later this afternoon", "TIME", "1998-02-12TAF")]
     assert found("He counted about 3 of them.", ref) == []
@@ -3675,3 +3675,10 @@ def test_rules_take_effect_ahead_unless_a_clause_of_their_own_tells_the_past():
     assert found("The city will close 14 pools starting tomorrow, as budget cuts approved by "
                  "the council in June take full effect.", date(2009, 9, 30))[1] == (
         "June", "DATE", "2009-06")
+
+
+def test_a_bare_midnight_is_written_as_the_day_that_begins():
+    assert found("The city holds a party tonight, with fireworks at midnight and a band from "
+                 "9 p.m.", date(2023, 12, 31)) == [
+        ("tonight", "TIME", "2023-12-31TNI"), ("midnight", "TIME", "2024-01-01T00:00"),
+        ("9 p.m.", "TIME", "2023-12-31T21:00")]

@@ -769,6 +769,11 @@ class Resolver:
         p = P.day(d)
         if seconds is not None:
             self.clock = (p, seconds)  # the anchor itself: "Four minutes later" checks that
+        if untold and m.clock == "24:00":
+            # "fireworks at midnight": written as the instant the next day begins; only
+            # "midnight Friday" names the end of a day. The story stays on its day.
+            return Resolved("TIME", fmt_value(P.day(d + timedelta(days=1)), "TIME",
+                                              clock="00:00"), p)
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
 
     def _clock_offset(self, seconds: float) -> Resolved:
