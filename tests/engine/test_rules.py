@@ -3682,3 +3682,13 @@ def test_a_bare_midnight_is_written_as_the_day_that_begins():
                  "9 p.m.", date(2023, 12, 31)) == [
         ("tonight", "TIME", "2023-12-31TNI"), ("midnight", "TIME", "2024-01-01T00:00"),
         ("9 p.m.", "TIME", "2023-12-31T21:00")]
+
+
+def test_the_following_day_after_a_week_counts_from_the_last_day_told():
+    assert found("The show on April 12 was canceled two hours before it began. About 9,000 "
+                 "tickets had been sold, and fans were already lining up outside the arena. The "
+                 "band's lawyers argued that the lead singer had a severe throat infection and "
+                 "could not perform, and that the promoter had been told in good time. "
+                 "The promoter testified during a trial last week that the singer performed in "
+                 "Chicago the following night.", date(1997, 11, 28))[-1] == (
+        "the following night", "TIME", "1997-04-13TNI")

@@ -540,7 +540,7 @@ class Resolver:
         (or, `holding`, that may): "first held in 1913 ... follows a week later", "won in
         July 1969 ... the next day" count from the story's day."""
         day = self.last_day
-        if day is not None and P.ORDER[base.gran] >= P.ORDER[P.MONTH] and \
+        if day is not None and P.ORDER[base.gran] >= P.ORDER[P.WEEK] and \
                 (holding or not base.start <= day.start <= base.end):
             return day
         return None
