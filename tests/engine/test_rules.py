@@ -3692,3 +3692,11 @@ def test_the_following_day_after_a_week_counts_from_the_last_day_told():
                  "The promoter testified during a trial last week that the singer performed in "
                  "Chicago the following night.", date(1997, 11, 28))[-1] == (
         "the following night", "TIME", "1997-04-13TNI")
+
+
+def test_a_part_of_an_undated_day_is_never_written_on_a_month_or_quarter():
+    assert found("He testified last month. The singer performed the following morning.",
+                 date(1997, 11, 28)) == [("last month", "DATE", "1997-10"),
+                                         ("the following morning", "TIME", "1997-10-XXTMO")]
+    assert found("Output fell in the third quarter. The next morning, shares dropped.",
+                 date(1997, 11, 28)) == [("the third quarter", "DATE", "1997-Q3")]

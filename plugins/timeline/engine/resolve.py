@@ -603,11 +603,15 @@ class Resolver:
                 base = self.last_fine  # "more in April than in all of 2018. That month":
                 # April; "three weeks ago ... the October-December quarter ... the following
                 # week": the week after that one, not a quarter
-            if gran == P.DAY and base.gran == P.MONTH and m.rel == "same":
-                # "that same day" after "in October": a day of that month, which one not said
-                return Resolved("DATE", f"{base.value}-XX", base, fuzzy=True, anchors=False)
-            if gran == P.DAY and P.ORDER[base.gran] > P.ORDER[P.WEEK] and m.rel in ("same", "that"):
-                return None  # "that day" after "in 1987": a day the story never dated
+            if gran == P.DAY and base.gran == P.MONTH and (m.rel == "same" or m.pod):
+                # "that same day", "the next morning" after "in October": a day of that
+                # month, which one not said
+                value = f"{base.value}-XX" + (f"T{m.pod}" if m.pod else "")
+                return Resolved(m.type, value, base, fuzzy=True, anchors=False)
+            if gran == P.DAY and P.ORDER[base.gran] > P.ORDER[P.WEEK] and (
+                    m.rel in ("same", "that") or m.pod):
+                return None  # "that day" after "in 1987", "the next morning" after a quarter:
+                # a day the story never dated
             step = {"previous": -1, "following": 1, "same": 0, "that": 0}[m.rel]
             if gran == P.QUARTER and self.last_quarter is not None and \
                     self.last_quarter.gran == P.QUARTER:
