@@ -279,9 +279,11 @@ def test_a_story_told_on_moves_its_reference_time():
         ("A year later", "DATE", "2020"),
         ("The following year", "DATE", "2021"),
     ]
-    # "the day before" is a day before the last day named, not before a week
+    # weeks from a day are a day, even when they open the sentence; "the day before" counts
+    # from it
     assert found("The vote was on March 3. Two weeks earlier, the campaign had begun. "
-                 "The day before, polls closed.")[-1] == ("The day before", "DATE", "2021-03-02")
+                 "The day before, polls closed.")[-2:] == [
+        ("Two weeks earlier", "DATE", "2021-02-17"), ("The day before", "DATE", "2021-02-16")]
 
 
 def test_bare_plural_units_after_a_preposition_are_vague_durations():

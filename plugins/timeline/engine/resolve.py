@@ -698,10 +698,9 @@ class Resolver:
         narrative = m.start <= self.sentence[0] + 1
         if P.ORDER[base.gran] <= P.ORDER[gran] or base.gran == P.DAY:
             target = gran if base.gran == P.DAY or m.rel in ("ago", "from_now") else base.gran
-            if base.gran == P.DAY and m.unit == "W" and m.rel in ("earlier", "later") and \
-                    not narrative:
+            if base.gran == P.DAY and m.unit == "W" and m.rel in ("earlier", "later"):
                 target = P.DAY  # "closed Friday, up from a week earlier": the Friday before;
-                # "nominated on Feb. 13 ... two weeks later": Feb. 27
+                # "nominated on Feb. 13 ... Two weeks later": Feb. 27
         else:
             target = base.gran
         if gran == P.YEAR and (m.unit != "Y" or m.amount >= 2) and \
