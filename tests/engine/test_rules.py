@@ -3702,3 +3702,10 @@ def test_a_part_of_an_undated_day_is_never_written_on_a_month_or_quarter():
                                          ("the following morning", "TIME", "1997-10-XXTMO")]
     assert found("Output fell in the third quarter. The next morning, shares dropped.",
                  date(1997, 11, 28)) == [("the third quarter", "DATE", "1997-Q3")]
+
+
+def test_one_day_is_someday_only_before_a_verb():
+    assert found("He hopes to one day run the company.", date(2016, 8, 20)) == [
+        ("one day", "DATE", "FUTURE_REF")]
+    assert found("The town cut lawn watering to one day.", date(2016, 8, 20)) == [
+        ("one day", "DURATION", "P1D")]

@@ -149,6 +149,9 @@ SEASON_COMES = re.compile(r"\s+(?:officially\s+)?(?:begins|began|starts|started|
                           r"ends|ended)\b")
 IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|might|may|is|was))?\s+"
                         r"(?:not\s+)?(?:be\s+)?$")
+# "will one day run the company": "one day" before a verb; not "cut watering to one day a
+# week" nor "to one day."
+ONE_DAY_VERB = re.compile(r"\s+(?!(?:a|an|the|per|each|every|of|and|or|in|at|on|for)\b)[a-z]+\b")
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
@@ -1149,7 +1152,7 @@ class Rules:
                            "DURATION", unit=unit, amount=age, placed=True)
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
             return None  # an age
-        if ws == ["one", "day"] and (re.search(
+        if ws == ["one", "day"] and ONE_DAY_VERB.match(text, end) and (re.search(
                 r"\b(?:will|would|could|may|might|can|shall|should|to|hope|hopes|dream|dreams)"
                 r"\s+(?:\w+ly\s+|also\s+|even\s+|still\s+)?$",
                 text[max(0, m.start() - 30):m.start()]) or (
