@@ -3709,3 +3709,11 @@ def test_one_day_is_someday_only_before_a_verb():
         ("one day", "DATE", "FUTURE_REF")]
     assert found("The town cut lawn watering to one day.", date(2016, 8, 20)) == [
         ("one day", "DURATION", "P1D")]
+
+
+def test_march_as_a_subject_or_the_end_of_a_span_from_now_is_the_month():
+    assert found("The heat caps a run of odd weather. March was the warmest on record.",
+                 date(2012, 4, 2)) == [("March", "DATE", "2012-03")]
+    assert found("\"We will need rain between now and March,\" he said.",
+                 date(1990, 11, 20))[-1] == ("March", "DATE", "1991-03")
+    assert found("Is it Theresa May? It's May who decides.", date(2019, 3, 1)) == []

@@ -149,6 +149,12 @@ SEASON_COMES = re.compile(r"\s+(?:officially\s+)?(?:begins|began|starts|started|
                           r"ends|ended)\b")
 IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|might|may|is|was))?\s+"
                         r"(?:not\s+)?(?:be\s+)?$")
+# "between now and March": the month a span runs to
+UNTIL_NOW_AND = re.compile(r"\bnow\s+and\s+$", re.I)
+# "March was the warmest on record", "March may not be kind to us": the month as a subject;
+# the walk has an article ("The march was peaceful")
+MONTH_AS_SUBJECT = re.compile(r"\s+(?:(?:was|is|will|has|had|could|would|may|might|brought|"
+                              r"saw|began|ended|came)\b)")
 # "will one day run the company": "one day" before a verb; not "cut watering to one day a
 # week" nor "to one day."
 ONE_DAY_VERB = re.compile(r"\s+(?!(?:a|an|the|per|each|every|of|and|or|in|at|on|for)\b)[a-z]+\b")
@@ -492,8 +498,12 @@ class Rules:
         nxt = text[m.end() : m.end() + 2]
         if not qualified:
             prev_is_prep = prev.lower() in PREPS
+            # "It's March", "It will be June before": the month; "It's May who decides" may
+            # be a name
+            it_is = word != "May" and IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
             if (
-                prev[:1].isupper()
+                not it_is
+                and prev[:1].isupper()
                 and prev not in CAP_FUNCTION
                 and prev.lower() not in self.lex.months
                 and not self._sentence_start(text, m.start())
@@ -514,11 +524,16 @@ class Rules:
             ) and not text.startswith(("'s ", "’s "), m.end()) and \
                     not DELIVERY_AFTER.match(text, m.end()) and not \
                     SET_FOR.search(text, max(0, m.start() - 24), m.start()) and not \
-                    figures_of(text, 0, m.start(), m.end()):
+                    figures_of(text, 0, m.start(), m.end()) and not \
+                    it_is and not \
+                    UNTIL_NOW_AND.search(text, max(0, m.start() - 12), m.start()) and not (
+                    word == "March" and prev.lower() not in DETERMINERS
+                    and MONTH_AS_SUBJECT.match(text, m.end())):
                 return None  # "may" the verb, "the March of Dimes"; not "the March vote",
                 # not "May's jobs data", not "in January, March and June", not "scheduled for
                 # March", not "will report May sales", "figures for May", "as soon as May",
-                # not "wages for March" (a name there is May's, as in "support for May")
+                # not "wages for March" (a name there is May's, as in "support for May"), not
+                # "It's March", "between now and May", "March was the warmest on record"
             if re.match(r" [A-Z]", nxt) and not prev_is_prep:
                 return None  # a name: "April Ryan"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
