@@ -3717,3 +3717,10 @@ def test_march_as_a_subject_or_the_end_of_a_span_from_now_is_the_month():
     assert found("\"We will need rain between now and March,\" he said.",
                  date(1990, 11, 20))[-1] == ("March", "DATE", "1991-03")
     assert found("Is it Theresa May? It's May who decides.", date(2019, 3, 1)) == []
+
+
+def test_the_first_or_last_three_months_of_a_year_are_its_quarter():
+    assert found("Profit rose from the first three months of 2002.", date(2003, 4, 20)) == [
+        ("the first three months of 2002", "DATE", "2002-Q1")]
+    assert found("It earned $188 million in the last three months of 2007.",
+                 date(2008, 2, 1)) == [("the last three months of 2007", "DATE", "2007-Q4")]

@@ -1261,8 +1261,12 @@ class Rules:
         )
         half = HALF_OF_YEAR.match(text, end)
         if half and qual in ("first", "last", "final") and trail is None and (
-                (unit, amount) in (("Q", 2), ("M", 6))):
-            # "the first two quarters of 1990" names a half year, not a length of time
+                (unit, amount) in (("Q", 2), ("M", 6), ("M", 3))):
+            # "the first two quarters of 1990" names a half year, "the last three months of
+            # 2007" a quarter, not a length of time
+            if amount == 3:
+                return Mention(start, half.end(), "quarter", part=1 if qual == "first" else 4,
+                               year=int(half.group(1)))
             return Mention(start, half.end(), "half", part=1 if qual == "first" else 2,
                            year=int(half.group(1)))
         if (
