@@ -3724,3 +3724,8 @@ def test_the_first_or_last_three_months_of_a_year_are_its_quarter():
         ("the first three months of 2002", "DATE", "2002-Q1")]
     assert found("It earned $188 million in the last three months of 2007.",
                  date(2008, 2, 1)) == [("the last three months of 2007", "DATE", "2007-Q4")]
+
+
+def test_the_first_day_of_a_season_is_its_solstice_or_equinox():
+    assert found("Just in time for the first day of summer, children have a new place to cool "
+                 "off.", date(1998, 6, 19)) == [("the first day of summer", "DATE", "1998-06-21")]

@@ -48,12 +48,12 @@ def _group(node: dict) -> str:
 def holiday_names(names) -> str:
     """Holiday names: first word Capitalized, later ones (and their hyphened parts) in either
     case ("Thanksgiving day"); the sun's days and bank holidays in either case ("the summer
-    solstice", "the spring bank holiday")."""
+    solstice", "the first day of spring", "the spring bank holiday")."""
     out = []
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
         initial = f"[{first[0].upper()}{first[0]}]" if name.endswith(
-            ("solstice", "equinox", "bank holiday")) \
+            ("solstice", "equinox", "bank holiday")) or name.startswith("first day of ") \
             else re.escape(first[0].upper())
         parts = [initial + re.escape(first[1:])]
         parts += ["-".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in w.split("-"))

@@ -1846,8 +1846,8 @@ class Rules:
             return Mention(every.start(), m.end(), "set", "SET",
                            value=f"XXXX-{code}" if code[0].isdigit() and "/" not in code
                            else "P1Y")
-        if span and THE_BEFORE.search(text, max(0, start - 4), start):
-            start -= 4  # "the Memorial Day weekend"
+        if (span or ws[0] == "first") and THE_BEFORE.search(text, max(0, start - 4), start):
+            start -= 4  # "the Memorial Day weekend", "the first day of summer"
         return Mention(start, m.end(), "holiday", "TIME" if pod else "DATE", year=year,
                        rel=rel, value=code, pod=pod, unit={"week": "W", "weekend": "WE"}.get(span))
 
