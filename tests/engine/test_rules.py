@@ -3729,3 +3729,11 @@ def test_the_first_or_last_three_months_of_a_year_are_its_quarter():
 def test_the_first_day_of_a_season_is_its_solstice_or_equinox():
     assert found("Just in time for the first day of summer, children have a new place to cool "
                  "off.", date(1998, 6, 19)) == [("the first day of summer", "DATE", "1998-06-21")]
+
+
+def test_the_end_of_a_span_ahead_leaves_the_story_on_its_first_day():
+    assert found("The state fair opens today for a 12-day run through Aug. 7. Gates open at "
+                 "9 a.m.", date(2016, 7, 27))[-1] == ("9 a.m.", "TIME", "2016-07-27T09:00")
+    assert found("Snow began falling late Tuesday and continued until 9 a.m. Wednesday. About "
+                 "60 percent of papers had been delivered by noon.", date(2002, 11, 14))[-1] == (
+        "noon", "TIME", "2002-11-13T12:00")

@@ -139,6 +139,7 @@ class Resolver:
         # its clause is in the past perfect: "The race had started at 8:30 a.m." tells of a
         # time before the story's, not after it
         self.perfect = False
+        self.range_end = False  # the mention ends a span ("through Aug. 7")
         # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
         # makes the day the anchor, but "the 1988 period" still means that quarter
         self.last_quarter: Period | None = None
@@ -198,7 +199,11 @@ class Resolver:
             if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
                 self.said_day = r.period  # kept for a past clause after it ("welcomed the
                 # decision the same day")
-            elif r.anchors and not m.passing and not r.value.endswith("_REF"):
+            elif r.anchors and not m.passing and not r.value.endswith("_REF") and not (
+                    self.range_end and r.planned and self.last_day_pos >= self.sentence[0]
+                    and self.last_day.start <= self.ref):
+                # "opens today for a 12-day run through Aug. 7. Gates open at 9 a.m.": the
+                # span's end leaves the story on the day the sentence told first
                 # "will march on Monday, organizers said today. The march begins at 10 a.m.",
                 # "crashed Saturday evening, police said Sunday", "were on time in May, the
                 # department said Wednesday": the day of saying leaves the story on the date
