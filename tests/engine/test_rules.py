@@ -3737,3 +3737,8 @@ def test_the_end_of_a_span_ahead_leaves_the_story_on_its_first_day():
     assert found("Snow began falling late Tuesday and continued until 9 a.m. Wednesday. About "
                  "60 percent of papers had been delivered by noon.", date(2002, 11, 14))[-1] == (
         "noon", "TIME", "2002-11-13T12:00")
+
+
+def test_what_continues_through_a_day_runs_ahead():
+    assert found("Dress rehearsals began Saturday and continue through Wednesday.",
+                 date(2001, 9, 10))[-1] == ("Wednesday", "DATE", "2001-09-12")
