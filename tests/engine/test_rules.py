@@ -3621,6 +3621,10 @@ def test_a_days_event_on_the_schedule_lies_ahead():
     assert found("Thursday's meeting begins at 7 p.m. and is open to the public.",
                  date(2013, 3, 19)) == [("Thursday", "DATE", "2013-03-21"),
                                         ("7 p.m.", "TIME", "2013-03-21T19:00")]
+    assert found("Saturday's matinee is sold out, and Thursday's curtain is at 7:30 p.m.",
+                 date(2001, 9, 10)) == [("Saturday", "DATE", "2001-09-15"),
+                                        ("Thursday", "DATE", "2001-09-13"),
+                                        ("7:30 p.m.", "TIME", "2001-09-13T19:30")]
     assert found("Thursday's storm knocked out power.", date(2013, 3, 19)) == [
         ("Thursday", "DATE", "2013-03-14")]
 

@@ -134,10 +134,11 @@ CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause be
 # its own, whose verbs the future before it does not rule
 SUBORDINATE = re.compile(r",\s+(?:as|while|because|although|though|when)\s", re.I)
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
-# a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m."
+# a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m.",
+# "Thursday's curtain is at 7:30 p.m.", "Saturday's matinee is sold out"
 # (not "Wednesday's ruling is expected to reshape the market": what follows from it)
 EVENT_SET = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:begins|starts|opens|kicks\s+off|"
-                       r"is\s+(?:set|scheduled|slated|planned|due))\b")
+                       r"is\s+(?:set|scheduled|slated|planned|due|at|sold\s+out))\b")
 ARTICLE_ONLY = re.compile(r"\s+(?:a|an|the)\s+")
 SCHEDULED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:date|deadline|hearing|trial|election|vote|"
                             r"meeting|summit|start|opening|release)\b")
