@@ -3746,3 +3746,8 @@ def test_the_end_of_a_span_ahead_leaves_the_story_on_its_first_day():
 def test_what_continues_through_a_day_runs_ahead():
     assert found("Dress rehearsals began Saturday and continue through Wednesday.",
                  date(2001, 9, 10))[-1] == ("Wednesday", "DATE", "2001-09-12")
+
+
+def test_what_shuts_down_on_a_day_is_on_the_schedule():
+    assert found("The overflow program shuts down Monday.", date(1991, 3, 28)) == [
+        ("Monday", "DATE", "1991-04-01")]
