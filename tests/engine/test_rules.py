@@ -3751,3 +3751,10 @@ def test_what_continues_through_a_day_runs_ahead():
 def test_what_shuts_down_on_a_day_is_on_the_schedule():
     assert found("The overflow program shuts down Monday.", date(1991, 3, 28)) == [
         ("Monday", "DATE", "1991-04-01")]
+
+
+def test_a_day_inside_the_reported_subject_of_a_modal_lies_ahead():
+    assert found("The weather service said the high on Thursday would be just 4 degrees.",
+                 date(1997, 12, 30)) == [("Thursday", "DATE", "1998-01-01")]
+    assert found("He told reporters on Thursday that the plan would fail.",
+                 date(1997, 12, 30)) == [("Thursday", "DATE", "1997-12-25")]

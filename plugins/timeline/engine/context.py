@@ -450,9 +450,12 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
     if best and best_start >= span[1] and last_before[0] == -1 and not ahead_before and \
-            _governs(text, last_before[1], last_before[2], span, lex):
+            _governs(text, last_before[1], last_before[2], span, lex) and not (
+                text[last_before[1]:last_before[2]].lower() in REPORTED
+                and MODAL_AFTER.match(text, span[1])):
         return -2  # "a relief well that began drilling on Sunday could take months", "a
-        # cyclone that came ashore on Feb. 22 had pushed": the verb that governs the date
+        # cyclone that came ashore on Feb. 22 had pushed": the verb that governs the date;
+        # not "said the high on Thursday would be 4 degrees", the reported clause's subject
     if best == -1 and best_start > span[1] and text.startswith(",", span[1]) and \
             FRONTED.fullmatch(text, segment_start, span[0]) and \
             text[best_start:best_end].lower() not in lex.past_as_present:
