@@ -3758,3 +3758,10 @@ def test_a_day_inside_the_reported_subject_of_a_modal_lies_ahead():
                  date(1997, 12, 30)) == [("Thursday", "DATE", "1998-01-01")]
     assert found("He told reporters on Thursday that the plan would fail.",
                  date(1997, 12, 30)) == [("Thursday", "DATE", "1997-12-25")]
+
+
+def test_a_half_a_plan_is_for_lies_ahead_unless_results_are_reported():
+    assert found("It said it would open a laboratory in Denver in the second half.",
+                 date(2010, 1, 29)) == [("the second half", "DATE", "2010-H2")]
+    assert found("It expects to report results for the second half next month.",
+                 date(2010, 1, 29))[0] == ("the second half", "DATE", "2009-H2")

@@ -39,6 +39,9 @@ RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "from Monday to Friday", "on Wednesday and Thursday", "Saturday or on Sunday"
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$", re.I)
 # the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
+# "expects to report fourth-quarter results": a period reported on, maybe one just ended
+REPORTING = re.compile(r"\b(?:results|earnings|report|reports|reported|reporting|post|posts|"
+                       r"figures)\b", re.I)
 # "opens today for a run through Aug. 7": the end of a span, told after its start
 RANGE_END = re.compile(r"\b(?:through|thru|until|till)\s+$", re.I)
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
@@ -355,6 +358,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         resolver.perfect = bool(m.clock or m.pod) and HAD_BEFORE.search(  # only times ask
             text, max(sent[0], m.start - 80), m.start) is not None
         resolver.range_end = RANGE_END.search(text, max(sent[0], m.start - 12), m.start) is not None
+        resolver.reporting = m.kind == "half" and REPORTING.search(text, *sent) is not None
         anchor_before = resolver.anchor
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:

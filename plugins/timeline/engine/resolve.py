@@ -140,6 +140,7 @@ class Resolver:
         # time before the story's, not after it
         self.perfect = False
         self.range_end = False  # the mention ends a span ("through Aug. 7")
+        self.reporting = False  # the sentence of a half speaks of results reported
         # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
         # makes the day the anchor, but "the 1988 period" still means that quarter
         self.last_quarter: Period | None = None
@@ -397,9 +398,11 @@ class Resolver:
                 for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
         # reports speak of the quarter just ended even in the future tense ("expects to report");
         # one that ended long before is not the one a verb looking ahead means ("expect no
-        # change before the third quarter", said in February)
+        # change before the third quarter", said in February), nor a half a plan without
+        # results is for ("will open a laboratory in the second half")
         mid = nearest(mids, self.ref, min(direction, 0))
-        if direction > 0 and (self.ref - mid).days > 15 * months + JUST_ENDED:
+        if direction > 0 and ((self.ref - mid).days > 15 * months + JUST_ENDED
+                              or months == 6 and not self.reporting):
             mid = nearest(mids, self.ref, direction)
         return mid.year
 
