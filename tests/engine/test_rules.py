@@ -3765,3 +3765,11 @@ def test_a_half_a_plan_is_for_lies_ahead_unless_results_are_reported():
                  date(2010, 1, 29)) == [("the second half", "DATE", "2010-H2")]
     assert found("It expects to report results for the second half next month.",
                  date(2010, 1, 29))[0] == ("the second half", "DATE", "2009-H2")
+
+
+def test_a_sentence_that_told_a_year_ahead_looks_there_surely():
+    assert found("England will open at Lord's on May 16, 2013, before an Ashes series that "
+                 "begins at Trent Bridge on July 10.", date(2012, 8, 20))[-1] == (
+        "July 10", "DATE", "2013-07-10")
+    assert found("The finals open June 9, 2006, and the draw is set for Dec. 9.",
+                 date(2005, 9, 5))[-1] == ("Dec. 9", "DATE", "2005-12-09")

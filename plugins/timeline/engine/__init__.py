@@ -38,12 +38,12 @@ WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "from Monday to Friday", "on Wednesday and Thursday", "Saturday or on Sunday"
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$", re.I)
-# the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 # "expects to report fourth-quarter results": a period reported on, maybe one just ended
 REPORTING = re.compile(r"\b(?:results|earnings|report|reports|reported|reporting|post|posts|"
                        r"figures)\b", re.I)
 # "opens today for a run through Aug. 7": the end of a span, told after its start
 RANGE_END = re.compile(r"\b(?:through|thru|until|till)\s+$", re.I)
+# the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")

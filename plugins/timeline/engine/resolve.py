@@ -135,6 +135,8 @@ class Resolver:
         # a year opening a sentence ("In 2016, ...") or one a "when" clause follows, with
         # that sentence
         self.fronted: tuple[int, tuple[int, int]] | None = None
+        # a year written with a day or month ahead of the reference, and its sentence
+        self.year_ahead: tuple[int, tuple[int, int]] | None = None
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
         # its clause is in the past perfect: "The race had started at 8:30 a.m." tells of a
         # time before the story's, not after it
@@ -173,6 +175,9 @@ class Resolver:
 
     def resolve(self, m: Mention, direction: int) -> Resolved | None:
         handler = getattr(self, "r_" + m.kind)
+        if direction == 1 and self.year_ahead is not None and self.year_ahead[1] == self.sentence:
+            direction = 2  # "will open on May 16, 2013, before a series that begins on July
+            # 10": a sentence that has told a year ahead looks there surely
         try:
             r = handler(m, direction)
         except (ValueError, OverflowError):
@@ -193,6 +198,8 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
+            if m.year is not None and r.planned and r.period.gran in (P.DAY, P.MONTH):
+                self.year_ahead = (m.year, self.sentence)
             if P.ORDER[r.period.gran] <= P.ORDER[P.MONTH] and r.anchors:
                 self.last_fine = r.period
             if m.said and r.period.gran == P.DAY:
