@@ -3773,3 +3773,8 @@ def test_a_sentence_that_told_a_year_ahead_looks_there_surely():
         "July 10", "DATE", "2013-07-10")
     assert found("The finals open June 9, 2006, and the draw is set for Dec. 9.",
                  date(2005, 9, 5))[-1] == ("Dec. 9", "DATE", "2005-12-09")
+
+
+def test_what_someone_wants_to_do_lies_ahead():
+    assert found("The company wants to begin construction in January.", date(2002, 6, 10)) == [
+        ("January", "DATE", "2003-01")]

@@ -245,7 +245,8 @@ MODAL_BEFORE_PARTICIPLE = INFINITIVE_LEAD - {"can"} | {
 FUTURE_BEFORE_TO = frozenset(
     ["planned", "plans", "plan", "set", "is", "are", "scheduled", "expected", "due", "going",
      "intends", "intended", "aims", "aimed", "hopes", "hoped", "hoping", "booked", "slated",
-     "prepares", "preparing", "prepared", "agreed", "offered", "advised", "urged", "volunteered"]
+     "prepares", "preparing", "prepared", "agreed", "offered", "advised", "urged", "volunteered",
+     "wants", "want"]
 ) | FORECASTING | PROMISING
 
 
