@@ -3778,3 +3778,11 @@ def test_a_sentence_that_told_a_year_ahead_looks_there_surely():
 def test_what_someone_wants_to_do_lies_ahead():
     assert found("The company wants to begin construction in January.", date(2002, 6, 10)) == [
         ("January", "DATE", "2003-01")]
+
+
+def test_a_clock_time_after_backstory_in_the_past_perfect_is_on_the_story_day():
+    assert found("Buses carrying evacuees rolled into Shreveport early today, filling a shelter "
+                 "that opened last week. Many of the new arrivals had spent four days at the "
+                 "Superdome after the hurricane struck the coast on Monday. Volunteers began "
+                 "serving breakfast at 5 a.m.", date(2005, 9, 3))[-1] == (
+        "5 a.m.", "TIME", "2005-09-03T05:00")

@@ -43,6 +43,9 @@ REPORTING = re.compile(r"\b(?:results|earnings|report|reports|reported|reporting
                        r"figures)\b", re.I)
 # "opens today for a run through Aug. 7": the end of a span, told after its start
 RANGE_END = re.compile(r"\b(?:through|thru|until|till)\s+$", re.I)
+# a past perfect before a date: "had spent four days at the Superdome after Katrina struck
+# on Monday"; not "We had families out here at 7 a.m."
+HAD_DONE = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|been)\s+)*([a-z]+)\b[^,;]*\s+$")
 # the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
@@ -357,6 +360,9 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         resolver.sentence = sent
         resolver.perfect = bool(m.clock or m.pod) and HAD_BEFORE.search(  # only times ask
             text, max(sent[0], m.start - 80), m.start) is not None
+        resolver.told_before = (done := HAD_DONE.search(text, max(sent[0], m.start - 80),
+                                                        m.start)) is not None and (
+            (verb := done.group(1).lower()) in lex.past_cues or verb.endswith(("ed", "en")))
         resolver.range_end = RANGE_END.search(text, max(sent[0], m.start - 12), m.start) is not None
         resolver.reporting = m.kind == "half" and REPORTING.search(text, *sent) is not None
         anchor_before = resolver.anchor

@@ -142,6 +142,12 @@ class Resolver:
         # time before the story's, not after it
         self.perfect = False
         self.range_end = False  # the mention ends a span ("through Aug. 7")
+        # the anchor was told in a past perfect clause, a sentence after the one before it:
+        # "had spent four days at the Superdome after Katrina struck on Monday" is backstory,
+        # and an untold clock time after it is on the last day told plainly
+        self.anchor_perfect = False
+        self.told_before = False  # the mention is in a past perfect clause
+        self.plain_day: Period | None = None
         self.reporting = False  # the sentence of a half speaks of results reported
         # the last quarter or half named, and its sentence: "the quarter ended Sept. 30"
         # makes the day the anchor, but "the 1988 period" still means that quarter
@@ -219,6 +225,9 @@ class Resolver:
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
                 self.anchor = r.period
+                self.anchor_perfect = self.told_before and self.anchor_pos < self.sentence[0]
+                if r.period.gran == P.DAY and not self.told_before:
+                    self.plain_day = r.period
                 if r.period.gran == P.YEAR and m.start - self.sentence[0] <= 4:
                     # "In 2016, ...", "The 1994 fair is scheduled to open on Aug. 25"
                     self.fronted = (r.period.start.year, self.sentence)
@@ -755,6 +764,10 @@ class Resolver:
             d = self.ref - timedelta(days=1)  # "dangled above the park Tuesday night, and
             # the ride would stay shut today. The wheel stopped at 8:40 p.m.": last evening,
             # not one still ahead
+        elif untold and self.anchor_perfect and not self.told_before and \
+                self.plain_day is not None and self.anchor.gran == P.DAY and direction < 0:
+            d = self.plain_day.start  # "Buses rolled in early today ... had spent four days
+            # ... after Katrina struck on Monday. Volunteers began serving breakfast at 5 a.m."
         elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
                 direction == -2 and self.anchor.start > self.ref) and not (
                 direction in (1, 2) and self.anchor.start < self.ref):
