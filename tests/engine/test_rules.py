@@ -3786,3 +3786,9 @@ def test_a_clock_time_after_backstory_in_the_past_perfect_is_on_the_story_day():
                  "Superdome after the hurricane struck the coast on Monday. Volunteers began "
                  "serving breakfast at 5 a.m.", date(2005, 9, 3))[-1] == (
         "5 a.m.", "TIME", "2005-09-03T05:00")
+
+
+def test_a_clause_after_after_tells_its_own_past():
+    assert found("Tickets go on sale Saturday, after fair officials announced the last three "
+                 "acts Monday.", date(2019, 6, 4)) == [("Saturday", "DATE", "2019-06-08"),
+                                                       ("Monday", "DATE", "2019-06-03")]

@@ -78,6 +78,9 @@ WITH_TODAY = re.compile(r"(?:\b([a-z]+)\s+)?\b(?:today|tonight|tomorrow)\s+(?:an
 CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
+# "go on sale Saturday, after officials announced the lineup Monday": the clause after
+# "after" tells a past of its own
+AFTER_CLAUSE = re.compile(r",\s+after\s+(?!(?:the|a|an|his|her|its|their)\b)[^,;:]*$")
 # verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
 DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
              "rescheduled", "extend", "extends", "extended", "extending")
@@ -311,6 +314,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return 1
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
+    if 0 < d < DEADLINE and (after := AFTER_CLAUSE.search(text, sentence[0], span[0])):
+        kinds = [k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                 if after.start() <= start < span[0]]
+        if kinds and max(kinds) < 0:
+            return -1
     if abs(d) < 2 and (when := WHEN_AFTER.match(text, span[1], sentence[1])):
         # "backdated to July 1, when he was suspended": the clause that tells the date's day,
         # if its cues agree
