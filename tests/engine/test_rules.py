@@ -3789,6 +3789,6 @@ def test_a_clock_time_after_backstory_in_the_past_perfect_is_on_the_story_day():
 
 
 def test_a_clause_after_after_tells_its_own_past():
-    assert found("Tickets go on sale Saturday, after fair officials announced the last three "
-                 "acts Monday.", date(2019, 6, 4)) == [("Saturday", "DATE", "2019-06-08"),
-                                                       ("Monday", "DATE", "2019-06-03")]
+    assert found("Tickets for the grandstand concerts go on sale at 8 a.m. Saturday, after fair "
+                 "officials announced the last three acts in the lineup Monday.",
+                 date(2019, 6, 4))[-1] == ("Monday", "DATE", "2019-06-03")
