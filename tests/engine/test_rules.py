@@ -3792,3 +3792,10 @@ def test_a_clause_after_after_tells_its_own_past():
     assert found("Tickets for the grandstand concerts go on sale at 8 a.m. Saturday, after fair "
                  "officials announced the last three acts in the lineup Monday.",
                  date(2019, 6, 4))[-1] == ("Monday", "DATE", "2019-06-03")
+
+
+def test_it_could_be_a_day_before_is_a_day_ahead():
+    assert found("Officials said it could be Wednesday before power is restored everywhere.",
+                 date(2004, 8, 27)) == [("Wednesday", "DATE", "2004-09-01")]
+    assert found("The flames could be seen from miles away Tuesday.", date(2004, 8, 27)) == [
+        ("Tuesday", "DATE", "2004-08-24")]

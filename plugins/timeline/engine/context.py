@@ -186,7 +186,8 @@ REPORTED_WEIGHT = 3  # distance weight of a reporting verb: the clause it report
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\s+(?:[a-z]+ly\s+|already\s+|never\s+)?(?:been|had|"
                          r"got|gotten|known|gone|done|made|said|left|sent|lost|hit|put|cut|set|"
                          r"seen|taken|given|come|become|run|won|thought|told|[a-z]+ed)\b", re.I)
-MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be|have|see|hear)\b", re.I),
+MODAL_PAST = {"could": re.compile(r"\s+(?:not|never|hardly|only|be(?!\s+(?:[A-Z][a-z]*day|next|"
+                                  r"days|weeks|months|years)\b)|have|see|hear)\b", re.I),
               "should": _HAVE_AFTER, "may": _HAVE_AFTER, "must": _HAVE_AFTER}
 BEFORE_ONLY = frozenset(["can", "must"])  # cues too weak to govern a date before them
 STRONG_FUTURE = frozenset(["will", "shall", "won't"])
