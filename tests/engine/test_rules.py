@@ -3799,3 +3799,14 @@ def test_it_could_be_a_day_before_is_a_day_ahead():
                  date(2004, 8, 27)) == [("Wednesday", "DATE", "2004-09-01")]
     assert found("The flames could be seen from miles away Tuesday.", date(2004, 8, 27)) == [
         ("Tuesday", "DATE", "2004-08-24")]
+
+
+def test_a_half_of_an_event_or_a_game_is_no_half_year():
+    assert found("Gates open today for the first half of the Bayou Sound Festival.",
+                 date(2017, 4, 29)) == [("today", "DATE", "2017-04-29")]
+    assert found("Goals early in the second half Saturday night sent the crowd wild.",
+                 date(2005, 9, 5)) == [("Saturday night", "TIME", "2005-09-03TNI")]
+    assert found("Officials will decide whether the captain faces a ban for a high tackle in "
+                 "the first half.", date(2008, 3, 3)) == []
+    assert found("Profit rose in the first half of the year.", date(2017, 8, 1)) == [
+        ("the first half of the year", "DATE", "2017-H1")]

@@ -192,6 +192,10 @@ HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|
                       r"customarily|tends?\s+to)\b(?![^.;]*[.;])", re.I)
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
+# after "the first half": an event's ("of the festival", "Saturday night"), not a year's
+HALF_OF_EVENT = re.compile(r"\s+(?:of\s+(?:the|a|an|its|their|his|her)\s+(?!(?:year|decade|"
+                           r"century|fiscal|financial|calendar|current|season|month|quarter|"
+                           r"twentieth|21st|20th|19th)\b)|[A-Z][a-z]*day\b)")
 HALF_OF_YEAR = re.compile(r"\s+of\s+(1[6-9]\d\d|20\d\d)(?![\d,.]\d)")
 
 # Word after "N units" -> (direction of the offset, counted from the previous mention?)
@@ -1482,6 +1486,9 @@ class Rules:
             return self.on_year(text, REST.match(text, m.end() - len(s) + told.start(1), m.end()))
         if part is not None and year is None and self._in_game(text, m.start()):
             return None  # "scored twice in the second half": a part of a game
+        if kind == "half" and year is None and HALF_OF_EVENT.match(text, m.end()):
+            return None  # "the first half of the festival", "early in the second half
+            # Saturday night": of an event, not of a year
         year_rel = None
         if "this" in ws[:3] and "year's" in ws:
             year_rel = "this"
