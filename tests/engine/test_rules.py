@@ -3810,3 +3810,11 @@ def test_a_half_of_an_event_or_a_game_is_no_half_year():
                  "the first half.", date(2008, 3, 3)) == []
     assert found("Profit rose in the first half of the year.", date(2017, 8, 1)) == [
         ("the first half of the year", "DATE", "2017-H1")]
+
+
+def test_the_year_closed_ended_or_totalled_is_the_story_year():
+    assert found("Crude oil futures closed out the year today at $14.17 a barrel.",
+                 date(1993, 12, 31)) == [("the year", "DATE", "1993"),
+                                         ("today", "DATE", "1993-12-31")]
+    assert found("Its auction total for the year would be about 750 million pounds.",
+                 date(1992, 12, 15)) == [("the year", "DATE", "1992")]

@@ -193,6 +193,9 @@ HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
 # after "the first half": an event's ("of the festival", "Saturday night"), not a year's
+# "closed out the year", "is ending the year with", "the total for the year"
+YEAR_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
+                         r"finish(?:es|ed|ing)?|total\s+for)\s+$", re.I)
 HALF_OF_EVENT = re.compile(r"\s+(?:of\s+(?:the|a|an|its|their|his|her)\s+(?!(?:year|decade|"
                            r"century|fiscal|financial|calendar|current|season|month|quarter|"
                            r"twentieth|21st|20th|19th)\b)|[A-Z][a-z]*day\b)")
@@ -1959,8 +1962,10 @@ class Rules:
             return None if "New" in m.group() else Mention(m.start(), m.end(), "unit_rel",
                                                            unit="Y", rel="new")
         if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
-                r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after):
-            return None  # "the year" alone is too often not this year
+                r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after) and \
+                not YEAR_CLOSED.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "the year" alone is too often not this year; but "closed out the
+            # year", "is ending the year", "the total for the year" are the story's
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this")
 
     def on_week_of_month(self, text, m):
