@@ -3812,9 +3812,11 @@ def test_a_half_of_an_event_or_a_game_is_no_half_year():
         ("the first half of the year", "DATE", "2017-H1")]
 
 
-def test_the_year_closed_ended_or_totalled_is_the_story_year():
+def test_the_year_or_month_closed_ended_or_totalled_is_the_story_one():
     assert found("Crude oil futures closed out the year today at $14.17 a barrel.",
                  date(1993, 12, 31)) == [("the year", "DATE", "1993"),
                                          ("today", "DATE", "1993-12-31")]
     assert found("Its auction total for the year would be about 750 million pounds.",
                  date(1992, 12, 15)) == [("the year", "DATE", "1992")]
+    assert found("The Dow rose 70 points but ended the month down about 1.7 percent.",
+                 date(2006, 5, 31)) == [("the month", "DATE", "2006-05")]

@@ -193,9 +193,10 @@ HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
 # after "the first half": an event's ("of the festival", "Saturday night"), not a year's
-# "closed out the year", "is ending the year with", "the total for the year"
-YEAR_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
-                         r"finish(?:es|ed|ing)?|total\s+for)\s+$", re.I)
+# "closed out the year", "is ending the year with", "the total for the year", "ended the
+# month down", "a wet start to the month": the period the story is in
+PERIOD_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
+                           r"finish(?:es|ed|ing)?|total\s+for|start\s+to)\s+$", re.I)
 HALF_OF_EVENT = re.compile(r"\s+(?:of\s+(?:the|a|an|its|their|his|her)\s+(?!(?:year|decade|"
                            r"century|fiscal|financial|calendar|current|season|month|quarter|"
                            r"twentieth|21st|20th|19th)\b)|[A-Z][a-z]*day\b)")
@@ -1068,10 +1069,12 @@ class Rules:
             # "choppy trading for the rest of the week": what is left of the present one
             return Mention(m.start(), m.end(), "unit_rel", unit=self.lex.units[ws[-1]],
                            rel="this")
-        # "for the week," "during the month." and "the week's": the week or month told of
+        # "for the week," "during the month.", "the week's" and "ended the month": the week or
+        # month told of
         prev = self.prev_word(text, m.start()).lower()
         told = ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
-            prev in SPAN_PREPS and PUNCT_AFTER.match(text, m.end()) is not None)) or (
+            prev in SPAN_PREPS and PUNCT_AFTER.match(text, m.end()) is not None
+            or PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()))) or (
             ws[1:] == ["decade"] and prev == "of")  # "the second recall of the decade"
         if not told and "that" not in ws and "same" not in ws and "rest" not in ws and \
                 ws[0] not in ("earlier", "later"):
@@ -1963,7 +1966,7 @@ class Rules:
                                                            unit="Y", rel="new")
         if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
                 r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after) and \
-                not YEAR_CLOSED.search(text, max(0, m.start() - 20), m.start()):
+                not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()):
             return None  # "the year" alone is too often not this year; but "closed out the
             # year", "is ending the year", "the total for the year" are the story's
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this")
