@@ -3820,3 +3820,12 @@ def test_the_year_or_month_closed_ended_or_totalled_is_the_story_one():
                  date(1992, 12, 15)) == [("the year", "DATE", "1992")]
     assert found("The Dow rose 70 points but ended the month down about 1.7 percent.",
                  date(2006, 5, 31)) == [("the month", "DATE", "2006-05")]
+
+
+def test_a_capitalized_season_before_a_name_is_the_names():
+    assert found("His last appearance was at the opening of the Winter Olympics in Turin.",
+                 date(2006, 3, 1)) == []
+    assert found("He has worked at every Winter Games since 1998.", date(2018, 2, 10)) == [
+        ("1998", "DATE", "1998")]
+    assert found("The pool will open again in the summer.", date(2006, 3, 1)) == [
+        ("the summer", "DATE", "2006-SU")]

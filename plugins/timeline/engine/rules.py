@@ -1598,9 +1598,12 @@ class Rules:
                 and (ws[0] not in ("fall", "spring") or SEASON_ENDS.match(text, m.end())))
         if " ".join([ws[-1], *words(text[m.end():m.end() + 16])[:2]]) in self._holidays:
             return None  # "in time for the spring bank holiday": the holiday's
-        if m.group()[0].isupper() and len(ws) == 1 and NAME_GOES_ON.match(text, m.end()) and \
-                not self._sentence_start(text, m.start()):
-            return None  # "a bank in Fall River", "the Winter Palace": a name
+        season_word = m.group().split()[-1]
+        if season_word[0].isupper() and ws[-1] in self.lex.seasons and \
+                set(ws[:-1]) <= {"the", "every"} and NAME_GOES_ON.match(text, m.end()) and \
+                not self._sentence_start(text, m.end() - len(season_word)):
+            return None  # "a bank in Fall River", "the Winter Palace", "the Winter Olympics":
+            # a name
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
         if ws[0] == "that":
             if self._noun_follows(text, m.end()):
@@ -1769,6 +1772,8 @@ class Rules:
         if last in lex.months:
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.months[last]:02d}")
         if last in lex.seasons:
+            if s.split()[-1][0].isupper() and NAME_GOES_ON.match(text, m.end()):
+                return None  # "every Winter Games": a name's
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.seasons[last]}")
         if last in lex.parts_of_day:
             day = f"WXX-{lex.weekdays[ws[-2]]}" if ws[-2] in lex.weekdays else "XX-XX"
