@@ -3673,6 +3673,8 @@ def test_a_season_that_begins_or_that_it_will_be():
     assert found("\"It'll be spring before we get all the limbs off the roads,\" he said.",
                  date(1994, 2, 10)) == [("spring", "DATE", "1994-SP")]
     assert found("It is spring water, he said.", date(1994, 2, 10)) == []
+    assert found("Summer doesn't officially begin until Friday.", date(2019, 6, 18))[0] == (
+        "Summer", "DATE", "2019-SU")
 
 
 def test_rules_take_effect_ahead_unless_a_clause_of_their_own_tells_the_past():

@@ -143,10 +143,12 @@ A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
 SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
 FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))")
-# "Spring officially begins Saturday", "It'll be spring before the roads are clear": the
-# season itself, as the subject of its coming or what "it" will be
-SEASON_COMES = re.compile(r"\s+(?:officially\s+)?(?:begins|began|starts|started|arrives|arrived|"
-                          r"ends|ended)\b")
+# "Spring officially begins Saturday", "Summer doesn't officially begin until Friday",
+# "It'll be spring before the roads are clear": the season itself, as the subject of its
+# coming or what "it" will be
+SEASON_COMES = re.compile(r"\s+(?:(?:does(?:n't|n’t|\s+not)|will|won't|won’t)\s+)?"
+                          r"(?:officially\s+)?(?:begins?|began|starts?|started|arrives?|arrived|"
+                          r"ends?|ended)\b")
 IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|might|may|is|was))?\s+"
                         r"(?:not\s+)?(?:be\s+)?$")
 # "between now and March": the month a span runs to
