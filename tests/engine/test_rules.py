@@ -3723,6 +3723,8 @@ def test_march_as_a_subject_or_the_end_of_a_span_from_now_is_the_month():
     assert found("\"We will need rain between now and March,\" he said.",
                  date(1990, 11, 20))[-1] == ("March", "DATE", "1991-03")
     assert found("Is it Theresa May? It's May who decides.", date(2019, 3, 1)) == []
+    assert found("\"Come February, I'll be buying them back,\" he said.",
+                 date(1999, 12, 28)) == [("February", "DATE", "2000-02")]
 
 
 def test_the_first_or_last_three_months_of_a_year_are_its_quarter():

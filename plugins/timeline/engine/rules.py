@@ -508,9 +508,10 @@ class Rules:
         nxt = text[m.end() : m.end() + 2]
         if not qualified:
             prev_is_prep = prev.lower() in PREPS
-            # "It's March", "It will be June before": the month; "It's May who decides" may
-            # be a name
-            it_is = word != "May" and IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
+            # "It's March", "It will be June before", "Come February, I'll be buying": the
+            # month; "It's May who decides" may be a name
+            it_is = word != "May" and IT_WILL_BE.search(text, max(0, m.start() - 20), m.start()) \
+                or prev.lower() == "come" and text.startswith(",", m.end())  # "Come February,"
             if (
                 not it_is
                 and prev[:1].isupper()
