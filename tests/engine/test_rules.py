@@ -3833,3 +3833,8 @@ def test_a_capitalized_season_before_a_name_is_the_names():
         ("1998", "DATE", "1998")]
     assert found("The pool will open again in the summer.", date(2006, 3, 1)) == [
         ("the summer", "DATE", "2006-SU")]
+
+
+def test_a_length_of_two_units_before_after_is_one_duration():
+    assert found("He finished in Annapolis 11 days, 4 hours after leaving Oceanside.",
+                 date(2014, 6, 23)) == [("11 days, 4 hours", "DURATION", "P11DT4H")]

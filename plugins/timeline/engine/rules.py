@@ -1393,10 +1393,11 @@ class Rules:
         if len(parts) == 1:
             return first
         trail = "" if both else s[end:].strip().lower()
-        if trail:
-            offset = _OFFSET_TRAILS.get(trail) if trail not in ("before", "after") else None
+        if trail and trail not in ("before", "after"):  # "11 days, 4 hours after leaving":
+            # the length, as the event-anchored offset's one unit is
+            offset = _OFFSET_TRAILS.get(trail)
             if scale is None or offset is None:
-                return first  # "two years and three days after the war": the first only
+                return first
             # "an hour and 45 minutes later", "a year and six months ago": one offset
             return Mention(first.start, m.end(), "offset", "DATE", unit=first.unit,
                            amount=total, rel=offset[0], anaphoric=offset[1])
