@@ -3838,3 +3838,9 @@ def test_a_capitalized_season_before_a_name_is_the_names():
 def test_a_length_of_two_units_before_after_is_one_duration():
     assert found("He finished in Annapolis 11 days, 4 hours after leaving Oceanside.",
                  date(2014, 6, 23)) == [("11 days, 4 hours", "DURATION", "P11DT4H")]
+
+
+def test_years_later_from_a_day_ahead_count_from_the_year_told():
+    assert found("The tournament, held each year since 2004, returns Friday. \"Fifteen years "
+                 "later, we're turning teams away,\" he said.", date(2019, 11, 27))[-1] == (
+        "Fifteen years later", "DATE", "2019")

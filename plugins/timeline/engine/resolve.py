@@ -175,6 +175,7 @@ class Resolver:
         # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
         self.day_time: tuple[Period, int] | None = None
         self.days_told: list[date] = []  # every day named, for "that Sunday"
+        self.years_told: list[int] = []  # every year written
         # the last month, week or day named: "in April than in all of 2018. That month" is
         # April
         self.last_fine: Period | None = None
@@ -204,6 +205,8 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
+            if m.year is not None:
+                self.years_told.append(m.year)
             if m.year is not None and r.planned and r.period.gran in (P.DAY, P.MONTH):
                 self.year_ahead = (m.year, self.sentence)
             if P.ORDER[r.period.gran] <= P.ORDER[P.MONTH] and r.anchors:
@@ -702,6 +705,10 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
+        if m.rel == "later" and m.unit == "Y" and base.start >= self.ref and self.years_told \
+                and self.years_told[-1] + m.amount <= self.ref.year:
+            base = P.year(self.years_told[-1])  # "held each year since 2004 ... will play
+            # Saturday ... Fifteen years later, we're turning teams away": from the year told
         coarse = P.ORDER[base.gran] > P.ORDER[P.YEAR]  # a decade or a century
         if not deictic and (m.unit in ("D", "W") or m.unit == "M" and coarse) and (
                 day := self._story_day(base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])):
