@@ -3844,3 +3844,10 @@ def test_years_later_from_a_day_ahead_count_from_the_year_told():
     assert found("The tournament, held each year since 2004, returns Friday. \"Fifteen years "
                  "later, we're turning teams away,\" he said.", date(2019, 11, 27))[-1] == (
         "Fifteen years later", "DATE", "2019")
+
+
+def test_the_following_year_after_today_counts_from_the_year_told():
+    assert found("A jury convicted the operator in the death of a teenager thrown from a ride in "
+                 "2002. His lawyer said today he would appeal. The death led lawmakers to tighten "
+                 "the rules the following year.", date(2004, 4, 20))[-1] == (
+        "the following year", "DATE", "2003")

@@ -605,6 +605,10 @@ class Resolver:
         gran = P.DECADE if m.unit == "DE" else UNIT_GRAN[m.unit]
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
+            if gran == P.YEAR and m.rel == "following" and base.start >= self.ref and \
+                    self.years_told and self.years_told[-1] < self.ref.year:
+                base = P.year(self.years_told[-1])  # "free washing on Christmas Day every
+                # year since 1987 ... The next year I just turned the machines to free": 1988
             if gran == P.DAY and direction < 0 and base.start > self.ref and \
                     self.said_day is not None:
                 base = self.said_day  # "will reopen April 26, the minister announced Tuesday.
