@@ -3851,3 +3851,15 @@ def test_the_following_year_after_today_counts_from_the_year_told():
                  "2002. His lawyer said today he would appeal. The death led lawmakers to tighten "
                  "the rules the following year.", date(2004, 4, 20))[-1] == (
         "the following year", "DATE", "2003")
+
+
+def test_a_clock_ahead_is_on_the_day_ahead_told_far_back_when_none_came_since():
+    assert found("When the family sits down to turkey Thursday, the cows will already have been "
+                 "milked. \"Cows don't know it's a holiday,\" said Ruth Zehr, who has milked twice "
+                 "a day on this farm since she married into the family. The farm was started by "
+                 "her husband's grandfather with eight cows and a team of horses, and the milk "
+                 "goes by tanker to a cheese plant in the next county. Like many farms in the "
+                 "North Country, the family has had a lean year: milk prices are roughly what "
+                 "they were a decade ago, while the cost of grain, fuel and veterinary care has "
+                 "kept climbing. Dinner will be at 2 p.m.",
+                 date(1993, 11, 24))[-1] == ("2 p.m.", "TIME", "1993-11-25T14:00")

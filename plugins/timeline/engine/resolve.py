@@ -765,10 +765,13 @@ class Resolver:
             d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
                 weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
         elif untold and direction in (1, 2) and self.anchor is not None and \
-                self.anchor.start < self.ref and self.day_ahead is not None and \
-                m.start - self.day_ahead[1] <= 2 * RECENT_DAY:
+                self.anchor.start < self.ref and self.day_ahead is not None and (
+                    m.start - self.day_ahead[1] <= 2 * RECENT_DAY
+                    or self.last_day == self.day_ahead[0]
+                    and (self.day_ahead[0].start - self.ref).days <= 7):
             d = self.day_ahead[0].start  # "will carry it at 8 p.m.", "launch is set for 3:12
-            # p.m.": on the day set, ahead
+            # p.m.": on the day set, ahead; told far back, if no day came since and it is this
+            # week's
         elif untold and direction < 0 and self.anchor == P.day(self.ref) and self.anchor_ahead \
                 and m.clock and _seconds(m.clock) >= NOON and \
                 self.ref - timedelta(days=1) in self.days_told[-3:]:
