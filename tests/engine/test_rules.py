@@ -3863,3 +3863,8 @@ def test_a_clock_ahead_is_on_the_day_ahead_told_far_back_when_none_came_since():
                  "they were a decade ago, while the cost of grain, fuel and veterinary care has "
                  "kept climbing. Dinner will be at 2 p.m.",
                  date(1993, 11, 24))[-1] == ("2 p.m.", "TIME", "1993-11-25T14:00")
+
+
+def test_what_forecasters_call_for_lies_ahead():
+    assert found("Forecasters called for more heavy rain Tuesday.", date(2013, 7, 5)) == [
+        ("Tuesday", "DATE", "2013-07-09")]

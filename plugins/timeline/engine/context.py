@@ -29,8 +29,10 @@ PROMISING = frozenset(["promised", "pledged", "vowed"])  # what was promised lie
 # deadline set, not one met
 DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required", "directed",
                                 "instructed"}
-# a forecast and its object before the date; not "predicted on Monday", the day of saying
-FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of)\s+"
+# a forecast and its object before the date ("Forecasters called for more rain Tuesday");
+# not "predicted on Monday", the day of saying
+FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|warned\s+of|"
+                         r"[Ff]orecasters\s+(?:called|call)\s+for)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 _ARTICLE = r"\b(?:a|an|the|its|their|his|her|our)\s+"  # before a noun: "the", "its"
 # "issued his first forecast for the season in April": the forecast a noun, told as done
