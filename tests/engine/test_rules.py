@@ -3868,3 +3868,10 @@ def test_a_clock_ahead_is_on_the_day_ahead_told_far_back_when_none_came_since():
 def test_what_forecasters_call_for_lies_ahead():
     assert found("Forecasters called for more heavy rain Tuesday.", date(2013, 7, 5)) == [
         ("Tuesday", "DATE", "2013-07-09")]
+
+
+def test_a_date_set_in_the_past_perfect_is_gone_by():
+    assert found("The company had set a deadline of Monday to raise $7 million.",
+                 date(2013, 10, 4)) == [("Monday", "DATE", "2013-09-30")]
+    assert found("The judge set a trial date of Monday.", date(2013, 10, 4)) == [
+        ("Monday", "DATE", "2013-10-07")]

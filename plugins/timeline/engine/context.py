@@ -228,6 +228,7 @@ ASKED_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_SETTING))})\s+(?:[\w'-]+
 TO_VERB_AT = re.compile(TO_VERB)
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
 # "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
+HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", re.I)
 PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\b{TO_VERB}\b[^,;]*$)")
 # "ordered it to be full by November", "if it is not contained by the summer": still open
 OPEN_BEFORE_BY = re.compile(rf"\b(?:{TO_VERB}|if|unless|not)\b[^,;]*$", re.I)
@@ -494,12 +495,13 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if best == 1 and best_present and best_start < span[0] and _attributive_month(text, span, lex):
         return -2  # "is trying to sell itself under a June agreement": a deal already made
     if best == -1 and text[best_start:best_end].lower() in SCHEDULING and best_start < span[0] \
+            and not HAD_JUST_BEFORE.search(text, max(sentence[0], best_start - 12), best_start) \
             and (SCHEDULED_FOR.match(text, best_end, span[0])
                  or SCHEDULED_TO.match(text, best_end, span[0]) or (
                 ARTICLE_ONLY.fullmatch(text, best_end, span[0])
                 and SCHEDULED_NOUN.match(text, span[1]))):
         # "the judge set a trial date of Sept. 18", "called an election for May 3", "set a
-        # June 3 trial date"
+        # June 3 trial date"; not "had set a deadline of Monday", a date now gone by
         return 1
     if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
             and ANNOUNCED_FOR.match(text, best_end, span[0]):
