@@ -3875,3 +3875,9 @@ def test_a_date_set_in_the_past_perfect_is_gone_by():
                  date(2013, 10, 4)) == [("Monday", "DATE", "2013-09-30")]
     assert found("The judge set a trial date of Monday.", date(2013, 10, 4)) == [
         ("Monday", "DATE", "2013-10-07")]
+
+
+def test_a_year_in_a_closed_relative_clause_leaves_a_range_under_way():
+    assert found("The camp, which started in 1985, runs from June 10 to Aug. 23.",
+                 date(2002, 8, 14))[1:] == [("June 10", "DATE", "2002-06-10"),
+                                            ("Aug. 23", "DATE", "2002-08-23")]

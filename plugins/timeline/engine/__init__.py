@@ -52,6 +52,7 @@ ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
 YEAR_TOLD = re.compile(rf"{YEAR_WRITTEN.pattern}|\b(?:last|this|next|that)\s+year\b", re.I)
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,]*$")  # ", which started in 1985"
 MONTHS_IN = {P.QUARTER: 3, P.HALF: 6, P.YEAR: 12}
 MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
@@ -132,7 +133,7 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
                 YEAR_WRITTEN.search(t.text) or _names_weekday(t.text, weekdays) or t.type != "DATE"
                 for t in (a, b)) or not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
                 not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]) or \
-                YEAR_TOLD.search(text, a.sentence[0], a.span[0]):
+                _year_in_clause(text, a.sentence[0], a.span[0]):
             continue  # "the 2020 Olympics, held from July 24 to Aug. 9", "Last year, ...
             # between April and June": that year's
         try:
@@ -161,6 +162,16 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
             dated[t.span] = new
             found[j] = replace(t, value=new.value + t.value[len(old.value):], start=new.start,
                                end=new.end, planned=new.start > reference)
+
+
+def _year_in_clause(text: str, start: int, end: int) -> bool:
+    """Is a year told in text[start:end] outside a relative clause closed before `end`
+    ("The camp, which started in 1985, runs from June 10": not the camp's year)?"""
+    for told in YEAR_TOLD.finditer(text, start, end):
+        if not (RELATIVE_OPEN.search(text, start, told.start())
+                and "," in text[told.end():end]):
+            return True
+    return False
 
 
 def _distance(stretch: tuple[P.Period, P.Period], reference: date) -> int:
