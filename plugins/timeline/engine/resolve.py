@@ -216,11 +216,8 @@ class Resolver:
             if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
                 self.said_day = r.period  # kept for a past clause after it ("welcomed the
                 # decision the same day")
-            elif r.anchors and not m.passing and not r.value.endswith("_REF") and not (
-                    self.range_end and r.planned and self.last_day_pos >= self.sentence[0]
-                    and self.last_day.start <= self.ref):
-                # "opens today for a 12-day run through Aug. 7. Gates open at 9 a.m.": the
-                # span's end leaves the story on the day the sentence told first
+            elif r.anchors and not m.passing and not r.value.endswith("_REF") and \
+                    not self._ends_span_ahead(r):
                 # "will march on Monday, organizers said today. The march begins at 10 a.m.",
                 # "crashed Saturday evening, police said Sunday", "were on time in May, the
                 # department said Wednesday": the day of saying leaves the story on the date
@@ -276,6 +273,17 @@ class Resolver:
         return P.day(self.ref)
 
     # ---- one method per mention kind ---------------------------------
+    def _ends_span_ahead(self, r: Resolved) -> bool:
+        """Does `r` end a span ahead whose start the sentence told today or before: "opens
+        today for a 12-day run through Aug. 7. Gates open at 9 a.m." stays on today?"""
+        return self.range_end and r.planned and self.last_day is not None and \
+            self.last_day_pos >= self.sentence[0] and self.last_day.start <= self.ref
+
+    def _year_gone(self) -> int | None:
+        """The last year written, if it is gone by: "since 2004", "in 2002"."""
+        return self.years_told[-1] if self.years_told and \
+            self.years_told[-1] < self.ref.year else None
+
     def r_date(self, m, direction):
         d = self._day_of(m, direction)
         if d is None:
@@ -606,9 +614,9 @@ class Resolver:
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
             if gran == P.YEAR and m.rel == "following" and base.start >= self.ref and \
-                    self.years_told and self.years_told[-1] < self.ref.year:
-                base = P.year(self.years_told[-1])  # "free washing on Christmas Day every
-                # year since 1987 ... The next year I just turned the machines to free": 1988
+                    (year := self._year_gone()) is not None:
+                base = P.year(year)  # "killed at a festival in 2002 ... his lawyer said today
+                # ... tightened the rules the following year": 2003
             if gran == P.DAY and direction < 0 and base.start > self.ref and \
                     self.said_day is not None:
                 base = self.said_day  # "will reopen April 26, the minister announced Tuesday.
@@ -709,10 +717,10 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        if m.rel == "later" and m.unit == "Y" and base.start >= self.ref and self.years_told \
-                and self.years_told[-1] + m.amount <= self.ref.year:
-            base = P.year(self.years_told[-1])  # "held each year since 2004 ... will play
-            # Saturday ... Fifteen years later, we're turning teams away": from the year told
+        if m.rel == "later" and m.unit == "Y" and base.start >= self.ref and \
+                (year := self._year_gone()) is not None and year + m.amount <= self.ref.year:
+            base = P.year(year)  # "held each year since 2004 ... will play Saturday ...
+            # Fifteen years later, we're turning teams away": from the year told
         coarse = P.ORDER[base.gran] > P.ORDER[P.YEAR]  # a decade or a century
         if not deictic and (m.unit in ("D", "W") or m.unit == "M" and coarse) and (
                 day := self._story_day(base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])):
