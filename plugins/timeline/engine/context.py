@@ -226,9 +226,9 @@ TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s
 ASKED_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_SETTING))})\s+(?:[\w'-]+\s+){{0,4}}"
                       rf"{TO_VERB}\b[^;]*$", re.I)
 TO_VERB_AT = re.compile(TO_VERB)
+HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", re.I)  # "had set a deadline"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
 # "had hired haulers to clear the streets by Friday", a deadline set for the infinitive
-HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", re.I)
 PAST_PERFECT_DONE = re.compile(rf"\bhad\b(?![^,;]*\b{TO_VERB}\b[^,;]*$)")
 # "ordered it to be full by November", "if it is not contained by the summer": still open
 OPEN_BEFORE_BY = re.compile(rf"\b(?:{TO_VERB}|if|unless|not)\b[^,;]*$", re.I)

@@ -194,11 +194,11 @@ HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|
                       r"customarily|tends?\s+to)\b(?![^.;]*[.;])", re.I)
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
-# after "the first half": an event's ("of the festival", "Saturday night"), not a year's
 # "closed out the year", "is ending the year with", "the total for the year", "ended the
 # month down", "a wet start to the month": the period the story is in
 PERIOD_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
                            r"finish(?:es|ed|ing)?|total\s+for|start\s+to)\s+$", re.I)
+# after "the first half": an event's ("of the festival", "Saturday night"), not a year's
 HALF_OF_EVENT = re.compile(r"\s+(?:of\s+(?:the|a|an|its|their|his|her)\s+(?!(?:year|decade|"
                            r"century|fiscal|financial|calendar|current|season|month|quarter|"
                            r"twentieth|21st|20th|19th)\b)|[A-Z][a-z]*day\b)")
