@@ -3881,3 +3881,11 @@ def test_a_year_in_a_closed_relative_clause_leaves_a_range_under_way():
     assert found("The camp, which started in 1985, runs from June 10 to Aug. 23.",
                  date(2002, 8, 14))[1:] == [("June 10", "DATE", "2002-06-10"),
                                             ("Aug. 23", "DATE", "2002-08-23")]
+
+
+def test_the_same_week_or_month_last_year_is_one_expression_a_year_back():
+    assert found("Occupancy last week fell to 40 percent, compared with 90 percent in the same "
+                 "week last year.", date(1991, 8, 20)) == [
+        ("last week", "DATE", "1991-W33"), ("the same week last year", "DATE", "1990-W33")]
+    assert found("Sales in September rose 5 percent from the same month a year ago.",
+                 date(2005, 10, 5))[-1] == ("the same month a year ago", "DATE", "2004-09")

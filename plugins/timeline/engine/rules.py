@@ -194,6 +194,7 @@ HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|
                       r"customarily|tends?\s+to)\b(?![^.;]*[.;])", re.I)
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
+SAME_A_YEAR_BACK = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b", re.I)
 # "closed out the year", "is ending the year with", "the total for the year", "ended the
 # month down", "a wet start to the month": the period the story is in
 PERIOD_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
@@ -1006,9 +1007,10 @@ class Rules:
             shift = {"following": 1, "previous": -1, "same": 0}.get(rel)
             if shift is None:
                 return None
+            back = SAME_A_YEAR_BACK.match(text, m.end()) if rel == "same" and not pod else None
             return Mention(
                 m.start(),
-                m.end(),
+                back.end() if back else m.end(),
                 "unit_rel",
                 "TIME" if pod else "DATE",
                 unit="D",
@@ -1016,6 +1018,7 @@ class Rules:
                 pod=pod,
                 anaphoric=True,
                 mod=mod,
+                years_back=1 if back else 0,  # "the same day last year": that day, a year back
             )
         if unit_word in lex.seasons:
             return Mention(
@@ -1047,15 +1050,18 @@ class Rules:
             # "over the next decade": ten years ahead; "next decade" alone is the 2030s
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, amount=1,
                            rel="next")
+        back = SAME_A_YEAR_BACK.match(text, m.end()) if rel == "same" and unit in ("W", "M") \
+            else None
         return Mention(
             m.start(),
-            m.end(),
+            back.end() if back else m.end(),
             "unit_rel",
             unit=unit,
             rel=rel,
             mod=mod,
             anaphoric=rel in ("previous", "following", "same"),
             comparison=unit == "Y" and rel == "last" and self.is_comparison(text, m.start()),
+            years_back=1 if back else 0,  # "the same week last year": that week, a year back
         )
 
     def on_unit_far(self, text, m):
