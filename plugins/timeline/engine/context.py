@@ -136,8 +136,9 @@ FRONTED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|during|early|la
                      re.I)
 CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause begins
 # "will close pools starting tomorrow, as cuts approved in June take effect": a clause of
-# its own, whose verbs the future before it does not rule
-SUBORDINATE = re.compile(r",\s+(?:as|while|because|although|though|when)\s", re.I)
+# its own, whose verbs the future before it does not rule; a concession (", though she was
+# counting on Easter") goes on looking ahead
+SUBORDINATE = re.compile(r",\s+(?:as|while|because|when)\s", re.I)
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 # a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m.",
 # "Thursday's curtain is at 7:30 p.m.", "Saturday's matinee is sold out"
