@@ -3895,3 +3895,8 @@ def test_a_though_clause_keeps_the_future_before_it():
     assert found("She expects demand to stay weak through the summer, though she was counting "
                  "on Easter to lift sales.", date(2009, 3, 19))[-1] == (
         "Easter", "DATE", "2009-04-12")
+
+
+def test_weeks_of_a_season_are_no_date():
+    assert found("The groundhog saw his shadow, predicting six more weeks of winter.",
+                 date(2014, 2, 2)) == [("six more weeks", "DURATION", "P6W")]

@@ -160,6 +160,7 @@ MONTH_AS_SUBJECT = re.compile(r"\s+(?:(?:was|is|will|has|had|could|would|may|mig
 # "will one day run the company": "one day" before a verb; not "cut watering to one day a
 # week" nor "to one day."
 ONE_DAY_VERB = re.compile(r"\s+(?!(?:a|an|the|per|each|every|of|and|or|in|at|on|for)\b)[a-z]+\b")
+UNITS_OF = re.compile(r"\b(?:days|weeks|months)\s+of\s+$", re.I)  # "six weeks of winter"
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
@@ -1654,6 +1655,8 @@ class Rules:
                     return None
                 if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
                     return None  # "the fall of Kabul"; "the fall in prices" is below
+                if len(ws) == 1 and UNITS_OF.search(text, max(0, m.start() - 16), m.start()):
+                    return None  # "six more weeks of winter": a length of a season, no date
             if ws[-1] in ("fall", "spring") and FALL_NOUN.match(text, m.end()):
                 return None  # "the fall of Kabul", "the fall to $3", "the fall from a peak";
                 # not "halted production in the fall to repair plants"
