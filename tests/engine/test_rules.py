@@ -3675,6 +3675,9 @@ def test_a_season_that_begins_or_that_it_will_be():
     assert found("It is spring water, he said.", date(1994, 2, 10)) == []
     assert found("Summer doesn't officially begin until Friday.", date(2019, 6, 18))[0] == (
         "Summer", "DATE", "2019-SU")
+    assert found("Owners were counting on spring to make up for a slow winter.",
+                 date(2003, 4, 25))[0] == ("spring", "DATE", "2003-SP")
+    assert found("She is on spring break.", date(2003, 4, 25)) == []
 
 
 def test_rules_take_effect_ahead_unless_a_clause_of_their_own_tells_the_past():

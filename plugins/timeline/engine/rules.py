@@ -1650,6 +1650,7 @@ class Rules:
                     "spending",
                 ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and \
                         not SEASON_COMES.match(text, m.end()) and \
+                        not (prev == "on" and not self._noun_follows(text, m.end())) and \
                         not (IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
                              and not self._noun_follows(text, m.end())):
                     return None
