@@ -3903,3 +3903,10 @@ def test_a_though_clause_keeps_the_future_before_it():
 def test_weeks_of_a_season_are_no_date():
     assert found("The groundhog saw his shadow, predicting six more weeks of winter.",
                  date(2014, 2, 2)) == [("six more weeks", "DURATION", "P6W")]
+
+
+def test_the_night_before_is_a_night_even_with_a_clause_going_on():
+    assert found("The balloon crashed Saturday. The pilot had taken a sedative the night before "
+                 "and had been treated for a sleep disorder.", date(2016, 8, 20))[-1] == (
+        "the night before", "TIME", "2016-08-19TNI")
+    assert found("He rested the day before he died.", date(2016, 8, 20)) == []

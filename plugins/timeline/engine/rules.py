@@ -1105,12 +1105,15 @@ class Rules:
     def on_day_before(self, text, m):
         ws = words(m.group())
         unit = self.lex.units.get(ws[1], "D")
+        pod = self.lex.parts_of_day.get(ws[1])  # "the night before": a part of that day
         return Mention(
             m.start(),
             m.end(),
             "unit_rel",
+            "TIME" if pod else "DATE",
             unit=unit,
             rel="previous" if ws[-1] == "before" else "following",
+            pod=pod,
             anaphoric=True,
         )
 
