@@ -3910,3 +3910,11 @@ def test_the_night_before_is_a_night_even_with_a_clause_going_on():
                  "and had been treated for a sleep disorder.", date(2016, 8, 20))[-1] == (
         "the night before", "TIME", "2016-08-19TNI")
     assert found("He rested the day before he died.", date(2016, 8, 20)) == []
+
+
+def test_more_holidays_and_hyphened_first_words():
+    assert found("Quebec marks Saint-Jean-Baptiste Day with parades, and New Orleans has Lundi "
+                 "Gras.", date(2011, 3, 1)) == [
+        ("Saint-Jean-Baptiste Day", "DATE", "2011-06-24"), ("Lundi Gras", "DATE", "2011-03-07")]
+    assert found("Rangers will lead hikes on National Trails Day.", date(2009, 5, 20)) == [
+        ("National Trails Day", "DATE", "2009-06-06")]

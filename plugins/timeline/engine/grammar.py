@@ -49,15 +49,17 @@ def holiday_names(names) -> str:
     """Holiday names: first word Capitalized, later ones (and their hyphened parts) in either
     case ("Thanksgiving day"); the sun's days and bank holidays in either case ("the summer
     solstice", "the first day of spring", "the spring bank holiday")."""
+    def either(part: str) -> str:
+        return f"[{part[0].upper()}{part[0]}]{re.escape(part[1:])}"
+
     out = []
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
-        initial = f"[{first[0].upper()}{first[0]}]" if name.endswith(
-            ("solstice", "equinox", "bank holiday")) or name.startswith("first day of ") \
-            else re.escape(first[0].upper())
-        parts = [initial + re.escape(first[1:])]
-        parts += ["-".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in w.split("-"))
-                  for w in rest]  # "Eid al-Fitr", "Eid Al-fitr"
+        head, *hyphened = first.split("-")  # "Saint-Jean-Baptiste Day"
+        initial = either(head) if name.endswith(("solstice", "equinox", "bank holiday")) or \
+            name.startswith("first day of ") else re.escape(head[0].upper() + head[1:])
+        parts = ["-".join([initial, *map(either, hyphened)])]
+        parts += ["-".join(map(either, w.split("-"))) for w in rest]  # "Eid al-Fitr"
         out.append(r"\s+".join(parts))
     return "(?:" + "|".join(out) + ")"
 
