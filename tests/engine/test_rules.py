@@ -3918,3 +3918,12 @@ def test_more_holidays_and_hyphened_first_words():
         ("Saint-Jean-Baptiste Day", "DATE", "2011-06-24"), ("Lundi Gras", "DATE", "2011-03-07")]
     assert found("Rangers will lead hikes on National Trails Day.", date(2009, 5, 20)) == [
         ("National Trails Day", "DATE", "2009-06-06")]
+
+
+def test_leap_day_is_the_nearest_february_29_and_a_leap_day_is_any():
+    assert found("The celebration carried on into leap day.", date(2004, 3, 1)) == [
+        ("leap day", "DATE", "2004-02-29")]
+    assert found("The shelter will repeat the promotion on the next leap day.",
+                 date(1992, 3, 2)) == [("next leap day", "DATE", "1996-02-29")]
+    assert found("Drivers born on a leap day get a free car wash today.", date(2016, 2, 29)) == [
+        ("today", "DATE", "2016-02-29")]

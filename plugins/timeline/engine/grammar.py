@@ -47,8 +47,8 @@ def _group(node: dict) -> str:
 
 def holiday_names(names) -> str:
     """Holiday names: first word Capitalized, later ones (and their hyphened parts) in either
-    case ("Thanksgiving day"); the sun's days and bank holidays in either case ("the summer
-    solstice", "the first day of spring", "the spring bank holiday")."""
+    case ("Thanksgiving day"); the sun's days, bank holidays and leap day in either case ("the
+    summer solstice", "the first day of spring", "the spring bank holiday")."""
     def either(part: str) -> str:
         return f"[{part[0].upper()}{part[0]}]{re.escape(part[1:])}"
 
@@ -56,7 +56,8 @@ def holiday_names(names) -> str:
     for name in sorted(names, key=len, reverse=True):
         first, *rest = name.split()
         head, *hyphened = first.split("-")  # "Saint-Jean-Baptiste Day"
-        initial = either(head) if name.endswith(("solstice", "equinox", "bank holiday")) or \
+        initial = either(head) if name.endswith(("solstice", "equinox", "bank holiday",
+                                                 "leap day")) or \
             name.startswith("first day of ") else re.escape(head[0].upper() + head[1:])
         parts = ["-".join([initial, *map(either, hyphened)])]
         parts += ["-".join(map(either, w.split("-"))) for w in rest]  # "Eid al-Fitr"

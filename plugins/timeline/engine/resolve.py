@@ -855,8 +855,9 @@ class Resolver:
         if m.year is None and m.rel is None and (fronted := self._fronted_year(direction)):
             years = [fronted]  # "Last year, the orchestra played on Christmas Eve"
         else:
-            years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
-                                                          self.ref.year + 1]
+            reach = 4 if m.value == "02-29" else 1  # leap day comes every fourth year
+            years = [m.year] if m.year is not None else list(range(self.ref.year - reach,
+                                                                   self.ref.year + reach + 1))
         cands = [d for y in years for d in P.holidays(m.value, y)]
         if len(cands) == 1:
             d = cands[0]

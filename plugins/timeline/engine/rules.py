@@ -54,6 +54,7 @@ STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+A_BEFORE = re.compile(r"\b[Aa]n?\s$")
 # "from 6 p.m. to 6 a.m.", "free after 8 p.m., and trains will run until 2 a.m.": a range's end
 CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$"
                                 r"|\b(?:until|till)\s+$", re.I)
@@ -1881,6 +1882,8 @@ class Rules:
             return Mention(every.start(), m.end(), "set", "SET",
                            value=f"XXXX-{code}" if code[0].isdigit() and "/" not in code
                            else "P1Y")
+        if code == "02-29" and A_BEFORE.search(text, max(0, start - 3), start):
+            return None  # "born on a leap day": any one, no date
         if (span or ws[0] == "first") and THE_BEFORE.search(text, max(0, start - 4), start):
             start -= 4  # "the Memorial Day weekend", "the first day of summer"
         return Mention(start, m.end(), "holiday", "TIME" if pod else "DATE", year=year,
