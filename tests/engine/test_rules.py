@@ -3927,3 +3927,9 @@ def test_leap_day_is_the_nearest_february_29_and_a_leap_day_is_any():
                  date(1992, 3, 2)) == [("next leap day", "DATE", "1996-02-29")]
     assert found("Drivers born on a leap day get a free car wash today.", date(2016, 2, 29)) == [
         ("today", "DATE", "2016-02-29")]
+
+
+def test_the_century_of_a_last_eclipse_is_this_one_not_that_of_praise():
+    assert found("Clouds robbed Cornwall of the last total solar eclipse of the century.",
+                 date(1999, 8, 11)) == [("the century", "DATE", "19")]
+    assert found("Forecasters called it the storm of the century.", date(1993, 3, 15)) == []

@@ -242,7 +242,7 @@ def _build(lex: Lexicon) -> Grammar:
             "that_unit",
             r"(?:(?i:earlier|later)\s+(?:in\s+)?|(?i:the\s+rest\s+of)\s+)?"
             r"(?i:that|the\s+same|the)\s+(?i:day|week|month|year|morning|"
-            r"afternoon|evening|night|quarter|weekend|decade|time)(?![-\w])",
+            r"afternoon|evening|night|quarter|weekend|decade|century|time)(?![-\w])",
         ),
         (
             "day_before",

@@ -201,6 +201,9 @@ SAME_A_YEAR_BACK = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|befo
 # month down", "a wet start to the month": the period the story is in
 PERIOD_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
                            r"finish(?:es|ed|ing)?|total\s+for|start\s+to)\s+$", re.I)
+NOUN_OF_THE = re.compile(r"\b[Tt]he\s+(?!(?:[a-z]+est|worst|best|most|least|last|first|second|"
+                         r"third|rest|end|turn|start|middle)\b)[A-Za-z]+\s+of\s+$")  # "the
+# storm of [the century]"
 # after "the first half": an event's ("of the festival", "Saturday night"), not a year's
 HALF_OF_EVENT = re.compile(r"\s+(?:of\s+(?:the|a|an|its|their|his|her)\s+(?!(?:year|decade|"
                            r"century|fiscal|financial|calendar|current|season|month|quarter|"
@@ -1083,10 +1086,15 @@ class Rules:
         # "for the week," "during the month.", "the week's" and "ended the month": the week or
         # month told of
         prev = self.prev_word(text, m.start()).lower()
+        closed = PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start())
         told = ws[1:] in (["week"], ["month"]) and (text.startswith("'s", m.end()) or (
-            prev in SPAN_PREPS and PUNCT_AFTER.match(text, m.end()) is not None
-            or PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()))) or (
-            ws[1:] == ["decade"] and prev == "of")  # "the second recall of the decade"
+            prev in SPAN_PREPS and PUNCT_AFTER.match(text, m.end()) is not None or closed))
+        # "the second recall of the decade", "the last total eclipse of the century",
+        # "closing out the century"; not "the storm of the century" nor "the Storm of the
+        # Century", ways of praise
+        told = told or ws[1:] in (["decade"], ["century"]) and (prev == "of" or closed) and \
+            m.group().split()[-1].islower() and not NOUN_OF_THE.search(text, max(0, m.start() - 30),
+                                                            m.start())
         if not told and "that" not in ws and "same" not in ws and "rest" not in ws and \
                 ws[0] not in ("earlier", "later"):
             return None  # plain "the day" only as "earlier in the day", "the rest of the day"
