@@ -3933,3 +3933,8 @@ def test_the_century_of_a_last_eclipse_is_this_one_not_that_of_praise():
     assert found("Clouds robbed Cornwall of the last total solar eclipse of the century.",
                  date(1999, 8, 11)) == [("the century", "DATE", "19")]
     assert found("Forecasters called it the storm of the century.", date(1993, 3, 15)) == []
+
+
+def test_a_weekday_a_plan_called_off_had_been_set_for_lies_ahead():
+    assert found("The Met had been scheduled to open a revival of Tosca on Monday.",
+                 date(2020, 3, 12)) == [("Monday", "DATE", "2020-03-16")]

@@ -74,6 +74,7 @@ SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
                              r"\s+as\s+$", re.I)
+PLAN_CALLED_OFF = re.compile(r"\bhad\s+been\s+(?:scheduled|set|planned|slated)\b[^,;]*$", re.I)
 # "classes were canceled today and Friday": the day joined to today is the one next to it,
 # not what the verb tells; not "said today and Friday", two sayings
 WITH_TODAY = re.compile(r"(?:\b([a-z]+)\s+)?\b(?:today|tonight|tomorrow)\s+(?:and|or)\s+$", re.I)
@@ -306,6 +307,10 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return 1
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
+    if d == 0 and text[span[0]:span[1]].lower() in lex.weekdays and \
+            PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
+        return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
+        # off is news before the day
     if d < 1 and (joined := WITH_TODAY.search(text, max(sentence[0], span[0] - 40), span[0])) \
             and (joined.group(1) or "").lower() not in REPORTED:
         return 1
