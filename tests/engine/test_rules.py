@@ -3938,3 +3938,11 @@ def test_the_century_of_a_last_eclipse_is_this_one_not_that_of_praise():
 def test_a_weekday_a_plan_called_off_had_been_set_for_lies_ahead():
     assert found("The Met had been scheduled to open a revival of Tosca on Monday.",
                  date(2020, 3, 12)) == [("Monday", "DATE", "2020-03-16")]
+
+
+def test_a_state_kept_until_a_day_lies_ahead():
+    assert found("Repairs will keep the line between south Wales and England closed until "
+                 "Tuesday morning, Network Rail said today.", date(2009, 4, 13))[0] == (
+        "Tuesday morning", "TIME", "2009-04-14TMO")
+    assert found("Crews keep digging out from a storm that buried the region Tuesday.",
+                 date(2017, 3, 16)) == [("Tuesday", "DATE", "2017-03-14")]

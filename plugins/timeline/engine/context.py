@@ -203,7 +203,11 @@ HAS_OBJECT = re.compile(r"\s+(?:a|an|two|three|four|five|six|several|another|its
                         r"(?!(?:\w+ed|been|had|done|made|seen|taken|given|gone|won|lost)\b)")
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
                      "kept"])
-KEPT_OBJECT = re.compile(r"(?:\s+[\w'-]+){1,3}\s+")
+# "keeps package stores closed Thursday", "will keep the line between south Wales and
+# England closed until Tuesday": the state kept, its object between
+_KEPT_OBJECT = r"(?:\s+(?!(?:that|which|who)\b|[a-z]+ing\b)[\w'-]+){1,8}\s+"
+KEPT_BEFORE = re.compile(rf"\b(?:keep|keeps|kept){_KEPT_OBJECT}$", re.I)
+KEPT_UNTIL = re.compile(rf"\b(?:keep|keeps){_KEPT_OBJECT}(?:until|till)\s+$", re.I)  # ahead
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
 # "reports second-quarter results on Thursday": a release on the calendar
@@ -389,7 +393,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                 # "stay closed", "remain shut": a state the verb before keeps, not a past
                 kinds = {_kind(w, lex) for i, w in enumerate(ws)
                          if not (i and ws[i - 1] in MODAL_BEFORE_PARTICIPLE)}
-                if -1 in kinds and 1 not in kinds and not (DEFERRAL | INFINITIVE_LEAD) & set(ws):
+                if -1 in kinds and 1 not in kinds and not (DEFERRAL | INFINITIVE_LEAD) & set(ws) \
+                        and not KEPT_UNTIL.search(before):
                     return -1  # "fought until dusk on Friday": it went on until then, past;
                     # not "may not be tested until October"
             near = set(TOKEN.findall(before[-60:].lower()))
@@ -628,8 +633,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue
         if k == -1 and word in lex.past_as_present and last in NOUN_ADJECTIVES:
             continue  # "will debut its own new set Monday": a noun
-        if k == -1 and out and text[out[-1][0]:out[-1][1]].lower() in KEEPING and \
-                KEPT_OBJECT.fullmatch(text, out[-1][1], m.start()):
+        if k == -1 and KEPT_BEFORE.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "keeps package stores closed Thursday": the state kept, no past
         if k == 1 and last == "let":
             continue  # "were let go at 9 a.m.": the bare verb after "let" has no tense
