@@ -3946,3 +3946,8 @@ def test_a_state_kept_until_a_day_lies_ahead():
         "Tuesday morning", "TIME", "2009-04-14TMO")
     assert found("Crews keep digging out from a storm that buried the region Tuesday.",
                  date(2017, 3, 16)) == [("Tuesday", "DATE", "2017-03-14")]
+
+
+def test_who_turns_an_age_in_a_month_turns_it_ahead():
+    assert found("Holloway, who turns 65 in September, said he would step down.",
+                 date(1995, 3, 10)) == [("September", "DATE", "1995-09")]
