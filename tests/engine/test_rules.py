@@ -3711,6 +3711,8 @@ def test_a_part_of_an_undated_day_is_never_written_on_a_month_or_quarter():
                                          ("the following morning", "TIME", "1997-10-XXTMO")]
     assert found("Output fell in the third quarter. The next morning, shares dropped.",
                  date(1997, 11, 28)) == [("the third quarter", "DATE", "1997-Q3")]
+    assert found("The concert was held in April. She was frightened that morning.",
+                 date(2021, 3, 20)) == [("April", "DATE", "2020-04")]
 
 
 def test_one_day_is_someday_only_before_a_verb():

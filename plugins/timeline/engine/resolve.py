@@ -642,7 +642,8 @@ class Resolver:
                 base = self.last_fine  # "more in April than in all of 2018. That month":
                 # April; "three weeks ago ... the October-December quarter ... the following
                 # week": the week after that one, not a quarter
-            if gran == P.DAY and base.gran == P.MONTH and (m.rel == "same" or m.pod):
+            if gran == P.DAY and base.gran == P.MONTH and (
+                    m.rel == "same" or m.pod and m.rel != "that"):
                 # "that same day", "the next morning" after "in October": a day of that
                 # month, which one not said
                 value = f"{base.value}-XX" + (f"T{m.pod}" if m.pod else "")
