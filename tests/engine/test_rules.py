@@ -3953,3 +3953,10 @@ def test_a_state_kept_until_a_day_lies_ahead():
 def test_who_turns_an_age_in_a_month_turns_it_ahead():
     assert found("Holloway, who turns 65 in September, said he would step down.",
                  date(1995, 3, 10)) == [("September", "DATE", "1995-09")]
+
+
+def test_a_clock_range_ending_today_is_not_moved_a_week_on():
+    assert found("Work will stop through Memorial Day. Traffic was heavy Thursday night, and "
+                 "officials expect the worst backups from 3 p.m. to 8 p.m. today.",
+                 date(1995, 5, 26))[-2:] == [("3 p.m.", "TIME", "1995-05-26T15:00"),
+                                             ("8 p.m. today", "TIME", "1995-05-26T20:00")]

@@ -72,7 +72,7 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
 
 
 def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
-                  weekdays: dict[str, int]) -> None:
+                  weekdays: dict[str, int], borrowed: set[int]) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
     its year that would be moves on a year. The end of "from Thursday until early Sunday"
     is the first Sunday after that Thursday, as is the second of "on Thursday and Sunday";
@@ -81,8 +81,9 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)
-        if pa is None or pb is None or pb.gran not in (P.DAY, P.MONTH):
-            continue
+        if pa is None or pb is None or pb.gran not in (P.DAY, P.MONTH) or (
+                a.span[0] in borrowed and b.type == "TIME"):
+            continue  # "from 3 p.m. to 8 p.m. today": the first takes the second's day below
         before = pb.end < pa.start
         gap = (pb.start - pa.end).days
         two_weekdays = pb.gran == pa.gran == P.DAY and (before or gap > 7) and all(
@@ -405,7 +406,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
     _range_years(text, found, dated, reference, lex.weekdays)
-    _order_ranges(text, found, dated, reference, lex.weekdays)
+    _order_ranges(text, found, dated, reference, lex.weekdays, borrowed)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
