@@ -3960,3 +3960,10 @@ def test_a_clock_range_ending_today_is_not_moved_a_week_on():
                  "officials expect the worst backups from 3 p.m. to 8 p.m. today.",
                  date(1995, 5, 26))[-2:] == [("3 p.m.", "TIME", "1995-05-26T15:00"),
                                              ("8 p.m. today", "TIME", "1995-05-26T20:00")]
+
+
+def test_a_deadline_being_set_lies_ahead():
+    assert found("The guild issued its challenge yesterday, asking each member to finish 12 "
+                 "projects by Dec. 31.", date(2008, 1, 2))[-1] == ("Dec. 31", "DATE", "2008-12-31")
+    assert found("The credit required buyers to sign contracts by April 30.",
+                 date(2010, 6, 30)) == [("April 30", "DATE", "2010-04-30")]

@@ -228,9 +228,16 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
+def _setting_to(verbs: frozenset[str]) -> re.Pattern:
+    """A verb of `verbs`, its object and an infinitive before the date."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})\s+(?:[\w'-]+\s+){{0,4}}{TO_VERB}\b[^;]*$",
+                      re.I)
+
+
 # "asked residents to keep cutting back through Tuesday": what was asked lies ahead
-ASKED_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_SETTING))})\s+(?:[\w'-]+\s+){{0,4}}"
-                      rf"{TO_VERB}\b[^;]*$", re.I)
+ASKED_TO = _setting_to(DEADLINE_SETTING)
+# "asking each member to finish 12 projects by Dec. 31": a deadline being set, still ahead
+ASKING_TO = _setting_to(frozenset(["asking", "ordering", "urging", "requiring", "telling"]))
 TO_VERB_AT = re.compile(TO_VERB)
 HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", re.I)  # "had set a deadline"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
@@ -402,6 +409,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                 return 2  # "hopes to finish the rule by January": a deadline still ahead
             if p == "by" and _told_done(text, sentence, span, lex, cache):
                 return -1  # "the fire grew to 9,000 acres by Tuesday": how far it got by then
+            if p == "by" and ASKING_TO.search(text, sentence[0], span[0]):
+                return 2  # "asking each member to finish 12 projects by Dec. 31", said on
+                # Jan. 2: a deadline set, the one ahead
             return DEADLINE
         if p in ("since",):
             return -2  # "suspended since March": begun in the past, surely
