@@ -3967,3 +3967,13 @@ def test_a_deadline_being_set_lies_ahead():
                  "projects by Dec. 31.", date(2008, 1, 2))[-1] == ("Dec. 31", "DATE", "2008-12-31")
     assert found("The credit required buyers to sign contracts by April 30.",
                  date(2010, 6, 30)) == [("April 30", "DATE", "2010-04-30")]
+
+
+def test_periods_started_or_ended_and_a_month_alone():
+    assert found("Mortgage rates that started the year near 7 percent now top 9 percent.",
+                 date(1994, 10, 5))[0] == ("the year", "DATE", "1994")
+    assert found("Operators say the summer that ended with Labor Day was their best in years.",
+                 date(2010, 9, 20))[0] == ("the summer", "DATE", "2010-SU")
+    assert found("Traffic rose in the quarter. March alone was up 6.1 percent.",
+                 date(2004, 4, 20)) == [("the quarter", "DATE", "2004-Q1"),
+                                        ("March", "DATE", "2004-03")]

@@ -147,7 +147,7 @@ FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|
 # "Spring officially begins Saturday", "Summer doesn't officially begin until Friday",
 # "It'll be spring before the roads are clear": the season itself, as the subject of its
 # coming or what "it" will be
-SEASON_COMES = re.compile(r"\s+(?:(?:does(?:n't|n’t|\s+not)|will|won't|won’t)\s+)?"
+SEASON_COMES = re.compile(r"\s+(?:that\s+)?(?:(?:does(?:n't|n’t|\s+not)|will|won't|won’t)\s+)?"
                           r"(?:officially\s+)?(?:begins?|began|starts?|started|arrives?|arrived|"
                           r"ends?|ended)\b")
 IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|might|may|is|was))?\s+"
@@ -156,8 +156,8 @@ IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|mig
 UNTIL_NOW_AND = re.compile(r"\bnow\s+and\s+$", re.I)
 # "March was the warmest on record", "March may not be kind to us": the month as a subject;
 # the walk has an article ("The march was peaceful")
-MONTH_AS_SUBJECT = re.compile(r"\s+(?:(?:was|is|will|has|had|could|would|may|might|brought|"
-                              r"saw|began|ended|came)\b)")
+MONTH_AS_SUBJECT = re.compile(r"\s+(?:alone\s+)?(?:(?:was|is|will|has|had|could|would|may|"
+                              r"might|brought|saw|began|ended|came)\b)")
 # "will one day run the company": "one day" before a verb; not "cut watering to one day a
 # week" nor "to one day."
 ONE_DAY_VERB = re.compile(r"\s+(?!(?:a|an|the|per|each|every|of|and|or|in|at|on|for)\b)[a-z]+\b")
@@ -200,7 +200,8 @@ SAME_A_YEAR_BACK = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|befo
 # "closed out the year", "is ending the year with", "the total for the year", "ended the
 # month down", "a wet start to the month": the period the story is in
 PERIOD_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
-                           r"finish(?:es|ed|ing)?|total\s+for|start\s+to)\s+$", re.I)
+                           r"finish(?:es|ed|ing)?|total\s+for|start\s+to|start(?:s|ed))\s+$",
+                           re.I)
 NOUN_OF_THE = re.compile(r"\b[Tt]he\s+(?!(?:[a-z]+est|worst|best|most|least|last|first|second|"
                          r"third|rest|end|turn|start|middle)\b)[A-Za-z]+\s+of\s+$")  # "the
 # storm of [the century]"
@@ -1662,6 +1663,7 @@ class Rules:
                     "spending",
                 ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and \
                         not SEASON_COMES.match(text, m.end()) and \
+                        not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()) and \
                         not (prev == "on" and not self._noun_follows(text, m.end())) and \
                         not (IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
                              and not self._noun_follows(text, m.end())):
