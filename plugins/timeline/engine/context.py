@@ -74,6 +74,7 @@ SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
                              r"\s+as\s+$", re.I)
+# "had been scheduled to open a revival on Monday": a plan called off before its day
 PLAN_CALLED_OFF = re.compile(r"\bhad\s+been\s+(?:scheduled|set|planned|slated)\b[^,;]*$", re.I)
 # "classes were canceled today and Friday": the day joined to today is the one next to it,
 # not what the verb tells; not "said today and Friday", two sayings
@@ -228,6 +229,8 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
+
+
 def _setting_to(verbs: frozenset[str]) -> re.Pattern:
     """A verb of `verbs`, its object and an infinitive before the date."""
     return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})\s+(?:[\w'-]+\s+){{0,4}}{TO_VERB}\b[^;]*$",

@@ -196,15 +196,16 @@ HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|
                       r"customarily|tends?\s+to)\b(?![^.;]*[.;])", re.I)
 UNIT_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "through"})
 SPAN_PREPS = UNIT_SPAN_PREPS - {"in"} | {"for"}  # "for the week,", "during the month."
+# "the same week last year", "the same month a year ago"
 SAME_A_YEAR_BACK = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b", re.I)
 # "closed out the year", "is ending the year with", "the total for the year", "ended the
 # month down", "a wet start to the month": the period the story is in
 PERIOD_CLOSED = re.compile(r"\b(?:closed\s+out|clos(?:es|ing)\s+out|end(?:s|ed|ing)?|"
                            r"finish(?:es|ed|ing)?|total\s+for|start\s+to|start(?:s|ed))\s+$",
                            re.I)
+# "the storm of [the century]": a noun of praise, not a superlative or a part
 NOUN_OF_THE = re.compile(r"\b[Tt]he\s+(?!(?:[a-z]+est|worst|best|most|least|last|first|second|"
-                         r"third|rest|end|turn|start|middle)\b)[A-Za-z]+\s+of\s+$")  # "the
-# storm of [the century]"
+                         r"third|rest|end|turn|start|middle)\b)[A-Za-z]+\s+of\s+$")
 # after "the first half": an event's ("of the festival", "Saturday night"), not a year's
 HALF_OF_EVENT = re.compile(r"\s+(?:of\s+(?:the|a|an|its|their|his|her)\s+(?!(?:year|decade|"
                            r"century|fiscal|financial|calendar|current|season|month|quarter|"
@@ -1094,8 +1095,8 @@ class Rules:
         # "closing out the century"; not "the storm of the century" nor "the Storm of the
         # Century", ways of praise
         told = told or ws[1:] in (["decade"], ["century"]) and (prev == "of" or closed) and \
-            m.group().split()[-1].islower() and not NOUN_OF_THE.search(text, max(0, m.start() - 30),
-                                                            m.start())
+            m.group().split()[-1].islower() and \
+            not NOUN_OF_THE.search(text, max(0, m.start() - 30), m.start())
         if not told and "that" not in ws and "same" not in ws and "rest" not in ws and \
                 ws[0] not in ("earlier", "later"):
             return None  # plain "the day" only as "earlier in the day", "the rest of the day"
