@@ -3977,3 +3977,10 @@ def test_periods_started_or_ended_and_a_month_alone():
     assert found("Traffic rose in the quarter. March alone was up 6.1 percent.",
                  date(2004, 4, 20)) == [("the quarter", "DATE", "2004-Q1"),
                                         ("March", "DATE", "2004-03")]
+
+
+def test_bare_seconds_after_a_preposition_are_a_vague_span():
+    assert found("It went from calm to chaos in seconds.", date(2018, 3, 22)) == [
+        ("seconds", "DURATION", "PTXS")]
+    assert found("He hurled a grenade at the guards seconds before the bomb exploded.",
+                 date(1998, 8, 21)) == []

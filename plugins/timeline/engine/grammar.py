@@ -286,7 +286,8 @@ def _build(lex: Lexicon) -> Grammar:
         # "for a while", "for some time", "for a fairly lengthy period": how long, not said
         ("vague_span", r"(?i:a\s+while|some\s+time|a\s+(?:(?:fairly|very|relatively|rather)\s+)?"
                        r"(?:long|lengthy|short|brief)\s+(?:period(?:\s+of\s+time)?|while|time))(?![-\w])"),
-        ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|centuries)(?![-\w])"
+        ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|seconds|centuries)"
+                       r"(?![-\w])"
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"
                        r"|(?i:day|week|month|year)long\b"),  # "a weeklong trip"
         (

@@ -1462,7 +1462,9 @@ class Rules:
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
         if prev not in SPAN_BEFORE_BARE and not BARE_PAIR.search(
                 text, max(0, m.start() - 25), m.start()) and not (
-                prev != "of" and re.match(r"\s+(?:before|after|earlier|later)\b",
+                prev != "of" and m.group().lower() != "seconds"  # "seconds before the bomb
+                # exploded": a moment, no span told
+                and re.match(r"\s+(?:before|after|earlier|later)\b",
                                           text[m.end():m.end() + 8])
                 and not DEFINITE_BEFORE.search(text, max(0, m.start() - 25), m.start())):
             return None  # "filed Monday, weeks after it stopped lending", "came days before
