@@ -3984,3 +3984,9 @@ def test_bare_seconds_after_a_preposition_are_a_vague_span():
         ("seconds", "DURATION", "PTXS")]
     assert found("He hurled a grenade at the guards seconds before the bomb exploded.",
                  date(1998, 8, 21)) == []
+
+
+def test_open_weekends_or_weekdays_is_a_set():
+    assert found("The clinic is open weekdays, and the taproom will be open weekends.",
+                 date(2018, 3, 22)) == [("weekdays", "SET", "XXXX-WXX-WD"),
+                                        ("weekends", "SET", "XXXX-WXX-WE")]

@@ -365,7 +365,9 @@ def _build(lex: Lexicon) -> Grammar:
         ("spelled_year", rf"(?:(?i:the\s+year)\s+)?(?i:nineteen|twenty)[-\s]+(?:(?i:{tens})"
                          rf"(?:[-\s](?i:{ones}))?|(?i:hundred)(?:\s+(?:and\s+)?(?i:{ones}))?)"
                          rf"|(?:(?i:the\s+year)\s+)?(?i:two\s+thousand)(?:\s+(?:and\s+)?(?i:{ones}))?"),
-        ("weekdays_set", rf"(?:(?i:on)\s+)?{wd}s(?![-\w])|(?i:on\s+weekends)(?![-\w])"),
+        # "on Sundays", "on weekends", "is open weekends", "open weekdays"
+        ("weekdays_set", rf"(?:(?i:on)\s+)?{wd}s(?![-\w])|(?i:on\s+weekends)(?![-\w])"
+                         r"|(?<=\b[Oo]pen\s)(?i:weekends|weekdays)(?![-\w])"),
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
@@ -466,7 +468,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "week_of": {"the"},
         "week_of_month": {"the"},
         "spelled_year": {"the", "nineteen", "twenty", "two"},
-        "weekdays_set": {"on"} | {w + "s" for w in weekdays},
+        "weekdays_set": {"on", "weekends", "weekdays"} | {w + "s" for w in weekdays},
         "adjective_ref": {"current", "recent", "future"},
         "holiday": {"last", "next", "this"} | _heads(lex.holidays),
     }

@@ -1958,7 +1958,7 @@ class Rules:
 
     def on_weekdays_set(self, text, m):
         day_word = m.group().split()[-1][:-1].lower()
-        wd = "WE" if day_word == "weekend" else self.lex.weekdays.get(day_word)  # "on weekends"
+        wd = {"weekend": "WE", "weekday": "WD"}.get(day_word) or self.lex.weekdays.get(day_word)
         if wd is None or self.next_word(text, m.end()).lower() == "ago":
             return None  # "two Sundays ago": one Sunday, counted back, not every Sunday
         start = m.end() - len(day_word) - 1
