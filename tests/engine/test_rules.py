@@ -3990,3 +3990,10 @@ def test_open_weekends_or_weekdays_is_a_set():
     assert found("The clinic is open weekdays, and the taproom will be open weekends.",
                  date(2018, 3, 22)) == [("weekdays", "SET", "XXXX-WXX-WD"),
                                         ("weekends", "SET", "XXXX-WXX-WE")]
+
+
+def test_weeks_from_or_short_of_an_event_are_a_vague_span():
+    assert found("Hail split fruit that was weeks from harvest.", date(2018, 6, 1)) == [
+        ("weeks", "DURATION", "PXW")]
+    assert found("It offers extended hours from Dec. 20 to Jan. 4.", date(2018, 12, 1)) == [
+        ("Dec. 20", "DATE", "2018-12-20"), ("Jan. 4", "DATE", "2019-01-04")]

@@ -1452,12 +1452,14 @@ class Rules:
         if ago and prev != "of" and m.group().lower() not in ("hours", "minutes"):
             # "just months ago", "years ago": some time back, how long not said
             return Mention(m.start(), m.end() + ago.end(), "ref", value="PAST_REF")
-        nxt = re.match(r"\s+(of|ahead|behind|early|late|away|in\s+advance)\b",
+        nxt = re.match(r"\s+(of|ahead|behind|early|late|away|in\s+advance|from|short\s+of)\b",
                        text[m.end():m.end() + 12])
+        if nxt and nxt.group(1) == "from" and m.group().lower() in ("hours", "minutes"):
+            nxt = None  # "extended hours from Dec. 20", "council minutes from 1962": things
         if nxt and (nxt.group(1) != "of" or prev in AFTER_SPELL or not OF_THE.match(
                 text, m.end() + nxt.end())):
-            # "after months of talks", "bloomed weeks ahead of schedule", "still days away": how
-            # long, not said
+            # "after months of talks", "bloomed weeks ahead of schedule", "still days away",
+            # "weeks from harvest", "weeks short of its anniversary": how long, not said
             unit = self.lex.units[m.group().lower()]
             return Mention(m.start(), m.end(), "duration", "DURATION", unit=unit, fuzzy=True)
         if prev not in SPAN_BEFORE_BARE and not BARE_PAIR.search(
