@@ -3920,6 +3920,8 @@ def test_more_holidays_and_hyphened_first_words():
         ("Saint-Jean-Baptiste Day", "DATE", "2011-06-24"), ("Lundi Gras", "DATE", "2011-03-07")]
     assert found("Rangers will lead hikes on National Trails Day.", date(2009, 5, 20)) == [
         ("National Trails Day", "DATE", "2009-06-06")]
+    assert found("The guild will meet after the Martin Luther King Jr. holiday.",
+                 date(2025, 1, 10)) == [("Martin Luther King Jr. holiday", "DATE", "2025-01-20")]
 
 
 def test_leap_day_is_the_nearest_february_29_and_a_leap_day_is_any():
