@@ -3999,3 +3999,10 @@ def test_weeks_from_or_short_of_an_event_are_a_vague_span():
         ("weeks", "DURATION", "PXW")]
     assert found("It offers extended hours from Dec. 20 to Jan. 4.", date(2018, 12, 1)) == [
         ("Dec. 20", "DATE", "2018-12-20"), ("Jan. 4", "DATE", "2019-01-04")]
+
+
+def test_the_fourth_after_a_preposition_is_independence_day():
+    assert found("\"We've had storms on the Fourth before,\" he said.", date(2016, 7, 6)) == [
+        ("the Fourth", "DATE", "2016-07-04")]
+    assert found("Henry the Fourth was king. He won for the fourth time.",
+                 date(2016, 7, 6)) == []

@@ -55,6 +55,7 @@ HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 A_BEFORE = re.compile(r"\b[Aa]n?\s$")
+THE_FOURTH = re.compile(r"\b(?:on|for|over|before|after|until|through|by|of)\s+the\s$", re.I)
 # "from 6 p.m. to 6 a.m.", "free after 8 p.m., and trains will run until 2 a.m.": a range's end
 CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$"
                                 r"|\b(?:until|till)\s+$", re.I)
@@ -1899,8 +1900,12 @@ class Rules:
                            else "P1Y")
         if code == "02-29" and A_BEFORE.search(text, max(0, start - 3), start):
             return None  # "born on a leap day": any one, no date
-        if (span or ws[0] == "first") and THE_BEFORE.search(text, max(0, start - 4), start):
-            start -= 4  # "the Memorial Day weekend", "the first day of summer"
+        if name == "fourth" and not THE_FOURTH.search(text, max(0, start - 16), start):
+            return None  # "storms on the Fourth", "a show for the Fourth"; not "Henry the
+            # Fourth", "the fourth time"
+        if (span or ws[0] == "first" or name == "fourth") and \
+                THE_BEFORE.search(text, max(0, start - 4), start):
+            start -= 4  # "the Memorial Day weekend", "the first day of summer", "the Fourth"
         return Mention(start, m.end(), "holiday", "TIME" if pod else "DATE", year=year,
                        rel=rel, value=code, pod=pod, unit={"week": "W", "weekend": "WE"}.get(span))
 
