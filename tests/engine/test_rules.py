@@ -3894,6 +3894,9 @@ def test_the_same_week_or_month_last_year_is_one_expression_a_year_back():
         ("last week", "DATE", "1991-W33"), ("the same week last year", "DATE", "1990-W33")]
     assert found("Sales in September rose 5 percent from the same month a year ago.",
                  date(2005, 10, 5))[-1] == ("the same month a year ago", "DATE", "2004-09")
+    # a year with no 53rd week gives its last one
+    assert found("Occupancy last week fell, compared with the same week last year.",
+                 date(2021, 1, 5))[-1] == ("the same week last year", "DATE", "2019-W52")
 
 
 def test_a_though_clause_keeps_the_future_before_it():

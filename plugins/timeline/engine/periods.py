@@ -169,7 +169,11 @@ def season_of(d: date) -> str:
 
 
 def move(p: Period, unit: str, n: int) -> Period:
-    """`p` moved by `n` units, keeping its own granularity."""
+    """`p` moved by `n` units, keeping its own granularity; a week moved by years keeps its
+    number ("the same week last year"), as far as that year has one."""
+    if p.gran == WEEK and unit == "Y":
+        y, w, _ = p.start.isocalendar()
+        return week(date.fromisocalendar(y + n, min(w, date(y + n, 12, 28).isocalendar()[1]), 1))
     return of(p.gran, shift(p.start, unit, n), p.value[-2:] if p.gran == SEASON else None)
 
 

@@ -658,14 +658,8 @@ class Resolver:
                 base = self.last_quarter  # "that quarter": the last one named
             target_gran = gran if P.ORDER[gran] >= P.ORDER[base.gran] else base.gran
             p = P.of(target_gran, P.shift(base.start, m.unit, step))
-            if m.years_back:  # "the same week last year": the week of that number
-                if p.gran == P.WEEK:
-                    year, week, _ = p.start.isocalendar()
-                    back = year - m.years_back
-                    p = P.week(date.fromisocalendar(
-                        back, min(week, date(back, 12, 28).isocalendar()[1]), 1))
-                else:
-                    p = P.move(p, "Y", -m.years_back)
+            if m.years_back:
+                p = P.move(p, "Y", -m.years_back)  # "the same week last year"
         elif m.comparison and (self._anchor_quarter(reported=True) or (
                 self.anchor is not None and self.anchor.gran == P.MONTH
                 and self.anchor_pos >= self.sentence[0])):  # "October sales, up from ..."

@@ -1628,10 +1628,8 @@ class Rules:
                 and (ws[0] not in ("fall", "spring") or SEASON_ENDS.match(text, m.end())))
         if " ".join([ws[-1], *words(text[m.end():m.end() + 16])[:2]]) in self._holidays:
             return None  # "in time for the spring bank holiday": the holiday's
-        season_word = m.group().split()[-1]
-        if season_word[0].isupper() and ws[-1] in self.lex.seasons and \
-                set(ws[:-1]) <= {"the", "every"} and NAME_GOES_ON.match(text, m.end()) and \
-                not self._sentence_start(text, m.end() - len(season_word)):
+        if ws[-1] in self.lex.seasons and set(ws[:-1]) <= {"the"} and \
+                self._opens_name(text, self._last_word(text, m)):
             return None  # "a bank in Fall River", "the Winter Palace", "the Winter Olympics":
             # a name
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
@@ -1694,6 +1692,11 @@ class Rules:
                 "ahead" if prev == "for" else "weather" if weather else None),
             mod=self.edge_mod(ws),
         )
+
+    @staticmethod
+    def _last_word(text: str, m: re.Match) -> re.Match:
+        """The last word of a match, as a match of its own: "Winter" of "the Winter"."""
+        return REST.match(text, m.end() - len(m.group().split()[-1]), m.end())
 
     def _opens_name(self, text: str, m: re.Match) -> bool:
         """A capitalized word inside a sentence, a capitalized one after it: "the Midnight
@@ -1806,7 +1809,7 @@ class Rules:
         if last in lex.months:
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.months[last]:02d}")
         if last in lex.seasons:
-            if s.split()[-1][0].isupper() and NAME_GOES_ON.match(text, m.end()):
+            if self._opens_name(text, self._last_word(text, m)):
                 return None  # "every Winter Games": a name's
             return Mention(m.start(), m.end(), "set", "SET", value=f"XXXX-{lex.seasons[last]}")
         if last in lex.parts_of_day:
