@@ -4009,3 +4009,12 @@ def test_the_fourth_after_a_preposition_is_independence_day():
         ("the Fourth", "DATE", "2016-07-04")]
     assert found("Henry the Fourth was king. He won for the fourth time.",
                  date(2016, 7, 6)) == []
+
+
+def test_hundreds_and_tens_written_out_are_one_count():
+    assert found("\"A hundred and fifty years,\" Mason said.", date(2018, 1, 5)) == [
+        ("A hundred and fifty years", "DURATION", "P150Y")]
+    assert found("The strike lasted one hundred twenty-five days.", date(2018, 1, 5)) == [
+        ("one hundred twenty-five days", "DURATION", "P125D")]
+    assert found("It took an hour and 45 minutes.", date(2018, 1, 5)) == [
+        ("an hour and 45 minutes", "DURATION", "PT1H45M")]

@@ -118,9 +118,13 @@ def _build(lex: Lexicon) -> Grammar:
     decade_words = alt([w[:-1] + "ies" for w in lex.cardinals if w.endswith("ty")])
     ones = alt([w for w in lex.cardinals if lex.cardinals[w] < 10 and w not in ("a", "an")])
     compound = rf"(?:(?i:{tens})[-\s](?i:{ones}))"
+    below_100 = alt([w for w in lex.cardinals if 1 < lex.cardinals[w] < 100 and " " not in w]
+                    + ["one"])
     num = (
         rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{compound}"
-        rf"|(?i:{numword})(?:\s+(?i:hundred|thousand))?(?:\s+and\s+a\s+half)?"
+        # "a hundred and fifty", "one hundred twenty-five"
+        rf"|(?i:{numword})(?:\s+(?i:hundred|thousand)"
+        rf"(?:\s+(?:(?i:and)\s+)?(?:{compound}|(?i:{below_100})(?![-\w])))?)?(?:\s+and\s+a\s+half)?"
         rf"|(?i:{alt(lex.vague)}))"
     )
     units = alt(lex.units)

@@ -1381,12 +1381,13 @@ class Rules:
         )
 
     def _second_unit(self, s: str) -> re.Match | None:
-        """Where a second unit of one length begins: after "and", or after a unit ("2 hours,
-        40 minutes"; not at " 2 hours" after "about")."""
+        """Where a second unit of one length begins: after a unit ("an hour and 45 minutes",
+        "2 hours, 40 minutes"; not at " 2 hours" after "about", nor at "fifty years" in "a
+        hundred and fifty years")."""
         pos = 0
         while (both := self._two_units_re.search(s, pos)) is not None:
             before = s[:both.start()].split()
-            if both.group(1) or (before and before[-1].lower() in self.lex.units):
+            if before and before[-1].lower() in self.lex.units:
                 return both
             pos = both.start() + 1
         return None
