@@ -4018,3 +4018,13 @@ def test_hundreds_and_tens_written_out_are_one_count():
         ("one hundred twenty-five days", "DURATION", "P125D")]
     assert found("It took an hour and 45 minutes.", date(2018, 1, 5)) == [
         ("an hour and 45 minutes", "DURATION", "PT1H45M")]
+
+
+def test_a_clock_time_with_its_part_of_day_written_out_is_one_time():
+    assert found("Shoppers were in line at 4:30 in the morning.", date(1988, 11, 25)) == [
+        ("4:30 in the morning", "TIME", "1988-11-25T04:30")]
+    assert found("The bars close at 8:30 in the evening and he got home at 11 at night.",
+                 date(1988, 11, 25)) == [("8:30 in the evening", "TIME", "1988-11-25T20:30"),
+                                         ("11 at night", "TIME", "1988-11-25T23:00")]
+    assert found("They left at 12:30 in the morning.", date(1988, 11, 25)) == [
+        ("12:30 in the morning", "TIME", "1988-11-25T00:30")]

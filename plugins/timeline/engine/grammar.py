@@ -132,6 +132,7 @@ def _build(lex: Lexicon) -> Grammar:
     # a year as spoken in broadcast transcripts: "January nineteen ninety-seven"
     spelled_yr = rf"(?i:nineteen|twenty)[-\s]+(?i:{tens})(?:[-\s](?i:{ones}))?(?![-\w])"
     pods = alt(lex.parts_of_day)
+    in_the_pod = rf"(?i:in\s+the\s+{pods}|at\s+night)(?![-\w])"  # "11 o'clock at night"
     tz = alt(lex.timezones)
     mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
     edge = (
@@ -330,16 +331,17 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:{CLOCK_HEDGE})?"
             # "12:00:04 a.m.": seconds too
             rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
-            rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+            # "4:30 in the morning"
+            rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s+(?:{in_the_pod}))?"
             # wire and military style: "0600 GMT", "1800 hours"
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+{tz})|\s+(?i:hours|hrs)\b)"
             rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{tz})"  # British "09.41 BST"
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
-            rf"|\d{{1,2}}\s+o'clock(?:\s+(?i:in\s+the\s+{pods}))?|\d{{1,2}}\s+(?i:in\s+the\s+{pods})"
+            rf"|\d{{1,2}}\s+o'clock(?:\s+(?:{in_the_pod}))?|\d{{1,2}}\s+(?:{in_the_pod})"
             # "open until 9 tonight", "at 10 this morning": the hour its part of the day tells
             rf"|\d{{1,2}}(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))"
             # broadcast style: "four o'clock", "nine a.m."
-            rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?i:in\s+the\s+{pods}))?)"
+            rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?)"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
             rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}(?:\s+(?i:{pods}))?|"
             rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last|that)\s+(?i:{pods})))?"

@@ -1722,7 +1722,7 @@ class Rules:
         low = s.lower()
         tz = self._zone.search(s)
         ampm = re.search(r"\d\s*([ap])\.?m\b", low)
-        pod_words = re.search(r"in the (\w+)", low)
+        pod_words = re.search(r"(?:in the|at) (\w+)", low)
         pod = None
         hh = mm = ss = 0
         if re.match(r"dawn|daybreak|dusk|nightfall", low):
@@ -1759,9 +1759,12 @@ class Rules:
                 hh = 0
             part = pod_words or DAY_PART_AFTER.search(low)  # "four o'clock this afternoon"
             if part and ampm is None and hh < 12 and (
-                    part.group(1) in ("afternoon", "evening", "night")
-                    or (part.group().startswith("tonight") and hh >= 5)):
-                hh += 12  # "7:30 tonight" is 19:30
+                    part.group(1) in ("afternoon", "evening")
+                    or (part.group(1) == "night" or part.group().startswith("tonight"))
+                    and hh >= 5):
+                hh += 12  # "7:30 tonight" is 19:30, "11 at night" 23:00; "3 at night" 03:00
+            elif part and part.group(1) == "morning" and ampm is None and hh == 12:
+                hh = 0  # "12:30 in the morning"
             elif "o'clock" in low and ampm is None and not part and 1 <= hh <= 5:
                 hh += 12  # "tea at 4 o'clock", "five o'clock": the afternoon's hours (six
                 # o'clock is either)
