@@ -4028,3 +4028,10 @@ def test_a_clock_time_with_its_part_of_day_written_out_is_one_time():
                                          ("11 at night", "TIME", "1988-11-25T23:00")]
     assert found("They left at 12:30 in the morning.", date(1988, 11, 25)) == [
         ("12:30 in the morning", "TIME", "1988-11-25T00:30")]
+
+
+def test_midnight_put_on_a_day_written_next_to_it_ends_that_day():
+    assert found("The ball drops at midnight New Year's Eve.", date(2010, 11, 27)) == [
+        ("midnight New Year's Eve", "TIME", "2010-12-31T24:00")]
+    assert found("The curfew runs from midnight to 6 a.m. Sunday.", date(2010, 11, 27)) == [
+        ("midnight", "TIME", "2010-11-28T00:00"), ("6 a.m. Sunday", "TIME", "2010-11-28T06:00")]

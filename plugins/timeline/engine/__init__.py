@@ -274,7 +274,7 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
             if shared and all(c[:1].isdigit() for c in clocks) and clocks[0] > clocks[1]:
                 pb = P.day(pb.start - timedelta(days=1))  # "from 11 p.m. until 6 a.m.
                 # Wednesday": the night before
-            found[i] = replace(a, value=f"{pb.value}T{a.value.partition('T')[2]}",
+            found[i] = replace(a, value=f"{pb.value}T{_clock_of(a, shared)}",
                                start=pb.start, end=pb.end, planned=b.planned)
             dated[a.span] = pb
             borrowed.discard(a.span[0])  # its day is written now
@@ -283,11 +283,21 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
             p = _day(dated, day)
             span = (a.span[0], b.span[1])
             found[i] = replace(clock, text=text[span[0]:span[1]], span=span,
-                               value=f"{p.value}T{clock.value.partition('T')[2]}",
+                               value=f"{p.value}T{_clock_of(clock)}",
                                start=p.start, end=p.end, planned=day.planned)
             del found[i + 1]
             borrowed.discard(clock.span[0])
         i += 1
+
+
+def _clock_of(t: Timex, starts: bool = False) -> str:
+    """The clock of a time put on a day written next to it: "midnight New Year's Eve" is the
+    end of that day (T24:00, as "midnight Friday"), unless it starts a range ("from midnight
+    to 6 a.m. Sunday")."""
+    clock = t.value.partition("T")[2]
+    if clock == "00:00" and not starts and "midnight" in t.text.lower():
+        return "24:00"
+    return clock
 
 
 def _weekday_by_day(text: str, found: list[Timex], dated: Dated, weekdays: dict[str, int]) -> None:
