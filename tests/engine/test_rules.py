@@ -4035,3 +4035,14 @@ def test_midnight_put_on_a_day_written_next_to_it_ends_that_day():
         ("midnight New Year's Eve", "TIME", "2010-12-31T24:00")]
     assert found("The curfew runs from midnight to 6 a.m. Sunday.", date(2010, 11, 27)) == [
         ("midnight", "TIME", "2010-11-28T00:00"), ("6 a.m. Sunday", "TIME", "2010-11-28T06:00")]
+
+
+def test_a_month_or_season_of_that_year_is_in_the_year_told():
+    assert found("The war began in 1939. In September of that year, Poland fell.",
+                 date(2010, 11, 27)) == [("1939", "DATE", "1939"),
+                                         ("September of that year", "DATE", "1939-09")]
+    assert found("The plant opened in 1952. By the spring of that year it was busy.",
+                 date(2010, 11, 27))[1] == ("the spring of that year", "DATE", "1952-SP")
+    assert found("The office today released papers from 1959, on the election it won in "
+                 "October of that year.", date(1990, 1, 2))[2] == (
+        "October of that year", "DATE", "1959-10")

@@ -172,7 +172,8 @@ def _build(lex: Lexicon) -> Grammar:
                          r"(?:Z|[+-]\d\d:?\d\d)?)?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))"
                          r"(?![\d/])"),
         ("month_year", rf"{edge}?{early}?{mon_any},?\s+(?:(?i:of)\s+)?(?:{yr}|{yr_short}"
-                       rf"|{spelled_yr}|(?i:this|last|next)\s+(?i:year)(?!'))"),
+                       rf"|{spelled_yr}|(?i:this|last|next)\s+(?i:year)(?!')"
+                       rf"|(?i:that\s+year)(?![-\w']))"),  # "in October of that year"
         (
             "month",
             rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the\s+middle\s+of|earlier\s+this"
@@ -323,7 +324,7 @@ def _build(lex: Lexicon) -> Grammar:
             "season",
             rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
-            rf"|\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+year|\s+(?i:season))?(?![-\w])"
+            rf"|\s+(?:(?i:of)\s+)?(?i:this|last|next|that)\s+year|\s+(?i:season))?(?![-\w])"
             r"(?!\s+(?i:solstice|equinox))",  # "the summer solstice": a holiday's day
         ),
         (

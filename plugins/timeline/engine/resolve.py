@@ -400,7 +400,13 @@ class Resolver:
         return Resolved("DATE", p.value, p)
 
     def _rel_year(self, rel: str) -> int:
-        """The year of "this year's", "last year's", "next year's" (`rel` "year_this", ...)."""
+        """The year of "this year's", "last year's", "next year's" (`rel` "year_this", ...);
+        of "that year" the story's ("in 1939 ... in October of that year"), or, when the
+        story is on today, the last year gone written ("today released papers from 1959 ...
+        the election it won in October of that year")."""
+        if rel == "year_that":
+            base = self.anchor.start if self.anchor is not None else self.ref
+            return self._year_gone() or base.year if base >= self.ref else base.year
         return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[rel]
 
     def _year_for_part(self, m, months, direction):

@@ -491,7 +491,7 @@ class Rules:
         mon = self.month_of(ws)
         if mon is None:
             return None
-        year_rel = next((w for w in ws[-2:-1] if w in ("this", "last", "next")), None)
+        year_rel = next((w for w in ws[-2:-1] if w in ("this", "last", "next", "that")), None)
         if year_rel and ws[-1] == "year":
             # "June last year": the month of that year, not the nearest June
             return Mention(m.start(), m.end(), "month", month=mon, rel=f"year_{year_rel}",
@@ -1531,7 +1531,7 @@ class Rules:
             year_rel = "this"
         elif "last" in ws[:3] and "year's" in ws:
             year_rel = "last"
-        tail = re.search(r"(this|last|next) year$", s, re.I)
+        tail = re.search(r"(this|last|next|that) year$", s, re.I)
         if tail:
             year_rel = tail.group(1).lower()
         if kind_word == "period" and re.search(r"period\s+\d", s, re.I):
@@ -1608,7 +1608,7 @@ class Rules:
         s = m.group()
         ws = words(s)
         code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
-        tail = re.search(r"(this|last|next) year$", s, re.I)
+        tail = re.search(r"(this|last|next|that) year$", s, re.I)
         if ws[0] in ("fall", "spring") and BARE_VERB_LEAD.search(text, max(0, m.start() - 8),
                                                                m.start()):
             # "expect demand to fall next year": the verb, then the year
