@@ -4046,3 +4046,12 @@ def test_a_month_or_season_of_that_year_is_in_the_year_told():
     assert found("The office today released papers from 1959, on the election it won in "
                  "October of that year.", date(1990, 1, 2))[2] == (
         "October of that year", "DATE", "1959-10")
+
+
+def test_a_clock_time_before_a_named_part_of_a_day_is_on_that_day():
+    assert found("The store opened its doors at 10 p.m. Thanksgiving night.",
+                 date(2010, 11, 29)) == [("10 p.m. Thanksgiving night", "TIME",
+                                          "2010-11-25T22:00")]
+    assert found("The ferry left on the evening of Sept. 27 and sank at 2 a.m. the next "
+                 "morning.", date(1994, 9, 29))[-1] == ("2 a.m. the next morning", "TIME",
+                                                       "1994-09-28T02:00")

@@ -260,7 +260,7 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
             i += 1
             continue
         gap = text[a.span[1]:b.span[0]]
-        day_after = a.span[0] in borrowed and _day(dated, b) is not None
+        day_after = a.span[0] in borrowed and _day(dated, b, parts=True) is not None
         # a dated day then its clock time is a dateline ("Aug. 15, 2018, 6:00 a.m."); in
         # prose ("early Saturday, around 3 a.m.") the two stay apart
         day_before = b.span[0] in borrowed and _day(dated, a) is not None and \
@@ -280,7 +280,7 @@ def _clock_on_day(text: str, found: list[Timex], dated: Dated, borrowed: set[int
             borrowed.discard(a.span[0])  # its day is written now
         elif (day_after or day_before) and re.fullmatch(r",?[ \t]+", gap):
             clock, day = (a, b) if day_after else (b, a)
-            p = _day(dated, day)
+            p = _day(dated, day, parts=True)
             span = (a.span[0], b.span[1])
             found[i] = replace(clock, text=text[span[0]:span[1]], span=span,
                                value=f"{p.value}T{_clock_of(clock)}",
@@ -346,10 +346,13 @@ def _day_next_to(text: str, found: list[Timex], dated: Dated) -> None:
                            end=d)
 
 
-def _day(dated: Dated, t: Timex) -> P.Period | None:
-    """The day a DATE expression names, if it names one."""
+def _day(dated: Dated, t: Timex, parts: bool = False) -> P.Period | None:
+    """The day a DATE expression names, if it names one; with `parts`, that of a part of a
+    day too ("Thanksgiving night")."""
     p = dated.get(t.span)
-    return p if t.type == "DATE" and p is not None and p.gran == P.DAY else None
+    named = t.type == "DATE" or parts and t.type == "TIME" and t.value[-3:-2] == "T" and \
+        t.value[-2:].isalpha()
+    return p if named and p is not None and p.gran == P.DAY else None
 
 
 def _span(reference: date, unit: str, amount: float | None, forward: bool):
