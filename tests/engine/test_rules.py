@@ -4055,3 +4055,10 @@ def test_a_clock_time_before_a_named_part_of_a_day_is_on_that_day():
     assert found("The ferry left on the evening of Sept. 27 and sank at 2 a.m. the next "
                  "morning.", date(1994, 9, 29))[-1] == ("2 a.m. the next morning", "TIME",
                                                        "1994-09-28T02:00")
+
+
+def test_a_count_given_as_a_range_how_often_is_one_set():
+    assert found("Children travel to Raleigh three or four nights a week to practice.",
+                 date(2010, 11, 29)) == [("three or four nights a week", "SET", "P1W")]
+    assert found("Crews worked 10 to 12 hours a day.", date(2010, 11, 29)) == [
+        ("10 to 12 hours a day", "SET", "P1D")]

@@ -127,6 +127,7 @@ def _build(lex: Lexicon) -> Grammar:
         rf"(?:\s+(?:(?i:and)\s+)?(?:{compound}|(?i:{below_100})(?![-\w])))?)?(?:\s+and\s+a\s+half)?"
         rf"|(?i:{alt(lex.vague)}))"
     )
+    num_range = rf"{num}(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
     units = alt(lex.units)
     seasons = alt(lex.seasons)
     # a year as spoken in broadcast transcripts: "January nineteen ninety-seven"
@@ -352,9 +353,10 @@ def _build(lex: Lexicon) -> Grammar:
             "set",
             rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half)[-\s])?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?|{mon_any}\s+{dnum})(?![-\w])"
             rf"|(?:(?i:once|twice)[-\s])?(?i:{alt(lex.sets)})(?![-\w])"  # "twice-daily"
-            rf"|(?i:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:hour|day|week|month|year|quarter|decade|century)(?![-\w])"
-            rf"|(?i:{num})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"
-            rf"|(?i:{num})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w])",
+            # "two or three times a week", "three or four nights a week", "10 to 12 hours a day"
+            rf"|(?i:once|twice|(?:\w+\s+(?:or|to)\s+)?\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:hour|day|week|month|year|quarter|decade|century)(?![-\w])"
+            rf"|(?i:{num_range})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"
+            rf"|(?i:{num_range})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w])",
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         ("weekend", r"(?:(?i:the)\s+)?(?i:weekend)(?![-\w])"),

@@ -1833,8 +1833,7 @@ class Rules:
             return None
         body = ws[1:-1]
         n = 1.0
-        if ws[0] in ("once", "twice") or (len(ws) > 1 and ws[1] in ("times", "days", "nights",
-                                                                      "hours")):
+        if ws[0] in ("once", "twice") or {"times", "days", "nights", "hours"} & set(ws[1:-2]):
             body = []  # "three times a week", "three days a week", "24 hours a day": P1W, P1D
         elif body and body[0] in ("other", "half"):
             n = 2.0 if body[0] == "other" else 0.5  # "every other week", "every half hour"
