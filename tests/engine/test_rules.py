@@ -4062,3 +4062,11 @@ def test_a_count_given_as_a_range_how_often_is_one_set():
                  date(2010, 11, 29)) == [("three or four nights a week", "SET", "P1W")]
     assert found("Crews worked 10 to 12 hours a day.", date(2010, 11, 29)) == [
         ("10 to 12 hours a day", "SET", "P1D")]
+
+
+def test_a_bare_verb_after_did_keeps_the_past():
+    assert found("\"We didn't get a decent rain from May until late July,\" he said.",
+                 date(1988, 9, 22)) == [("May", "DATE", "1988-05"),
+                                        ("late July", "DATE", "1988-07")]
+    assert found("If it does not get rain in May, the crop will fail.",
+                 date(1988, 9, 22)) == [("May", "DATE", "1989-05")]

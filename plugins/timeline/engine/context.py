@@ -648,8 +648,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "will debut its own new set Monday": a noun
         if k == -1 and KEPT_BEFORE.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "keeps package stores closed Thursday": the state kept, no past
-        if k == 1 and last == "let":
-            continue  # "were let go at 9 a.m.": the bare verb after "let" has no tense
+        if k == 1 and (last == "let" or last in ("did", "didn't") or (before_last, last) == (
+                "did", "not")):
+            continue  # "were let go at 9 a.m.", "did not get rain in May": the bare verb
+            # after "let" has no tense, after "did" that of "did"
         if word == "followed" and text.startswith(" by ", m.end()):
             continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
