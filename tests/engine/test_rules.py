@@ -4070,3 +4070,11 @@ def test_a_bare_verb_after_did_keeps_the_past():
                                         ("late July", "DATE", "1988-07")]
     assert found("If it does not get rain in May, the crop will fail.",
                  date(1988, 9, 22)) == [("May", "DATE", "1989-05")]
+
+
+def test_the_full_year_of_results_is_the_year_of_the_quarter_reported():
+    text = ("The company reported a fourth-quarter loss this morning. For the full year, "
+            "revenue rose 4 percent.")
+    assert found(text, date(2023, 1, 31))[2] == ("the full year", "DATE", "2022")
+    assert found("The company expects the full year to be flat.", date(2023, 1, 31)) == [
+        ("the full year", "DATE", "2023")]

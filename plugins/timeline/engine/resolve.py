@@ -672,9 +672,12 @@ class Resolver:
             base = self._anchor_quarter(reported=True) or self.anchor
             p = P.move(base, "Y", -1)  # "up from $4 million last year": that quarter
             return Resolved("DATE", p.value, p, anchors=False)
+        elif m.rel == "whole" and (q := self._anchor_quarter(reported=True)) is not None:
+            p = P.year(q.start.year)  # "reported a fourth-quarter loss ... For the full year,
+            # revenue rose", said in January: the year that quarter closed
         else:
-            step = {"this": 0, "last": -1, "next": 1, "new": int(self.ref.month >= 7),
-                    "before_last": -2, "after_next": 2}[m.rel]
+            step = {"this": 0, "whole": 0, "last": -1, "next": 1,
+                    "new": int(self.ref.month >= 7), "before_last": -2, "after_next": 2}[m.rel]
             p = P.of(gran, P.shift(self.ref, m.unit, step))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 

@@ -2020,7 +2020,9 @@ class Rules:
                 not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()):
             return None  # "the year" alone is too often not this year; but "closed out the
             # year", "is ending the year", "the total for the year" are the story's
-        return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="this")
+        # "the year", "the full year": the one of the results reported, if a quarter was named
+        whole = ws in (["the", "year"], ["the", "full", "year"])
+        return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="whole" if whole else "this")
 
     def on_week_of_month(self, text, m):
         ws = words(m.group())
