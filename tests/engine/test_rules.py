@@ -4078,3 +4078,10 @@ def test_the_full_year_of_results_is_the_year_of_the_quarter_reported():
     assert found(text, date(2023, 1, 31))[2] == ("the full year", "DATE", "2022")
     assert found("The company expects the full year to be flat.", date(2023, 1, 31)) == [
         ("the full year", "DATE", "2023")]
+
+
+def test_early_or_late_before_that_unit_is_part_of_it():
+    assert found("He sailed on Sept. 4. Divers recovered his body late that afternoon.",
+                 date(1995, 9, 6))[1] == ("late that afternoon", "TIME", "1995-09-04TAF")
+    assert found("The market is Saturday, and the shelter will stay open late that evening.",
+                 date(2022, 8, 10))[1] == ("that evening", "TIME", "2022-08-13TEV")

@@ -247,7 +247,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "that_unit",
-            r"(?:(?i:earlier|later)\s+(?:in\s+)?|(?i:the\s+rest\s+of)\s+)?"
+            r"(?:(?i:earlier|later)\s+(?:in\s+)?|(?i:the\s+rest\s+of)\s+"
+            r"|(?i:early|late|mid)[-\s](?=(?i:that)\s))?"  # "late that month"
             r"(?i:that|the\s+same|the)\s+(?i:day|week|month|year|morning|"
             r"afternoon|evening|night|quarter|weekend|decade|century|time)(?![-\w])",
         ),
@@ -453,7 +454,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "unit_far": {"the", "week", "weekend", "month", "year"},
         "day_of_month": {"the"},
         "month_range_quarter": {"the"} | months,
-        "that_unit": {"earlier", "later", "that", "the"},  # "the rest of the week" too
+        "that_unit": {"earlier", "later", "that", "the", "early", "late", "mid"},  # "the rest of
+        # the week" too
         "day_before": {"the"},
         "edge": edge,
         "a_unit": {"a", "per"},

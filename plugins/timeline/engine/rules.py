@@ -38,6 +38,9 @@ MONTH_PREPS = _FW["month_preps"]
 PLURALS = _FW["plurals"]  # plurals without an "s": "about 1500 people" is a count
 DETERMINERS = _FW["determiners"]
 POSSESSIVES = _FW["possessives"]
+# "close early", "stay open late": hours kept, not a part of a period
+OPEN_CLOSE = frozenset(["open", "opens", "opened", "close", "closes", "closed", "closing", "stay",
+                        "stays", "stayed"])
 OWNERS = DETERMINERS | POSSESSIVES  # "its last New Year's Eve dance": "last" is final
 # "by late afternoon", "in the morning": words a part of the day follows, and may be followed by
 PART_PREPS = frozenset(["in", "into", "during", "by", "until", "till", "through", "throughout"])
@@ -1080,6 +1083,9 @@ class Rules:
 
     def on_that_unit(self, text, m):
         ws = words(m.group())
+        if ws[0] in ("early", "late") and self.prev_word(text, m.start()).lower() in OPEN_CLOSE:
+            # "will close early that day", "stay open late that evening": how the hours run
+            return self.on_that_unit(text, REST.match(text, m.start() + len(ws[0]) + 1, m.end()))
         if ws[-1] == "time":
             return None
         if ws[:2] == ["the", "rest"] and ws[-1] in ("week", "month", "year"):
@@ -1112,6 +1118,7 @@ class Rules:
             rel="same" if "same" in ws else "that",  # only "the same day" insists on one
             pod=pod,
             anaphoric=True,
+            mod=self.edge_mod(ws),
         )
 
     def on_day_before(self, text, m):
