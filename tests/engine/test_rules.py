@@ -4085,3 +4085,9 @@ def test_early_or_late_before_that_unit_is_part_of_it():
                  date(1995, 9, 6))[1] == ("late that afternoon", "TIME", "1995-09-04TAF")
     assert found("The market is Saturday, and the shelter will stay open late that evening.",
                  date(2022, 8, 10))[1] == ("that evening", "TIME", "2022-08-13TEV")
+
+
+def test_may_or_march_described_with_a_list_of_adjectives_is_the_month():
+    assert found("Volume rose despite a cold, wet March that dampens sales.",
+                 date(1995, 4, 20)) == [("March", "DATE", "1995-03")]
+    assert found("A cold, wet spell may come.", date(1995, 4, 20)) == []

@@ -139,10 +139,10 @@ WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|partic
 _WEATHER_ROOT = r"(?:dr|wett|warm|cold|hott|cool|snow|rain|storm|wind|mild|sunn|harsh)"
 DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)\s+{_WEATHER_ROOT}"
                               r"[a-z]?er-than-(?:normal|average|usual|expected))\s+$")
-# "a rough May", "a wet March", "into a March that": a month described; "the government's May
-# employment report": a month's figures
+# "a rough May", "a cold, wet March", "into a March that": a month described; "the
+# government's May employment report": a month's figures
 A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A|An))\s+"
-                            r"(?:[a-z]+\s+){0,2}$")
+                            r"(?:[a-z]+,?\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|can|may|might|"
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
