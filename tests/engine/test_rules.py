@@ -4091,3 +4091,10 @@ def test_may_or_march_described_with_a_list_of_adjectives_is_the_month():
     assert found("Volume rose despite a cold, wet March that dampens sales.",
                  date(1995, 4, 20)) == [("March", "DATE", "1995-03")]
     assert found("A cold, wet spell may come.", date(1995, 4, 20)) == []
+
+
+def test_the_first_of_the_year_or_month_is_a_day_near_by_tense():
+    assert found("\"After the first of the year we'll see mostly bred cows,\" he said.",
+                 date(1989, 12, 14)) == [("the first of the year", "DATE", "1990-01-01")]
+    assert found("The first of the month was a Sunday.", date(1989, 12, 14))[0] == (
+        "The first of the month", "DATE", "1989-12-01")

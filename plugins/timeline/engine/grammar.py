@@ -368,7 +368,9 @@ def _build(lex: Lexicon) -> Grammar:
         ("week_of_month", rf"(?i:the\s+(?:first|second|third|fourth|last|final)\s+)"
                           rf"(?:(?i:weekend|week|day)|{wd})\s+(?i:of|in)\s+{mon_any}(?:,?\s+{yr})?(?![-\w])"),
         # "a keepsake of the first day of 2000"
-        ("day_of_year", rf"(?i:the\s+(?:first|last|final)\s+day\s+of)\s+{yr}(?![-\w])"),
+        # "after the first of the year", "the first of the month is coming"
+        ("day_of_year", rf"(?i:the\s+(?:first|last|final)\s+day\s+of)\s+{yr}(?![-\w])"
+                        r"|(?i:the\s+first\s+of\s+the\s+(?:year|month))(?![-\w'])"),
         ("the_year", r"(?i:the\s+(?:full\s+|fiscal\s+|current\s+|latest\s+fiscal\s+"
                      r"|calendar\s+|new\s+)?year"
                      r"(?:-end|\s+end)?|year[-\s]end|year's\s+end)(?![-\w])"),

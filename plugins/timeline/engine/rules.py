@@ -882,6 +882,8 @@ class Rules:
 
     def on_day_of_year(self, text, m):
         ws = words(m.group())
+        if ws[-1] == "month":  # "the first of the month": the 1st of a month near, by tense
+            return Mention(m.start(), m.end(), "date", day=1)
         first = ws[1] == "first"
         return Mention(m.start(), m.end(), "date", year=self.year_of(ws), month=1 if first else 12,
                        day=1 if first else 31)
