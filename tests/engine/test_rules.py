@@ -4098,3 +4098,9 @@ def test_the_first_of_the_year_or_month_is_a_day_near_by_tense():
                  date(1989, 12, 14)) == [("the first of the year", "DATE", "1990-01-01")]
     assert found("The first of the month was a Sunday.", date(1989, 12, 14))[0] == (
         "The first of the month", "DATE", "1989-12-01")
+
+
+def test_a_capitalised_tomorrow_after_a_clock_time_opens_the_next_sentence():
+    assert found("Fireworks start at 9:15 p.m.\n\nTomorrow, Blake goes back to work.",
+                 date(2022, 7, 4)) == [("9:15 p.m.", "TIME", "2022-07-04T21:15"),
+                                       ("Tomorrow", "DATE", "2022-07-05")]

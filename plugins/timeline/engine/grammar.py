@@ -347,7 +347,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?)"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
             rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}(?:\s+(?i:{pods}))?|"
-            rf"(?i:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last|that)\s+(?i:{pods})))?"
+            # "at 9:15 p.m. Tomorrow, ..." (capitalised): the next sentence's
+            rf"(?:today|yesterday|tomorrow|tonight)(?:\s+(?i:{pods}))?|(?i:this|last|that)\s+(?i:{pods})))?"
             rf"(?:,?\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?)?",
         ),
         (
