@@ -4104,3 +4104,10 @@ def test_a_capitalised_tomorrow_after_a_clock_time_opens_the_next_sentence():
     assert found("Fireworks start at 9:15 p.m.\n\nTomorrow, Blake goes back to work.",
                  date(2022, 7, 4)) == [("9:15 p.m.", "TIME", "2022-07-04T21:15"),
                                        ("Tomorrow", "DATE", "2022-07-05")]
+
+
+def test_a_period_as_the_subject_of_its_end_or_start_is_the_present_one():
+    assert found("As the decade ends tonight, tailors count their losses.",
+                 date(2009, 12, 31))[0] == ("the decade", "DATE", "200")
+    assert found("As the year draws to a close, sales are up.", date(1999, 12, 20)) == [
+        ("the year", "DATE", "1999")]

@@ -149,11 +149,12 @@ A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|
 SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
 FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))")
 # "Spring officially begins Saturday", "Summer doesn't officially begin until Friday",
-# "It'll be spring before the roads are clear": the season itself, as the subject of its
-# coming or what "it" will be
-SEASON_COMES = re.compile(r"\s+(?:that\s+)?(?:(?:does(?:n't|n’t|\s+not)|will|won't|won’t)\s+)?"
+# "as the decade ends tonight", "as the year draws to a close", "It'll be spring before the
+# roads are clear": the season or period itself, as the subject of its coming or going, or
+# what "it" will be
+PERIOD_COMES = re.compile(r"\s+(?:that\s+)?(?:(?:does(?:n't|n’t|\s+not)|will|won't|won’t)\s+)?"
                           r"(?:officially\s+)?(?:begins?|began|starts?|started|arrives?|arrived|"
-                          r"ends?|ended)\b")
+                          r"ends?|ended|closes|draws\s+to\s+a\s+close)\b")
 IT_WILL_BE = re.compile(r"\b[Ii]t(?:'ll|’ll|'s|’s|\s+(?:will|would|could|might|may|is|was))?\s+"
                         r"(?:not\s+)?(?:be\s+)?$")
 # "between now and March": the month a span runs to
@@ -1103,7 +1104,8 @@ class Rules:
         # "the second recall of the decade", "the last total eclipse of the century",
         # "closing out the century"; not "the storm of the century" nor "the Storm of the
         # Century", ways of praise
-        told = told or ws[1:] in (["decade"], ["century"]) and (prev == "of" or closed) and \
+        told = told or ws[1:] in (["decade"], ["century"]) and (
+            prev == "of" or closed or PERIOD_COMES.match(text, m.end())) and \
             m.group().split()[-1].islower() and \
             not NOUN_OF_THE.search(text, max(0, m.start() - 30), m.start())
         if not told and "that" not in ws and "same" not in ws and "rest" not in ws and \
@@ -1676,7 +1678,7 @@ class Rules:
                     "spend",
                     "spending",
                 ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and \
-                        not SEASON_COMES.match(text, m.end()) and \
+                        not PERIOD_COMES.match(text, m.end()) and \
                         not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()) and \
                         not (prev == "on" and not self._noun_follows(text, m.end())) and \
                         not (IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
@@ -2026,7 +2028,8 @@ class Rules:
                                                            unit="Y", rel="new")
         if ws[:2] == ["the", "year"] and len(ws) == 2 and not re.match(
                 r"\s*(?:[,.;]|'s|\s+(?:as\s+a\s+whole|so\s+far))", after) and \
-                not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()):
+                not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()) and \
+                not PERIOD_COMES.match(text, m.end()):
             return None  # "the year" alone is too often not this year; but "closed out the
             # year", "is ending the year", "the total for the year" are the story's
         # "the year", "the full year": the one of the results reported, if a quarter was named
