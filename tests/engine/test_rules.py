@@ -4111,3 +4111,10 @@ def test_a_period_as_the_subject_of_its_end_or_start_is_the_present_one():
                  date(2009, 12, 31))[0] == ("the decade", "DATE", "200")
     assert found("As the year draws to a close, sales are up.", date(1999, 12, 20)) == [
         ("the year", "DATE", "1999")]
+
+
+def test_booked_through_a_day_runs_ahead():
+    assert found("Surf shops said board rentals were booked through Thursday.",
+                 date(2014, 8, 24)) == [("Thursday", "DATE", "2014-08-28")]
+    assert found("The rooms were booked Tuesday.", date(2014, 8, 24)) == [
+        ("Tuesday", "DATE", "2014-08-19")]

@@ -118,8 +118,10 @@ SCHEDULED_TO = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|n
                           r"conference|table)"
                           r"(?:\s+[\w,'-]+){0,5}?\s+(?:on|for)\s+$", re.I)
 # past verbs that put a notice in force for a time named after their object
-# "tours were cancelled through Wednesday": shut until a day, as an extension runs to one
+# "tours were cancelled through Wednesday": shut until a day, as an extension runs to one;
+# "rentals were booked through Thursday": taken until then
 CLOSING = frozenset(["canceled", "cancelled", "closed", "shut", "halted", "banned"])
+TAKEN = frozenset(["booked", "reserved"])
 ANNOUNCING = CLOSING | {"issued", "declared", "ordered", "imposed", "posted", "announced",
                         "suspended", "predicted", "forecast"}
 ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|some)\s+"
@@ -508,7 +510,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if deadline_noun and best == 0:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
-                    or text[best_start:best_end].lower() in DEFERRAL | CLOSING
+                    or text[best_start:best_end].lower() in DEFERRAL | CLOSING | TAKEN
                     or ASKED_TO.search(text, segment_start, span[0])):
         return 2 if best == 2 else DEADLINE  # "has extended loans through January": the
         # term still runs; "will continue through December": surely ahead
