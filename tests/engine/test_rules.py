@@ -4118,3 +4118,9 @@ def test_booked_through_a_day_runs_ahead():
                  date(2014, 8, 24)) == [("Thursday", "DATE", "2014-08-28")]
     assert found("The rooms were booked Tuesday.", date(2014, 8, 24)) == [
         ("Tuesday", "DATE", "2014-08-19")]
+
+
+def test_dates_listed_after_a_colon_take_the_clause_before_it():
+    assert found("Two more shows are planned: at 1 p.m. today in the hall, after the last "
+                 "Mass, and on Monday at a senior center.", date(2006, 4, 16))[1] == (
+        "Monday", "DATE", "2006-04-17")

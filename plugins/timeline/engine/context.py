@@ -446,11 +446,13 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     semi = text.find(";", span[1], sentence[1])
     segment_end = semi if semi >= 0 else sentence[1]  # "...; he set a record": another clause
     colon = before.rfind(": ")
-    if colon >= 0 and sentence[0] + colon + 1 == segment_start and not any(
-            segment_start <= c[0] < segment_end and not span[0] <= c[0] < span[1]
+    if colon >= 0 and sentence[0] + colon + 1 <= segment_start and \
+            (quoted is None or quoted.end() <= colon) and not any(
+            sentence[0] + colon < c[0] < segment_end and not span[0] <= c[0] < span[1]
             for c in sentence_cues(text, sentence, lex, cache)):
-        # "know when the lights will go out: 6 a.m. Saturday": a colon that opens no clause
-        # of its own leaves the date to the clause it ends
+        # "know when the lights will go out: 6 a.m. Saturday", "Two more shows are planned:
+        # at 1 p.m. today ..., and on Monday": a colon that opens no clause of its own leaves
+        # the dates of its list to the clause it ends
         segment_start = sentence[0] + before.rfind(";", 0, colon) + 1
     relatives = list(RELATIVE.finditer(text, segment_start, span[0]))
     relative_at = relatives[-1].start() if relatives else 10**9  # where a relative clause opens
