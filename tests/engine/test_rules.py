@@ -4124,3 +4124,10 @@ def test_dates_listed_after_a_colon_take_the_clause_before_it():
     assert found("Two more shows are planned: at 1 p.m. today in the hall, after the last "
                  "Mass, and on Monday at a senior center.", date(2006, 4, 16))[1] == (
         "Monday", "DATE", "2006-04-17")
+
+
+def test_a_season_described_by_a_list_of_weather_words_is_the_season():
+    assert found("Gardens opened late.\n\nA cold, rainy spring set the gardens back.",
+                 date(2013, 6, 2)) == [("spring", "DATE", "2013-SP")]
+    assert found("Many said a dry, hot spring had pushed hay prices up.", date(1988, 6, 2)) == [
+        ("spring", "DATE", "1988-SP")]

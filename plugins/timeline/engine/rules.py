@@ -130,10 +130,14 @@ YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures",
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
 TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|Capt)\.\s+$")
 # "a wet spring and an unusually cool August", "after a warm May": the weather of one
-WEATHER_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?:unusually|very|particularly|"
-                            r"exceptionally|relatively|record)\s+)?(?:wet|dry|warm|cold|cool|hot|"
-                            r"mild|rainy|snowy|harsh|severe|chilly|frigid|stormy|sunny|soggy)\s+$",
-                            re.I)
+_WEATHER = r"(?:wet|dry|warm|cold|cool|hot|mild|rainy|snowy|harsh|severe|chilly|frigid|stormy|" \
+    r"sunny|soggy)"
+ANY_MODAL_AFTER = re.compile(r"\s+(?:can|could|would|will|may|might|should|must)\b")
+# "a wet spring", "a cold, rainy spring", "a dry and warm autumn"
+WEATHER_BEFORE = re.compile(r"(?:(?<=[a-z,] )|^|(?<=[.!?\"“] )|(?<=\n))(?:a|an)\s+"
+                            r"(?:(?:unusually|very|particularly|exceptionally|relatively|record)\s+)?"
+                            rf"{_WEATHER}"
+                            rf"(?:(?:,|\s+and)\s+{_WEATHER})*\s+$", re.I)
 # "the driest spring on record", "a drier-than-normal spring", "the warmest March": a
 # season or month its weather describes, not a water spring nor a protest march
 _WEATHER_ROOT = r"(?:dr|wett|warm|cold|hott|cool|snow|rain|storm|wind|mild|sunn|harsh)"
@@ -1630,7 +1634,9 @@ class Rules:
         rel = "last" if "past" in ws else {"coming": "next"}.get(rel, rel)  # "this past spring"
         prev = self.prev_word(text, m.start()).lower()
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
-        weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        # "a wet spring can ruin crops": any spring, no date
+        weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
+            and not ANY_MODAL_AFTER.match(text, m.end())
         described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
             SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                 # "a sluggish fall", "a cold, wet spring": a season described; not "a sharp
