@@ -4131,3 +4131,10 @@ def test_a_season_described_by_a_list_of_weather_words_is_the_season():
                  date(2013, 6, 2)) == [("spring", "DATE", "2013-SP")]
     assert found("Many said a dry, hot spring had pushed hay prices up.", date(1988, 6, 2)) == [
         ("spring", "DATE", "1988-SP")]
+
+
+def test_a_season_takes_the_year_its_sentence_opens_with_or_a_when_clause_tells():
+    assert found("The opening was a change from 1999, when a dry and warm autumn kept areas "
+                 "closed.", date(2000, 11, 2))[1] == ("autumn", "DATE", "1999-FA")
+    assert found("In 2010, the city planted trees in the spring.", date(2013, 6, 2))[1] == (
+        "the spring", "DATE", "2010-SP")

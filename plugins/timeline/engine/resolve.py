@@ -502,6 +502,9 @@ class Resolver:
         if m.anaphoric:  # "in 1968 ... the following summer": 1969's
             p = self._from_story(lambda y: P.season(y, code), m.rel)
             return Resolved("DATE", p.value, p)
+        if m.rel in (None, "weather") and (fronted := self._fronted_year(direction)):
+            p = P.season(fronted, code)  # "from 1999, when a dry autumn kept areas closed"
+            return Resolved("DATE", p.value, p)
         cands = [P.season(y, code) for y in (self.ref.year - 1, self.ref.year,
                                               self.ref.year + 1)]
         this = P.of(P.SEASON, self.ref, code) if P.season_of(self.ref) == code else None
