@@ -4138,3 +4138,9 @@ def test_a_season_takes_the_year_its_sentence_opens_with_or_a_when_clause_tells(
                  "closed.", date(2000, 11, 2))[1] == ("autumn", "DATE", "1999-FA")
     assert found("In 2010, the city planted trees in the spring.", date(2013, 6, 2))[1] == (
         "the spring", "DATE", "2010-SP")
+
+
+def test_the_same_night_a_year_earlier_is_one_expression():
+    found_ = found("The shop had 40 calls on Dec. 31, double the number from the same night a "
+                   "year earlier.", date(2004, 1, 2))
+    assert found_[-1] == ("the same night a year earlier", "TIME", "2002-12-31TNI")

@@ -1025,7 +1025,7 @@ class Rules:
             shift = {"following": 1, "previous": -1, "same": 0}.get(rel)
             if shift is None:
                 return None
-            back = SAME_A_YEAR_BACK.match(text, m.end()) if rel == "same" and not pod else None
+            back = SAME_A_YEAR_BACK.match(text, m.end()) if rel == "same" else None
             return Mention(
                 m.start(),
                 back.end() if back else m.end(),
