@@ -4144,3 +4144,10 @@ def test_the_same_night_a_year_earlier_is_one_expression():
     found_ = found("The shop had 40 calls on Dec. 31, double the number from the same night a "
                    "year earlier.", date(2004, 1, 2))
     assert found_[-1] == ("the same night a year earlier", "TIME", "2002-12-31TNI")
+
+
+def test_the_second_half_of_a_hyphenated_word_is_no_verb():
+    assert found("A boy took first place in the pro-am bowl contest Monday.",
+                 date(2002, 9, 3)) == [("Monday", "DATE", "2002-09-02")]
+    assert found("The city hired contractors with front-end loaders on Saturday.",
+                 date(2016, 1, 25)) == [("Saturday", "DATE", "2016-01-23")]
