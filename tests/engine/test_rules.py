@@ -4151,3 +4151,8 @@ def test_the_second_half_of_a_hyphenated_word_is_no_verb():
                  date(2002, 9, 3)) == [("Monday", "DATE", "2002-09-02")]
     assert found("The city hired contractors with front-end loaders on Saturday.",
                  date(2016, 1, 25)) == [("Saturday", "DATE", "2016-01-23")]
+
+
+def test_meet_after_an_adjective_is_a_noun():
+    assert found("The team swept a three-way meet at the gym Saturday.", date(1990, 2, 12)) == [
+        ("Saturday", "DATE", "1990-02-10")]

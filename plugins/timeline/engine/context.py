@@ -201,7 +201,7 @@ STRONG_FUTURE = frozenset(["will", "shall", "won't"])
 STRONG_REACH = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")  # "will present [updated]"
 # future cues that are nouns too, after an adjective: "a 10-year plan", "a state visit"
 NOUN_CUES = frozenset(["plan", "schedule", "visit", "vote", "start", "leave", "travel", "end",
-                       "close", "return", "face", "play", "hold", "host"])
+                       "close", "return", "face", "play", "hold", "host", "meet"])
 HAS_OBJECT = re.compile(r"\s+(?:a|an|two|three|four|five|six|several|another|its|their|his|her)\s+"
                         r"(?!(?:\w+ed|been|had|done|made|seen|taken|given|gone|won|lost)\b)")
 KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps",
