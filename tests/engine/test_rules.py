@@ -4156,3 +4156,11 @@ def test_the_second_half_of_a_hyphenated_word_is_no_verb():
 def test_meet_after_an_adjective_is_a_noun():
     assert found("The team swept a three-way meet at the gym Saturday.", date(1990, 2, 12)) == [
         ("Saturday", "DATE", "1990-02-10")]
+
+
+def test_a_relative_clause_after_a_deadline_does_not_tell_it_met():
+    assert found("The deal requires the company to install detectors by Sept. 30 and to fix "
+                 "the scrubber that caused the release.", date(2017, 2, 28)) == [
+        ("Sept. 30", "DATE", "2017-09-30")]
+    assert found("By Tuesday afternoon the town was gone.", date(2017, 2, 28)) == [
+        ("Tuesday afternoon", "TIME", "2017-02-28TAF")]

@@ -573,9 +573,11 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             not OPEN_BEFORE_BY.search(text, sentence[0], span[0])
     opens = CLAUSE_AFTER.search(text, span[1], sentence[1])
     after = next((c for c in cues if c[0] >= span[1]), None)
-    # not "temperatures near 30C by Thursday, and the stewards have relaxed": another clause
+    # not "temperatures near 30C by Thursday, and the stewards have relaxed": another clause;
+    # not "install detectors by Sept. 30 and fix the scrubber that caused the release": a
+    # relative clause's own past
     return after is not None and after[2] == -1 and after[3] != REPORTED_WEIGHT and (
-        opens is None or after[0] < opens.start())
+        opens is None or after[0] < opens.start()) and not RELATIVE.search(text, span[1], after[0])
 
 
 def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexicon) -> bool:
