@@ -4164,3 +4164,10 @@ def test_a_relative_clause_after_a_deadline_does_not_tell_it_met():
         ("Sept. 30", "DATE", "2017-09-30")]
     assert found("By Tuesday afternoon the town was gone.", date(2017, 2, 28)) == [
         ("Tuesday afternoon", "TIME", "2017-02-28TAF")]
+
+
+def test_a_participle_right_after_a_verb_looking_ahead_is_an_adjective():
+    assert found("Forecasters expect scattered thunderstorms Thursday.", date(1999, 8, 3)) == [
+        ("Thursday", "DATE", "1999-08-05")]
+    assert found("Housing starts fell 9.8 percent in January.", date(2025, 2, 20)) == [
+        ("January", "DATE", "2025-01")]

@@ -675,10 +675,14 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 "if", "unless") or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
+                    and text[prev_end:m.start()].isspace())
+                or (out and out[-1][2] == 1 and out[-1][1] == prev_end and word.endswith("ed")
+                    and not last.endswith("s") and last not in PRESENT | NOUN_CUES
                     and text[prev_end:m.start()].isspace())):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "its closely watched
             # report", "their first televised debate", "in closed session", "will present
-            # updated figures", "to bring scattered showers": an adjective; "if selected",
+            # updated figures", "to bring scattered showers", "expect scattered thunderstorms":
+            # an adjective; "if selected",
             # "unless approved": a condition, no tense
         if k == 1 and word in ("open", "close") and (last in KEEPING or (
                 out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
