@@ -4171,3 +4171,10 @@ def test_a_participle_right_after_a_verb_looking_ahead_is_an_adjective():
         ("Thursday", "DATE", "1999-08-05")]
     assert found("Housing starts fell 9.8 percent in January.", date(2025, 2, 20)) == [
         ("January", "DATE", "2025-01")]
+
+
+def test_what_a_service_forecasts_lies_ahead():
+    assert found("The weather service forecasts a high of only 34 degrees on Monday.",
+                 date(2000, 12, 29)) == [("Monday", "DATE", "2001-01-01")]
+    assert found("Forecasts issued Saturday called for flurries.", date(2019, 11, 11)) == [
+        ("Saturday", "DATE", "2019-11-09")]
