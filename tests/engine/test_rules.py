@@ -4178,3 +4178,10 @@ def test_what_a_service_forecasts_lies_ahead():
                  date(2000, 12, 29)) == [("Monday", "DATE", "2001-01-01")]
     assert found("Forecasts issued Saturday called for flurries.", date(2019, 11, 11)) == [
         ("Saturday", "DATE", "2019-11-09")]
+
+
+def test_a_date_in_a_present_condition_lies_ahead():
+    assert found("\"If you don't have to be on the road Friday, wait,\" she said.",
+                 date(1997, 11, 27)) == [("Friday", "DATE", "1997-11-28")]
+    assert found("If he was there Friday, nobody saw him.", date(1997, 11, 27)) == [
+        ("Friday", "DATE", "1997-11-21")]

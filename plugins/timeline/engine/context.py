@@ -17,6 +17,9 @@ DEADLINE = 3  # direction of "by <date>", "until <date>"
 # verb after "did not" is no plan
 PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?[a-z]+|"
                             r"(?:was|were)\s+not|wasn't|weren't)\b([^.;]*)$", re.I)
+# "if you don't have to be", "if it is": a present condition looks ahead
+IF_PRESENT = re.compile(r"\b[Ii]f\s+(?:\w+\s+){1,2}(?:do|does|don't|doesn't|don’t|doesn’t|is|are|"
+                        r"isn't|aren't|has|have|can|can't)\b[^,;.]*$")
 # "By Tuesday, the fire had burned 9,000 acres": how far it got; not "leaving passengers who
 # had planned to fly", a relative clause's own past
 HAD_AFTER = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\bhad\b")
@@ -336,6 +339,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         main = next((k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
                      if start > comma), 0)
         return max(-1, min(1, main))
+    if d < 1 and IF_PRESENT.search(text, sentence[0], span[0]):
+        return 1  # "If you don't have to be on the road Friday, wait": a condition ahead
     if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
             not CLAUSE_STOP.search(text, sentence[0], span[0]):
         return 1
