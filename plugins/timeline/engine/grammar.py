@@ -457,8 +457,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "unit_far": {"the", "week", "weekend", "month", "year"},
         "day_of_month": {"the"},
         "month_range_quarter": {"the"} | months,
-        "that_unit": {"earlier", "later", "that", "the", "early", "late", "mid"},  # "the rest of
-        # the week" too
+        # "the rest of the week", "late that month" too
+        "that_unit": {"earlier", "later", "that", "the", "early", "late", "mid"},
         "day_before": {"the"},
         "edge": edge,
         "a_unit": {"a", "per"},

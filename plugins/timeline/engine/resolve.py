@@ -406,7 +406,7 @@ class Resolver:
         the election it won in October of that year")."""
         if rel == "year_that":
             base = self.anchor.start if self.anchor is not None else self.ref
-            return self._year_gone() or base.year if base >= self.ref else base.year
+            return (self._year_gone() or base.year) if base >= self.ref else base.year
         return self.ref.year + {"year_this": 0, "year_last": -1, "year_next": 1}[rel]
 
     def _year_for_part(self, m, months, direction):

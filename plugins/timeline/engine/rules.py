@@ -1546,7 +1546,7 @@ class Rules:
             year_rel = "this"
         elif "last" in ws[:3] and "year's" in ws:
             year_rel = "last"
-        tail = re.search(r"(this|last|next|that) year$", s, re.I)
+        tail = re.search(r"(this|last|next) year$", s, re.I)
         if tail:
             year_rel = tail.group(1).lower()
         if kind_word == "period" and re.search(r"period\s+\d", s, re.I):
