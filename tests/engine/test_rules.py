@@ -4185,3 +4185,9 @@ def test_a_date_in_a_present_condition_lies_ahead():
                  date(1997, 11, 27)) == [("Friday", "DATE", "1997-11-28")]
     assert found("If he was there Friday, nobody saw him.", date(1997, 11, 27)) == [
         ("Friday", "DATE", "1997-11-21")]
+
+
+def test_a_past_clock_time_after_a_day_ahead_is_on_the_last_day_gone_by():
+    text = ("Shelters spent Monday and today moving dogs. Forecasters said the storm could "
+            "make landfall Wednesday. Staff loaded 86 animals onto a van at 5 a.m.")
+    assert found(text, date(2022, 9, 27))[-1] == ("5 a.m.", "TIME", "2022-09-27T05:00")

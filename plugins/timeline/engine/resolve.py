@@ -806,7 +806,7 @@ class Resolver:
             d = self.plain_day.start  # "Buses rolled in early today ... had spent four days
             # ... after Katrina struck on Monday. Volunteers began serving breakfast at 5 a.m."
         elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
-                direction == -2 and self.anchor.start > self.ref) and not (
+                direction < 0 and self.anchor.start > self.ref) and not (
                 direction in (1, 2) and self.anchor.start < self.ref):
             # "at 10 p.m." on the day the story is telling; not a day ahead when a past verb
             # governs the time ("is scheduled to run through Friday. The rally began at 10
