@@ -4191,3 +4191,8 @@ def test_a_past_clock_time_after_a_day_ahead_is_on_the_last_day_gone_by():
     text = ("Shelters spent Monday and today moving dogs. Forecasters said the storm could "
             "make landfall Wednesday. Staff loaded 86 animals onto a van at 5 a.m.")
     assert found(text, date(2022, 9, 27))[-1] == ("5 a.m.", "TIME", "2022-09-27T05:00")
+
+
+def test_what_someone_is_warned_of_lies_ahead():
+    assert found("Lifeguards warned swimmers of strong rip currents through the weekend.",
+                 date(1992, 8, 7)) == [("the weekend", "DATE", "1992-W32-WE")]

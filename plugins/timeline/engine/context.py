@@ -35,8 +35,8 @@ DEADLINE_SETTING = PROMISING | {"ordered", "told", "asked", "urged", "required",
 # a forecast and its object before the date ("Forecasters called for more rain Tuesday");
 # not "predicted on Monday", the day of saying
 # "the weather service forecasts a high of 34 on Monday"; "Forecasts issued Saturday" a noun
-FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|(?-i:forecasts)|warned\s+of|"
-                         r"[Ff]orecasters\s+(?:called|call)\s+for)\s+"
+FORECAST_OF = re.compile(rf"(?:{'|'.join(sorted(FORECASTING))}|(?-i:forecasts)|"
+                         r"warned\s+(?:\w+\s+)?of|[Ff]orecasters\s+(?:called|call)\s+for)\s+"
                          r"(?!(?:on|in|at|last|early|late|that)\b)[^,;]*\s+$", re.I)
 _ARTICLE = r"\b(?:a|an|the|its|their|his|her|our)\s+"  # before a noun: "the", "its"
 # "issued his first forecast for the season in April": the forecast a noun, told as done
