@@ -4196,3 +4196,12 @@ def test_a_past_clock_time_after_a_day_ahead_is_on_the_last_day_gone_by():
 def test_what_someone_is_warned_of_lies_ahead():
     assert found("Lifeguards warned swimmers of strong rip currents through the weekend.",
                  date(1992, 8, 7)) == [("the weekend", "DATE", "1992-W32-WE")]
+
+
+def test_a_day_or_night_before_a_noun_is_its_modifier():
+    assert found("A night watchman saw flames at 4:15 a.m.", date(1988, 3, 14)) == [
+        ("4:15 a.m.", "TIME", "1988-03-14T04:15")]
+    assert found("Collection will be delayed by a day this week.", date(2018, 1, 2)) == [
+        ("a day", "DURATION", "P1D"), ("this week", "DATE", "2018-W01")]
+    assert found("The check arrived a day late.", date(2018, 1, 2)) == [
+        ("a day", "DURATION", "P1D")]
