@@ -4205,3 +4205,10 @@ def test_a_day_or_night_before_a_noun_is_its_modifier():
         ("a day", "DURATION", "P1D"), ("this week", "DATE", "2018-W01")]
     assert found("The check arrived a day late.", date(2018, 1, 2)) == [
         ("a day", "DURATION", "P1D")]
+
+
+def test_national_ice_cream_day_and_world_sight_day():
+    assert found("Today is National Ice Cream Day.", date(2010, 7, 18)) == [
+        ("Today", "DATE", "2010-07-18"), ("National Ice Cream Day", "DATE", "2010-07-18")]
+    assert found("Guidance comes ahead of World Sight Day.", date(2020, 10, 5)) == [
+        ("World Sight Day", "DATE", "2020-10-08")]
