@@ -4212,3 +4212,9 @@ def test_national_ice_cream_day_and_world_sight_day():
         ("Today", "DATE", "2010-07-18"), ("National Ice Cream Day", "DATE", "2010-07-18")]
     assert found("Guidance comes ahead of World Sight Day.", date(2020, 10, 5)) == [
         ("World Sight Day", "DATE", "2020-10-08")]
+
+
+def test_a_spoken_hour_with_its_part_of_day_is_a_time():
+    assert found("He called at eleven at night.", date(2000, 1, 2)) == [
+        ("eleven at night", "TIME", "2000-01-02T23:00")]
+    assert found("The first of two in the morning sessions ran long.", date(2000, 1, 2)) == []

@@ -134,6 +134,9 @@ def _build(lex: Lexicon) -> Grammar:
     spelled_yr = rf"(?i:nineteen|twenty)[-\s]+(?i:{tens})(?:[-\s](?i:{ones}))?(?![-\w])"
     pods = alt(lex.parts_of_day)
     in_the_pod = rf"(?i:in\s+the\s+{pods}|at\s+night)(?![-\w])"  # "11 o'clock at night"
+    spoken_at = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "at", "until", "till", "by", "around", "about", "before", "after", "since", "was", "is",
+        "from", "to")) + ")"
     tz = alt(lex.timezones)
     mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
     edge = (
@@ -344,7 +347,10 @@ def _build(lex: Lexicon) -> Grammar:
             # "open until 9 tonight", "at 10 this morning": the hour its part of the day tells
             rf"|\d{{1,2}}(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))"
             # broadcast style: "four o'clock", "nine a.m."
-            rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?)"
+            rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?"
+            # "at four in the morning", "was two in the morning"; not "two in the morning
+            # sessions"
+            rf"|{spoken_at}(?i:{alt(hour_words(lex))})\s+(?:{in_the_pod})(?!\s+[a-z]+s\b))"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
             rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}(?:\s+(?i:{pods}))?|"
             # "at 9:15 p.m. Tomorrow, ..." (capitalised): the next sentence's
