@@ -41,7 +41,7 @@ POSSESSIVES = _FW["possessives"]
 A_DAY_OR_NIGHT = re.compile(r"(?i:a\s+(?:day|night))")
 # words that leave "a day" a length: "a day late", "a night off", "within a day of arriving",
 # "delayed by a day this week", "close for a day so crews can"
-UNIT_ADVERBS = frozenset(["late", "early", "apart", "behind", "ahead", "away", "too", "more",
+KEEPS_LENGTH = frozenset(["late", "early", "apart", "behind", "ahead", "away", "too", "more",
                           "less", "longer", "shorter", "off", "earlier", "later", "sooner", "of",
                           "this", "last", "next", "so", "because"])
 # "close early", "stay open late": hours kept, not a part of a period
@@ -1174,7 +1174,7 @@ class Rules:
         if A_UNIT_LIKE.fullmatch(s) and text.startswith(" like ", m.end()):
             return None  # "A day like yesterday is a gift": a kind of day, no length
         if A_DAY_OR_NIGHT.fullmatch(s) and self._noun_follows(text, m.end()) and \
-                self.next_word(text, m.end()).lower() not in UNIT_ADVERBS:
+                self.next_word(text, m.end()).lower() not in KEEPS_LENGTH:
             return None  # "a night watchman", "a day shift": a noun's modifier, no length;
             # not "a day late", "a night off"
         if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isdigit():
