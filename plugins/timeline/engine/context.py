@@ -164,7 +164,7 @@ RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may 
 # would recover": the verbs of the next or the reported clause are not the date's
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
 # "said Friday would be the peak": the weekday is the subject of the modal
-MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may)\b")
+MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|may|can|must)\b")
 # a modal or a plan before "by <date>" puts the deadline ahead
 DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping", "plans",
                             "plan", "planning", "expects", "expect", "expected", "intends",

@@ -118,8 +118,8 @@ def _build(lex: Lexicon) -> Grammar:
     decade_words = alt([w[:-1] + "ies" for w in lex.cardinals if w.endswith("ty")])
     ones = alt([w for w in lex.cardinals if lex.cardinals[w] < 10 and w not in ("a", "an")])
     compound = rf"(?:(?i:{tens})[-\s](?i:{ones}))"
-    below_100 = alt([w for w in lex.cardinals if 1 < lex.cardinals[w] < 100 and " " not in w]
-                    + ["one"])
+    below_100 = alt([w for w in lex.cardinals if 1 <= lex.cardinals[w] < 100 and " " not in w
+                     and w not in ("a", "an")])
     num = (
         rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{compound}"
         # "a hundred and fifty", "one hundred twenty-five"
@@ -134,9 +134,6 @@ def _build(lex: Lexicon) -> Grammar:
     spelled_yr = rf"(?i:nineteen|twenty)[-\s]+(?i:{tens})(?:[-\s](?i:{ones}))?(?![-\w])"
     pods = alt(lex.parts_of_day)
     in_the_pod = rf"(?i:in\s+the\s+{pods}|at\s+night)(?![-\w])"  # "11 o'clock at night"
-    spoken_at = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
-        "at", "until", "till", "by", "around", "about", "before", "after", "since", "was", "is",
-        "from", "to")) + ")"
     tz = alt(lex.timezones)
     mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
     edge = (
@@ -347,10 +344,10 @@ def _build(lex: Lexicon) -> Grammar:
             # "open until 9 tonight", "at 10 this morning": the hour its part of the day tells
             rf"|\d{{1,2}}(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))"
             # broadcast style: "four o'clock", "nine a.m."
-            rf"|(?i:{alt(hour_words(lex))})\s+(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?"
-            # "at four in the morning", "was two in the morning"; not "two in the morning
-            # sessions"
-            rf"|{spoken_at}(?i:{alt(hour_words(lex))})\s+(?:{in_the_pod})(?!\s+[a-z]+s\b))"
+            # "four in the morning" too, where a word before asks for a time (see on_time); not
+            # "two in the morning sessions"
+            rf"|(?i:{alt(hour_words(lex))})\s+(?:(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?"
+            rf"|{in_the_pod}(?!\s+[a-z]+s\b)))"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
             rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}(?:\s+(?i:{pods}))?|"
             # "at 9:15 p.m. Tomorrow, ..." (capitalised): the next sentence's

@@ -44,6 +44,10 @@ A_DAY_OR_NIGHT = re.compile(r"(?i:a\s+(?:day|night))")
 KEEPS_LENGTH = frozenset(["late", "early", "apart", "behind", "ahead", "away", "too", "more",
                           "less", "longer", "shorter", "off", "earlier", "later", "sooner", "of",
                           "this", "last", "next", "so", "because"])
+# a spoken hour and its part of the day, and the words before it that ask for a time
+SPOKEN_HOUR_POD = re.compile(r"(?i:[a-z]+\s+(?:in\s+the\s+[a-z]+|at\s+night))")
+TIME_ASKED = frozenset(["at", "until", "till", "by", "around", "about", "before", "after",
+                        "since", "was", "is", "from", "to"])
 # "close early", "stay open late": hours kept, not a part of a period
 OPEN_CLOSE = frozenset(["open", "opens", "opened", "close", "closes", "closed", "closing", "stay",
                         "stays", "stayed"])
@@ -138,7 +142,6 @@ TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|
 # "a wet spring and an unusually cool August", "after a warm May": the weather of one
 _WEATHER = r"(?:wet|dry|warm|cold|cool|hot|mild|rainy|snowy|harsh|severe|chilly|frigid|stormy|" \
     r"sunny|soggy)"
-ANY_MODAL_AFTER = re.compile(r"\s+(?:can|could|would|will|may|might|should|must)\b")
 # "a wet spring", "a cold, rainy spring", "a dry and warm autumn"
 WEATHER_BEFORE = re.compile(r"(?:(?<=[a-z,] )|^|(?<=[.!?\"“] )|(?<=\n))(?:a|an)\s+"
                             r"(?:(?:unusually|very|particularly|exceptionally|relatively|record)\s+)?"
@@ -1174,7 +1177,7 @@ class Rules:
         if A_UNIT_LIKE.fullmatch(s) and text.startswith(" like ", m.end()):
             return None  # "A day like yesterday is a gift": a kind of day, no length
         if A_DAY_OR_NIGHT.fullmatch(s) and self._noun_follows(text, m.end()) and \
-                self.next_word(text, m.end()).lower() not in KEEPS_LENGTH:
+                self.next_word(text, m.end()) not in KEEPS_LENGTH:
             return None  # "a night watchman", "a day shift": a noun's modifier, no length;
             # not "a day late", "a night off"
         if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isdigit():
@@ -1646,7 +1649,7 @@ class Rules:
         qualifiers = set(ws) - set(self.lex.seasons) - {"of"}
         # "a wet spring can ruin crops": any spring, no date
         weather = WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
-            and not ANY_MODAL_AFTER.match(text, m.end())
+            and not MODAL_AFTER.match(text, m.end())
         described = DESCRIBED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
             SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                 # "a sluggish fall", "a cold, wet spring": a season described; not "a sharp
@@ -1740,6 +1743,9 @@ class Rules:
         if self._restating.search(before):
             return None  # "10:35 a.m. (0735 GMT)": the same time restated
         prev = self.prev_word(text, m.start()).lower()
+        if SPOKEN_HOUR_POD.fullmatch(s) and prev not in TIME_ASKED:
+            return None  # "at four in the morning", "was two in the morning"; not "the first
+            # of two in the morning"
         hedge = CLOCK_HEDGE.match(s)  # "around 7:15 p.m.", "shortly after midnight"
         mod = None
         if hedge:
