@@ -4218,3 +4218,12 @@ def test_a_spoken_hour_with_its_part_of_day_is_a_time():
     assert found("He called at eleven at night.", date(2000, 1, 2)) == [
         ("eleven at night", "TIME", "2000-01-02T23:00")]
     assert found("The first of two in the morning sessions ran long.", date(2000, 1, 2)) == []
+
+
+def test_a_quarters_last_day_keeps_the_quarter_for_a_year_ago():
+    text = ("The company said its fourth-quarter profit rose. Net income in the period ended "
+            "Dec. 31 was $6 million, compared with $4 million a year earlier.")
+    assert found(text, date(2005, 3, 9))[-1] == ("a year earlier", "DATE", "2003-Q4")
+    text = ("The company said its fourth-quarter profit rose. Net income in the period ended "
+            "Dec. 31 was $6 million. Receivables were higher than a year ago.")
+    assert found(text, date(2005, 3, 9))[-1] == ("a year ago", "DATE", "2004")

@@ -478,7 +478,8 @@ class Resolver:
 
     def _anchor_quarter(self, reported: bool = False) -> Period | None:
         """The quarter (or half) the story is speaking of: the anchor, or the last one named
-        when the anchor is a date of the same sentence ("the quarter ended Sept. 30").
+        when the anchor is a date of the same sentence ("the quarter ended Sept. 30") or its
+        last day, told in this one ("profit in the period ended Dec. 31 ... a year earlier").
         `reported`: only one already ended, as "the latest quarter" and year-ago comparisons
         speak of results (not of "a fourth-quarter charge" still to come)."""
         if reported and self._months_totalled():
@@ -488,6 +489,8 @@ class Resolver:
             q = self.anchor
         elif self.last_quarter is not None and (
                 self.anchor is None or
+                self.anchor.start == self.last_quarter.end and
+                self.anchor_pos >= self.sentence[0] or
                 self.last_quarter_sentence[0] <= self.anchor_pos < self.last_quarter_sentence[1]):
             q = self.last_quarter
         if q is not None and reported and q.end >= self.ref:
