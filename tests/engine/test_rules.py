@@ -4227,3 +4227,14 @@ def test_a_quarters_last_day_keeps_the_quarter_for_a_year_ago():
     text = ("The company said its fourth-quarter profit rose. Net income in the period ended "
             "Dec. 31 was $6 million. Receivables were higher than a year ago.")
     assert found(text, date(2005, 3, 9))[-1] == ("a year ago", "DATE", "2004")
+
+
+def test_a_past_clock_time_told_far_from_the_storys_day_of_this_week_is_on_it():
+    lead = ("Dan Whitcomb won the championship Friday, shoeing a draft horse in front of a "
+            "packed arena at the county fairgrounds. Whitcomb, 34, finished second last year "
+            "and said he had spent the past 12 months working on the one skill he felt had "
+            "cost him the title: forging a hind shoe from bar stock against the clock. ")
+    tail = "The final round began at 7 p.m."
+    assert found(lead + tail, date(1997, 6, 21))[-1] == ("7 p.m.", "TIME", "1997-06-20T19:00")
+    assert found("Fans lined up today. " + lead + tail, date(1997, 6, 21))[-1] == (
+        "7 p.m.", "TIME", "1997-06-21T19:00")

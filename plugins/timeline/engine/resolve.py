@@ -831,6 +831,11 @@ class Resolver:
             if m.clock and self._into_next_morning(day, _seconds(m.clock), direction):
                 d += timedelta(days=1)  # "did not end until late Saturday night. ... lifted
                 # a ban on travel at 7 a.m.", with a month told between
+        elif untold and direction < 0 and self.last_day is not None and \
+                0 < (self.ref - self.last_day.start).days <= 7 and self.ref not in self.days_told:
+            d = self.last_day.start  # "won the title Friday ... finished second last year ...
+            # The final round began at 7 p.m.": the story's day of this week, told far back,
+            # when it never spoke of today
         else:
             d = self.ref + timedelta(days=m.shift)
         seconds = _seconds(m.clock) if m.clock else None
