@@ -4238,3 +4238,17 @@ def test_a_past_clock_time_told_far_from_the_storys_day_of_this_week_is_on_it():
     assert found(lead + tail, date(1997, 6, 21))[-1] == ("7 p.m.", "TIME", "1997-06-20T19:00")
     assert found("Fans lined up today. " + lead + tail, date(1997, 6, 21))[-1] == (
         "7 p.m.", "TIME", "1997-06-21T19:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Head coach Bill Smith said the team practiced Sunday.", "2021-07-04"),
+        ("Mark Johnson said the crew finished Sunday.", "2021-07-04"),
+        ("Call volume spiked Sunday, officials said.", "2021-07-04"),
+        ("Head north on Sunday.", "2021-07-11"),  # an imperative still looks ahead
+        ("Mark your calendars for Sunday.", "2021-07-11"),
+    ],
+)
+def test_a_name_or_noun_that_opens_a_past_sentence_is_no_imperative(sentence, value):
+    assert one(sentence).value == value

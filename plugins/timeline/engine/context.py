@@ -342,8 +342,10 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     if d < 1 and IF_PRESENT.search(text, sentence[0], span[0]):
         return 1  # "If you don't have to be on the road Friday, wait": a condition ahead
     if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
-            not CLAUSE_STOP.search(text, sentence[0], span[0]):
-        return 1
+            not CLAUSE_STOP.search(text, sentence[0], span[0]) and \
+            not any(k < 0 for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                    if start < span[0]):
+        return 1  # not "Head coach Bill Smith said the team practiced Sunday": a name
     if 0 < d < DEADLINE and AFTER_DOING.search(text, sentence[0], span[0]):
         return -1
     if 0 < d < DEADLINE and (after := AFTER_CLAUSE.search(text, sentence[0], span[0])):
