@@ -4252,3 +4252,8 @@ def test_a_past_clock_time_told_far_from_the_storys_day_of_this_week_is_on_it():
 )
 def test_a_name_or_noun_that_opens_a_past_sentence_is_no_imperative(sentence, value):
     assert one(sentence).value == value
+
+
+def test_what_stayed_open_until_a_day_stayed_open_then():
+    assert one("The office stayed open until 11 p.m. Saturday.").value == "2021-07-03T23:00"
+    assert one("The office will stay open until Saturday.").value == "2021-07-10"
