@@ -4257,3 +4257,9 @@ def test_a_name_or_noun_that_opens_a_past_sentence_is_no_imperative(sentence, va
 def test_what_stayed_open_until_a_day_stayed_open_then():
     assert one("The office stayed open until 11 p.m. Saturday.").value == "2021-07-03T23:00"
     assert one("The office will stay open until Saturday.").value == "2021-07-10"
+
+
+def test_the_present_as_a_noun_is_the_present():
+    assert found("Bindings from the 1890s to the present will be shown.")[-1] == (
+        "the present", "DATE", "PRESENT_REF")
+    assert found("The present quarry employs 140 people.") == []

@@ -930,10 +930,10 @@ class Rules:
             return None  # "as recently as December": a hedge on the date that follows
         if key == "the future" and re.match(r" [A-Z]", nxt):
             return None  # "the future USS Allegheny", "the future King": a title, not a time
-        if key.endswith(" term"):
+        if key.endswith(" term") or key == "the present":
             w = self.next_word(text, m.end()).lower()
             if w and w not in PREPS and w not in ("and", "or", "as", "is", "was", "will"):
-                return None  # "the long term debt": an adjective, not a time
+                return None  # "the long term debt", "the present quarry": an adjective
         start = m.start()
         if key == "in the past":
             start += m.group().lower().index("the")
