@@ -4263,3 +4263,10 @@ def test_the_present_as_a_noun_is_the_present():
     assert found("Bindings from the 1890s to the present will be shown.")[-1] == (
         "the present", "DATE", "PRESENT_REF")
     assert found("The present quarry employs 140 people.") == []
+
+
+def test_an_ed_word_after_any_preposition_is_an_adjective():
+    text = ("The center will hold its Owl Prowl on Halloween, leading visitors along wooded "
+            "trails at Latta Plantation park from 6 p.m. to 9 p.m. to meet the barn owls.")
+    assert [v for _, _, v in found(text, date(2006, 10, 27))] == [
+        "2006-10-31", "2006-10-31T18:00", "2006-10-31T21:00"]

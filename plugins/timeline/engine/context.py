@@ -262,7 +262,10 @@ PARTICIPLE_ADVERBS = frozenset(["closely", "widely", "newly", "highly", "recentl
                                 "seriously", "critically", "slightly", "carefully", "specially"])
 # no past verb follows a preposition: "in closed session", "with added security"
 ADJECTIVE_PREPS = frozenset(["in", "on", "at", "with", "for", "of", "from", "into", "under",
-                             "over", "about", "by"])
+                             "over", "about", "by", "along", "across", "around", "through",
+                             "throughout", "near", "behind", "between", "among", "toward",
+                             "towards", "without", "within", "against", "during", "beyond",
+                             "inside", "outside"])
 ORDER_WORDS = frozenset(["last", "final", "next"])  # "their first televised debate"
 # a verb's bare form comes after these, so an "-ed" word after that verb is no past tense
 INFINITIVE_LEAD = frozenset(["to", "will", "would", "shall", "should", "could", "can", "may",
