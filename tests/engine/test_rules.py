@@ -4270,3 +4270,9 @@ def test_an_ed_word_after_any_preposition_is_an_adjective():
             "trails at Latta Plantation park from 6 p.m. to 9 p.m. to meet the barn owls.")
     assert [v for _, _, v in found(text, date(2006, 10, 27))] == [
         "2006-10-31", "2006-10-31T18:00", "2006-10-31T21:00"]
+
+
+def test_a_parade_that_steps_off_is_on_the_calendar():
+    assert one("A parade down Fifth Street steps off at 1 p.m. Sunday.").value == \
+        "2021-07-11T13:00"
+    assert one("Marchers sang on the Capitol steps Sunday.").value == "2021-07-04"

@@ -135,6 +135,7 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
+STEPS_OFF = re.compile(r"\s+off\b")  # "the parade steps off at 1 p.m. Sunday": a schedule
 # "made [unannounced] visits": the past verb's object; not "said it expects"
 OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?!(?:it|he|she|they|we|you|i|who|that|which)\s)"
                                r"[a-z]+\s+)?")
@@ -627,7 +628,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if name:
             continue
         k = _kind(word, lex)
-        if word == "may" and m.group()[0] == "m":
+        if word == "may" and m.group()[0] == "m" or word == "steps" and STEPS_OFF.match(
+                text, m.end()):
             k = 1  # "workers may strike again on Black Friday"; "May" is the month
         if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
             past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
