@@ -4276,3 +4276,8 @@ def test_a_parade_that_steps_off_is_on_the_calendar():
     assert one("A parade down Fifth Street steps off at 1 p.m. Sunday.").value == \
         "2021-07-11T13:00"
     assert one("Marchers sang on the Capitol steps Sunday.").value == "2021-07-04"
+
+
+def test_every_quarter_hour_is_every_fifteen_minutes():
+    assert one("The clock will chime every quarter hour.").value == "PT15M"
+    assert one("Dividends are paid every quarter.").value == "P1Q"

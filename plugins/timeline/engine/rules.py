@@ -1868,8 +1868,9 @@ class Rules:
         n = 1.0
         if ws[0] in ("once", "twice") or {"times", "days", "nights", "hours"} & set(ws[1:-2]):
             body = []  # "three times a week", "three days a week", "24 hours a day": P1W, P1D
-        elif body and body[0] in ("other", "half"):
-            n = 2.0 if body[0] == "other" else 0.5  # "every other week", "every half hour"
+        elif body and body[0] in ("other", "half", "quarter"):
+            # "every other week", "every half hour", "every quarter hour"
+            n = {"other": 2.0, "half": 0.5, "quarter": 0.25}[body[0]]
             body = body[1:]
         if body:
             amount = self.number(body)
