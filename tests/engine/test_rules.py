@@ -4281,3 +4281,9 @@ def test_a_parade_that_steps_off_is_on_the_calendar():
 def test_every_quarter_hour_is_every_fifteen_minutes():
     assert one("The clock will chime every quarter hour.").value == "PT15M"
     assert one("Dividends are paid every quarter.").value == "P1Q"
+
+
+def test_the_night_before_then_a_preposition_stands_alone():
+    assert found("The strike began Aug. 14. Talks had broken down the night before over pay.",
+                 date(1995, 9, 5))[-1] == ("the night before", "TIME", "1995-08-13TNI")
+    assert found("He arrived the day before the storm hit.", date(1995, 9, 5)) == []

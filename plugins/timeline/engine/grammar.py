@@ -256,9 +256,10 @@ def _build(lex: Lexicon) -> Grammar:
             "day_before",
             # "the day before authorities issued ...": anchored to an event, not a date; but
             # "had taken a sedative the night before and had been treated", "met the night
-            # before to go over the route"
+            # before to go over the route", "had broken down the night before over pay"
             r"(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after))"
-            r"(?!\s+(?!(?i:yesterday|tomorrow|and|but|or|to|in|at|on|with|while|as|then)\b)"
+            r"(?!\s+(?!(?i:yesterday|tomorrow|and|but|or|to|in|at|on|with|while|as|then|over|"
+            r"after|before|for|from|by|because|during|amid|until|near)\b)"
             r"[\w\"“])",
         ),
         (
