@@ -4287,3 +4287,8 @@ def test_the_night_before_then_a_preposition_stands_alone():
     assert found("The strike began Aug. 14. Talks had broken down the night before over pay.",
                  date(1995, 9, 5))[-1] == ("the night before", "TIME", "1995-08-13TNI")
     assert found("He arrived the day before the storm hit.", date(1995, 9, 5)) == []
+
+
+def test_a_whole_or_entire_unit_is_a_length():
+    assert one("He made me fold paper for a whole year.").value == "P1Y"
+    assert one("He worked an entire month on it.").value == "P1M"

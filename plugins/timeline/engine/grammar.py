@@ -278,7 +278,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same|year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?"
             rf"(?:{num}|(?i:another)(?=\s+(?i:{units})\b))"  # "wait another week": one more
             rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
-            rf"(?:\s+(?i:more|additional|further|full|long|straight|consecutive|or\s+so|extra|"
+            rf"(?:\s+(?i:more|additional|further|full|whole|entire|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar|single))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half|or\s+two)"
             # "an hour and 45 minutes", "2 hours 21 minutes", "2 days, 14 hours and 36 minutes"
