@@ -4292,3 +4292,10 @@ def test_the_night_before_then_a_preposition_stands_alone():
 def test_a_whole_or_entire_unit_is_a_length():
     assert one("He made me fold paper for a whole year.").value == "P1Y"
     assert one("He worked an entire month on it.").value == "P1M"
+
+
+def test_last_season_is_one_over_a_month_ago():
+    text = "Demand rose 12 percent this summer compared with last summer."
+    assert found(text, date(2003, 9, 30))[-1] == ("last summer", "DATE", "2002-SU")
+    assert found("The strike began last spring.", date(2003, 10, 5)) == [
+        ("last spring", "DATE", "2003-SP")]

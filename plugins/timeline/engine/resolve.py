@@ -515,7 +515,9 @@ class Resolver:
             # "had sent water to farms this spring", said in October: this year's
             p = this or P.season(self.ref.year, code)
         elif m.rel == "last":
-            p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
+            # a season over a month ago: "last summer", said on Sept. 30, is the year before's
+            gone = P.add_months(self.ref.replace(day=1), -1)
+            p = max((c for c in cands if c.end < gone), key=lambda c: c.start)
         elif m.rel == "next":
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
         elif this is not None:
