@@ -4299,3 +4299,10 @@ def test_last_season_is_one_over_a_month_ago():
     assert found(text, date(2003, 9, 30))[-1] == ("last summer", "DATE", "2002-SU")
     assert found("The strike began last spring.", date(2003, 10, 5)) == [
         ("last spring", "DATE", "2003-SP")]
+
+
+def test_a_past_verb_after_ahead_of_governs_the_day():
+    assert found("Traffic ahead of the holiday began building on Monday.", date(2004, 4, 8)) == [
+        ("Monday", "DATE", "2004-04-05")]
+    assert found("He warned on Sunday, ahead of the spending review on Wednesday.")[-1] == (
+        "Wednesday", "DATE", "2021-07-07")

@@ -388,8 +388,11 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         if p in ("to", "for") and DEFERRED_TO.search(before[-60:]):
             return 2  # "postponed to Tuesday", "rescheduled for Sunday": the new date, ahead
+        hearing = HEARING_ON.search(before)
+        if hearing and any(_kind(w.lower(), lex) == -1 for w in TOKEN.findall(hearing.group())):
+            hearing = None  # "traffic ahead of the holiday began building on Monday": a past
         deadline = p in ("by", "until", "till") or RUN_INTO.search(before) or re.search(
-            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before)
+            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or hearing
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
         if p == "by" and not deadline_noun and text.startswith(("'s", "’s"), span[1]):
