@@ -4306,3 +4306,10 @@ def test_a_past_verb_after_ahead_of_governs_the_day():
         ("Monday", "DATE", "2004-04-05")]
     assert found("He warned on Sunday, ahead of the spending review on Wednesday.")[-1] == (
         "Wednesday", "DATE", "2021-07-07")
+
+
+def test_a_deadline_given_as_an_infinitive_is_still_ahead():
+    assert one("Guardsmen were ordered to report by Friday.", date(2001, 10, 9)).value == \
+        "2001-10-12"
+    assert one("Power was restored to most homes by Friday.", date(2001, 10, 9)).value == \
+        "2001-10-05"

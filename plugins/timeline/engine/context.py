@@ -234,7 +234,9 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
                               r"(?:(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+){1,4}$")
 # an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
-                                    "some", "just", "over", "under", "more", "less"}
+                                    "some", "just", "over", "under", "more", "less", "most",
+                                    "all", "many", "much", "several", "both", "each", "every",
+                                    "no", "this", "that", "these", "those"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 
 
@@ -402,7 +404,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             done = DONE_BY.search(before)
             done_words = set(done.group(1).lower().split()) if done else set()
             if done and p == "by" and not done_words & lex.future_cues and \
-                    not done_words & DEADLINE_AHEAD:  # not "was insured and hoped to reopen by"
+                    not done_words & DEADLINE_AHEAD and not TO_VERB_AT.search(done.group(1)):
+                # not "was insured and hoped to reopen by", "were ordered to report by"
                 return -1  # "power was restored by Monday": done by then, not a deadline
             tail = before[-100:]
             late = PAST_NOT_UNTIL.search(tail)
