@@ -4313,3 +4313,10 @@ def test_a_deadline_given_as_an_infinitive_is_still_ahead():
         "2001-10-12"
     assert one("Power was restored to most homes by Friday.", date(2001, 10, 9)).value == \
         "2001-10-05"
+
+
+def test_a_chance_a_past_verb_gave_is_no_forecast():
+    assert one("Riders got a chance to object Saturday to a plan.", date(2016, 12, 5)).value \
+        == "2016-12-03"
+    assert one("The storm had a chance of strengthening by Friday.", date(2005, 6, 21)).value \
+        == "2005-06-24"

@@ -715,6 +715,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 or word in NOUN_CUES and text[out[-1][1]:m.start()].isspace()):
             continue  # "made unannounced visits in May", "halted play Saturday": the past
             # verb's object, a noun
+        if word in FORWARD_NOUNS and out and out[-1][2] == -1 and \
+                text[out[-1][0]:out[-1][1]].lower() not in ("was", "were", "had") and \
+                OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()):
+            continue  # "riders got a chance to object Saturday": what the past gave them
         if k == 1 and word not in FORWARD_NOUNS and (
                 (last in DETERMINERS or last.endswith("'s") or (
                     word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing"))))
