@@ -4320,3 +4320,10 @@ def test_a_chance_a_past_verb_gave_is_no_forecast():
         == "2016-12-03"
     assert one("The storm had a chance of strengthening by Friday.", date(2005, 6, 21)).value \
         == "2005-06-24"
+
+
+def test_starting_after_a_comma_of_a_past_clause_tells_how_it_went():
+    text = "He stayed up Saturday night. He turned back every clock, starting at 10 p.m."
+    assert found(text, date(1991, 10, 27))[-1] == ("10 p.m.", "TIME", "1991-10-26T22:00")
+    text = "The governor has ordered businesses to close their doors, starting at 8 p.m. Thursday."
+    assert one(text, date(2020, 3, 25)).value == "2020-03-26T20:00"

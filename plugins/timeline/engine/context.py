@@ -329,8 +329,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             not CLOCK.search(text, *span) and \
             not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]):
         return 2  # "could begin trading as soon as May": surely ahead
-    if d < 1 and START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0]):
-        return 1
+    if d < 1 and (start := START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0])) \
+            and not (d < 0 and text[:start.start()].rstrip().endswith(",") and
+                     not re.search(rf"\b{TO_VERB}", text[sentence[0]:start.start()])):
+        return 1  # not "turned back every clock, starting at 10 p.m.": how the past went;
+        # but "has ordered businesses to close, starting at 8 p.m. Thursday" looks ahead
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
     if d == 0 and text[span[0]:span[1]].lower() in lex.weekdays and \
