@@ -4327,3 +4327,9 @@ def test_starting_after_a_comma_of_a_past_clause_tells_how_it_went():
     assert found(text, date(1991, 10, 27))[-1] == ("10 p.m.", "TIME", "1991-10-26T22:00")
     text = "The governor has ordered businesses to close their doors, starting at 8 p.m. Thursday."
     assert one(text, date(2020, 3, 25)).value == "2020-03-26T20:00"
+
+
+def test_a_later_day_of_saying_leaves_the_story_on_its_day():
+    text = ("A tornado ripped through town Thursday night. No one was hurt, officials said "
+            "today. The weather service said the tornado touched down at 9:48 p.m.")
+    assert found(text, date(2019, 4, 26))[-1] == ("9:48 p.m.", "TIME", "2019-04-25T21:48")

@@ -213,9 +213,13 @@ class Resolver:
                 self.last_fine = r.period
             if m.said and r.period.gran == P.DAY:
                 self.said_on = (r.period, self.sentence)
-            if m.said and r.anchors and self.anchor_pos >= self.sentence[0]:
+            if m.said and r.anchors and (self.anchor_pos >= self.sentence[0] or (
+                    self.anchor is not None and self.anchor.gran == P.DAY
+                    and self.anchor.start < r.period.start)):
                 self.said_day = r.period  # kept for a past clause after it ("welcomed the
-                # decision the same day")
+                # decision the same day"); a later day of saying leaves the story on its
+                # day ("ripped through town Thursday night ... officials said today ...
+                # touched down at 9:48 p.m.")
             elif r.anchors and not m.passing and not r.value.endswith("_REF") and \
                     not self._ends_span_ahead(r):
                 # "will march on Monday, organizers said today. The march begins at 10 a.m.",
