@@ -135,7 +135,7 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
-STEPS_OFF = re.compile(r"\s+off\b")  # "the parade steps off at 1 p.m. Sunday": a schedule
+STEPS_OFF = re.compile(r"\s+off\b")
 # "made [unannounced] visits": the past verb's object; not "said it expects"
 OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?!(?:it|he|she|they|we|you|i|who|that|which)\s)"
                                r"[a-z]+\s+)?")
@@ -330,8 +330,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]):
         return 2  # "could begin trading as soon as May": surely ahead
     if d < 1 and (start := START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0])) \
-            and not (d < 0 and text[:start.start()].rstrip().endswith(",") and
-                     not re.search(rf"\b{TO_VERB}", text[sentence[0]:start.start()])):
+            and not (d < 0 and text[sentence[0]:start.start()].rstrip().endswith(",") and
+                     not TO_VERB_AT.search(text, sentence[0], start.start())):
         return 1  # not "turned back every clock, starting at 10 p.m.": how the past went;
         # but "has ordered businesses to close, starting at 8 p.m. Thursday" looks ahead
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
@@ -637,9 +637,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if name:
             continue
         k = _kind(word, lex)
-        if word == "may" and m.group()[0] == "m" or word == "steps" and STEPS_OFF.match(
-                text, m.end()):
+        if word == "may" and m.group()[0] == "m":
             k = 1  # "workers may strike again on Black Friday"; "May" is the month
+        if word == "steps" and STEPS_OFF.match(text, m.end()):
+            k = 1  # "the parade steps off at 1 p.m. Sunday": a schedule, as "kicks off"
         if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
             past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
             # of the past
