@@ -4333,3 +4333,8 @@ def test_a_later_day_of_saying_leaves_the_story_on_its_day():
     text = ("A tornado ripped through town Thursday night. No one was hurt, officials said "
             "today. The weather service said the tornado touched down at 9:48 p.m.")
     assert found(text, date(2019, 4, 26))[-1] == ("9:48 p.m.", "TIME", "2019-04-25T21:48")
+
+
+def test_what_was_proposed_for_a_month_lies_ahead():
+    assert found("A second tour, proposed for April, will be planned in October.",
+                 date(2014, 9, 2))[0] == ("April", "DATE", "2015-04")

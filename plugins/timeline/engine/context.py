@@ -113,7 +113,7 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         # "warned on Sunday, ahead of the government's spending review on"
                         r"|\bahead\s+of\s+(?:[\w'-]+\s+){1,5}?on\s+$", re.I)
 # past verbs that put a date ahead
-SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited", "added"])
+SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited", "added", "proposed"])
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
                            re.I)
 # "called both sides to a meeting in Cape Town on Monday", "summoned the envoy for talks on"
