@@ -4256,6 +4256,7 @@ def test_a_name_or_noun_that_opens_a_past_sentence_is_no_imperative(sentence, va
 
 def test_what_stayed_open_until_a_day_stayed_open_then():
     assert one("The office stayed open until 11 p.m. Saturday.").value == "2021-07-03T23:00"
+    assert one("She kept the store open until 9 p.m. Thursday.").value == "2021-07-01T21:00"
     assert one("The office will stay open until Saturday.").value == "2021-07-10"
 
 

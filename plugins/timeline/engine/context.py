@@ -426,7 +426,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                 # "stay closed", "remain shut": a state the verb before keeps, not a past
                 kinds = {_kind(w, lex) for i, w in enumerate(ws)
                          if not (i and ws[i - 1] in MODAL_BEFORE_PARTICIPLE) and
-                         not (i and w in ("open", "close") and ws[i - 1] in KEEPING)}
+                         not (w in ("open", "close") and KEEPING & set(ws[:i]))}
                 if -1 in kinds and 1 not in kinds and not (DEFERRAL | INFINITIVE_LEAD) & set(ws) \
                         and not KEPT_UNTIL.search(before):
                     return -1  # "fought until dusk on Friday": it went on until then, past;
