@@ -4339,3 +4339,8 @@ def test_a_later_day_of_saying_leaves_the_story_on_its_day():
 def test_what_was_proposed_for_a_month_lies_ahead():
     assert found("A second tour, proposed for April, will be planned in October.",
                  date(2014, 9, 2))[0] == ("April", "DATE", "2015-04")
+
+
+def test_a_hyphenated_participle_before_until_is_one_word():
+    text = "Several wools are back-ordered until January, and she has ordered twice her stock."
+    assert found(text, date(2020, 10, 2))[0] == ("January", "DATE", "2021-01")

@@ -98,8 +98,9 @@ DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+(?:[\w'-]+\s+){{0,4}}?
 # Thursday": time granted runs ahead
 DEFERRAL = frozenset(DEFERRING) | {"extended", "suspended", "deadline", "recessed", "gave",
                                    "given", "granted", "allowed"}
-UNTIL_AFTER_VERB = re.compile(r"\b((?:[A-Za-z]+\s+){1,4})(?:until|till|into)\s+(?:the\s+)?$",
-                              re.I)
+# the words before "until", a hyphenated one whole ("are back-ordered until January")
+UNTIL_AFTER_VERB = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){1,4})(?:until|till|into)\s+"
+                              r"(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,5}?)by\s+(?:the\s+)?$", re.I)
 # "the conference could run into Saturday", "talks dragged into Sunday": as far as then
 RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w*|last|lasts|"
