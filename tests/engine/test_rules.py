@@ -4344,3 +4344,8 @@ def test_what_was_proposed_for_a_month_lies_ahead():
 def test_a_hyphenated_participle_before_until_is_one_word():
     text = "Several wools are back-ordered until January, and she has ordered twice her stock."
     assert found(text, date(2020, 10, 2))[0] == ("January", "DATE", "2021-01")
+
+
+def test_a_causative_participle_has_no_tense():
+    text = "The distillery expects to have the roof replaced before the Fourth of July."
+    assert one(text, date(2011, 6, 3)).value == "2011-07-04"

@@ -137,6 +137,9 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
 STEPS_OFF = re.compile(r"\s+off\b")
+# "expects to have the roof replaced": what someone has done, its tense the verb's before
+CAUSATIVE_BEFORE = re.compile(r"\b(?:have|has|get|gets)\s+(?:the|a|an|its|their|his|her|our)\s+"
+                              r"[\w'-]+\s+$", re.I)
 # "made [unannounced] visits": the past verb's object; not "said it expects"
 OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?!(?:it|he|she|they|we|you|i|who|that|which)\s)"
                                r"[a-z]+\s+)?")
@@ -677,6 +680,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 _kind(before_last, lex) != 1:
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
+            continue
+        if k == -1 and CAUSATIVE_BEFORE.search(text, max(sentence[0], m.start() - 40),
+                                               m.start()):
             continue
         if k == -1 and word in lex.past_as_present and last in NOUN_ADJECTIVES:
             continue  # "will debut its own new set Monday": a noun
