@@ -4349,3 +4349,5 @@ def test_a_hyphenated_participle_before_until_is_one_word():
 def test_a_causative_participle_has_no_tense():
     text = "The distillery expects to have the roof replaced before the Fourth of July."
     assert one(text, date(2011, 6, 3)).value == "2011-07-04"
+    text = "Entries will be judged on Saturday morning, with the results announced at 6 p.m."
+    assert found(text, date(2022, 6, 16))[-1] == ("6 p.m.", "TIME", "2022-06-18T18:00")

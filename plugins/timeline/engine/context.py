@@ -137,9 +137,10 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
 STEPS_OFF = re.compile(r"\s+off\b")
-# "expects to have the roof replaced": what someone has done, its tense the verb's before
-CAUSATIVE_BEFORE = re.compile(r"\b(?:have|has|get|gets)\s+(?:the|a|an|its|their|his|her|our)\s+"
-                              r"[\w'-]+\s+$", re.I)
+# "expects to have the roof replaced", "with the results announced at 6 p.m.": what is
+# done, its tense the verb's before
+CAUSATIVE_BEFORE = re.compile(r"\b(?:have|has|get|gets|with)\s+"
+                              r"(?:the|a|an|its|their|his|her|our)\s+[\w'-]+\s+$", re.I)
 # "made [unannounced] visits": the past verb's object; not "said it expects"
 OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?!(?:it|he|she|they|we|you|i|who|that|which)\s)"
                                r"[a-z]+\s+)?")
