@@ -4351,3 +4351,10 @@ def test_a_causative_participle_has_no_tense():
     assert one(text, date(2011, 6, 3)).value == "2011-07-04"
     text = "Entries will be judged on Saturday morning, with the results announced at 6 p.m."
     assert found(text, date(2022, 6, 16))[-1] == ("6 p.m.", "TIME", "2022-06-18T18:00")
+
+
+def test_a_noun_cue_after_adjectives_in_a_list_is_a_noun():
+    text = "After a slow, rainy start in June, bookings surged in July."
+    assert found(text, date(2002, 9, 3))[0] == ("June", "DATE", "2002-06")
+    text = "Scotland, making their World Cup debut, play Australia on Sunday."
+    assert one(text, date(1999, 5, 14)).value == "1999-05-16"
