@@ -685,7 +685,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue
         if k == -1 and CAUSATIVE_BEFORE.search(text, max(sentence[0], m.start() - 40),
                                                m.start()):
-            continue
+            continue  # "to have the roof replaced": done to something, no tense of its own
         if k == -1 and word in lex.past_as_present and last in NOUN_ADJECTIVES:
             continue  # "will debut its own new set Monday": a noun
         if k == -1 and KEPT_BEFORE.search(text, max(sentence[0], m.start() - 80), m.start()):
