@@ -4307,6 +4307,7 @@ def test_a_past_verb_after_ahead_of_governs_the_day():
         ("Monday", "DATE", "2004-04-05")]
     assert found("He warned on Sunday, ahead of the spending review on Wednesday.")[-1] == (
         "Wednesday", "DATE", "2021-07-07")
+    assert one("He was held until a hearing held on Thursday.").value == "2021-07-08"
 
 
 def test_a_deadline_given_as_an_infinitive_is_still_ahead():

@@ -110,9 +110,11 @@ RUN_INTO = re.compile(r"\b(?:run|runs|ran|running|stretch\w*|extend\w*|continu\w
 # "to reappear on April 30", "ahead of the runoff on Sunday": a date still ahead
 HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:hearing|trial|sentencing|appearance|reappear|appear|"
-                        r"election|vote|referendum|runoff|ballot|summit)(?:\s+[\w'-]+){0,4}?\s+on\s+$"
-                        # "warned on Sunday, ahead of the government's spending review on"
-                        r"|\bahead\s+of\s+(?:[\w'-]+\s+){1,5}?on\s+$", re.I)
+                        r"election|vote|referendum|runoff|ballot|summit)(?:\s+[\w'-]+){0,4}?\s+on\s+$",
+                        re.I)
+# "warned on Sunday, ahead of the government's spending review on", if no past verb comes
+# between: not "traffic ahead of the holiday began building on Monday"
+AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+((?:[\w'-]+\s+){1,5}?)on\s+$", re.I)
 # past verbs that put a date ahead
 SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited", "added", "proposed"])
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
@@ -137,10 +139,6 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
 STEPS_OFF = re.compile(r"\s+off\b")
-# "expects to have the roof replaced", "with the results announced at 6 p.m.": what is
-# done, its tense the verb's before
-CAUSATIVE_BEFORE = re.compile(r"\b(?:have|has|get|gets|with)\s+"
-                              r"(?:the|a|an|its|their|his|her|our)\s+[\w'-]+\s+$", re.I)
 # "made [unannounced] visits": the past verb's object; not "said it expects"
 OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?!(?:it|he|she|they|we|you|i|who|that|which)\s)"
                                r"[a-z]+\s+)?")
@@ -220,6 +218,10 @@ KEEPING = frozenset(["stay", "stays", "stayed", "remain", "remains", "remained",
 # England closed until Tuesday": the state kept, its object between
 _KEPT_OBJECT = r"(?:\s+(?!(?:that|which|who)\b|[a-z]+ing\b)[\w'-]+){1,8}\s+"
 KEPT_BEFORE = re.compile(rf"\b(?:keep|keeps|kept){_KEPT_OBJECT}$", re.I)
+# "expects to have the roof replaced", "with the results announced at 6 p.m.": done to
+# a short object, its tense the verb's before
+DONE_TO_BEFORE = re.compile(r"\b(?:have|has|get|gets|with)\s+"
+                            r"(?:the|a|an|its|their|his|her|our)\s+[\w'-]+\s+$", re.I)
 KEPT_UNTIL = re.compile(rf"\b(?:keep|keeps){_KEPT_OBJECT}(?:until|till)\s+$", re.I)  # ahead
 REMAINING = frozenset(["everything", "anything", "nothing", "something", "all", "whatever"])
 FORWARD_NOUNS = frozenset(["chance"])  # "a chance of thunderstorms Wednesday" looks ahead
@@ -399,11 +401,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         after = text[span[1]:min(sentence[1], span[1] + 60)]
         if p in ("to", "for") and DEFERRED_TO.search(before[-60:]):
             return 2  # "postponed to Tuesday", "rescheduled for Sunday": the new date, ahead
-        hearing = HEARING_ON.search(before)
-        if hearing and any(_kind(w.lower(), lex) == -1 for w in TOKEN.findall(hearing.group())):
-            hearing = None  # "traffic ahead of the holiday began building on Monday": a past
+        ahead_of = AHEAD_OF_ON.search(before)
         deadline = p in ("by", "until", "till") or RUN_INTO.search(before) or re.search(
-            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or hearing
+            r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) or HEARING_ON.search(before) or (
+            ahead_of and all(_kind(w, lex) != -1 for w in ahead_of.group(1).lower().split()))
         # "tendering ... by the Tuesday deadline": the verb tells whether it is met already
         deadline_noun = bool(deadline) and bool(DEADLINE_NOUN.match(text, span[1]))
         if p == "by" and not deadline_noun and text.startswith(("'s", "’s"), span[1]):
@@ -683,13 +684,13 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
-        if k == -1 and CAUSATIVE_BEFORE.search(text, max(sentence[0], m.start() - 40),
-                                               m.start()):
-            continue  # "to have the roof replaced": done to something, no tense of its own
         if k == -1 and word in lex.past_as_present and last in NOUN_ADJECTIVES:
             continue  # "will debut its own new set Monday": a noun
-        if k == -1 and KEPT_BEFORE.search(text, max(sentence[0], m.start() - 80), m.start()):
-            continue  # "keeps package stores closed Thursday": the state kept, no past
+        if k == -1 and (KEPT_BEFORE.search(text, max(sentence[0], m.start() - 80), m.start())
+                        or DONE_TO_BEFORE.search(text, max(sentence[0], m.start() - 40),
+                                                 m.start())):
+            continue  # "keeps package stores closed Thursday", "to have the roof replaced":
+            # the state kept or the thing done, no past
         if k == 1 and (last == "let" or last in ("did", "didn't") or (before_last, last) == (
                 "did", "not")):
             continue  # "were let go at 9 a.m.", "did not get rain in May": the bare verb

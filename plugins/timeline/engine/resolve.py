@@ -493,8 +493,8 @@ class Resolver:
             q = self.anchor
         elif self.last_quarter is not None and (
                 self.anchor is None or
-                self.anchor.start == self.last_quarter.end and
-                self.anchor_pos >= self.sentence[0] or
+                (self.anchor.start == self.last_quarter.end
+                 and self.anchor_pos >= self.sentence[0]) or
                 self.last_quarter_sentence[0] <= self.anchor_pos < self.last_quarter_sentence[1]):
             q = self.last_quarter
         if q is not None and reported and q.end >= self.ref:
