@@ -1262,6 +1262,14 @@ def test_titles_names_and_addresses_holding_date_words_are_no_dates():
                           ("Christmas Day", "DATE", "2018-12-25")]
 
 
+def test_a_holiday_naming_a_kind_of_thing_is_no_date():
+    ref = date(2020, 12, 10)
+    assert found("Crews will collect Christmas trees, and children hunted Easter eggs and "
+                 "sold Easter lilies at the Christmas market.", ref) == []
+    assert found("Christmas dinner and the Easter parade will draw crowds.", date(2021, 3, 1)) == [
+        ("Christmas", "DATE", "2021-12-25"), ("Easter", "DATE", "2021-04-04")]
+
+
 def test_a_verb_looking_ahead_outweighs_half_a_year():
     assert found("The film opens in theaters on Nov. 20.", date(2020, 1, 15)) == [
         ("Nov. 20", "DATE", "2020-11-20")]

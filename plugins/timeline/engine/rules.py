@@ -92,6 +92,7 @@ SOME_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne){_THEN_NOUN}")  # "one wet [weeke
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
+HOLIDAY_THINGS = _FW["holiday_things"]  # "Christmas trees", "Easter lilies": kinds of things
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
@@ -1925,8 +1926,10 @@ class Rules:
         code = self._holidays.get(name)
         if code is None:
             return None
-        if code == "-" or (NAME_GOES_ON.match(text, m.end()) and not year):
-            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name
+        if code == "-" or (not year and (NAME_GOES_ON.match(text, m.end()) or not (
+                span or pod) and self.next_word(text, m.end()) in HOLIDAY_THINGS)):
+            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name;
+            # "Christmas trees", "an Easter egg hunt": a kind of thing, not a day
             return Mention(m.start(), m.end(), "name")
         start = m.start()
         if rel == "last" and self.prev_word(text, start).lower() in OWNERS:
