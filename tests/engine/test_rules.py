@@ -1095,10 +1095,11 @@ def test_a_unit_after_a_counted_plural_is_a_rate():
 
 def test_a_while_and_some_time_are_durations_of_unsaid_length():
     got = extract("Troops may stay for some time, and residents will live without power "
-                  "for a while. He had waited for a very long time. He left a while ago.", MON)
+                  "for a while. They are there for a fairly lengthy period. He had waited for "
+                  "a very long time. He left a while ago.", MON)
     assert [(t.text, t.type, t.value, t.start) for t in got] == [
         ("some time", "DURATION", "PXX", None), ("a while", "DURATION", "PXX", None),
-        ("a very long time", "DURATION", "PXX", None)]
+        ("a fairly lengthy period", "DURATION", "PXX", None)]
 
 
 def test_a_weekday_deadline_is_met_or_ahead_as_the_verb_says():

@@ -292,9 +292,10 @@ def _build(lex: Lexicon) -> Grammar:
             rf"in\s+a\s+row|running|old|or\s+so|or\s+more|early)(?![-\w]))?"
             rf"|(?i:{num})[-\s]+(?:(?i:{units}))(?:-(?i:long|old)|(?![-\w]))",
         ),
-        # "for a while", "for some time", "for a fairly lengthy period": how long, not said
+        # "for a while", "for some time", "for a fairly lengthy period": how long, not said;
+        # "a long time" is a manner of speaking, not a stretch of the calendar
         ("vague_span", r"(?i:a\s+while|some\s+time|a\s+(?:(?:fairly|very|relatively|rather)\s+)?"
-                       r"(?:long|lengthy|short|brief)\s+(?:period(?:\s+of\s+time)?|while|time))(?![-\w])"),
+                       r"(?:long|lengthy|short|brief)\s+(?:period(?:\s+of\s+time)?|while))(?![-\w])"),
         ("bare_units", r"(?i:years|decades|months|weeks|days|hours|minutes|seconds|centuries)"
                        r"(?![-\w])"
                        r"|(?i:years|decades|months|weeks|days|hours|day|week|month|year)-long\b"
