@@ -1271,6 +1271,13 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date():
         ("Christmas", "DATE", "2021-12-25"), ("Easter", "DATE", "2021-04-04")]
 
 
+def test_a_month_named_beside_a_name_or_kin_is_a_first_name():
+    ref = date(2015, 6, 10)
+    assert found("When Harold and June Brandt won the lottery, his wife, June, quit.", ref) == []
+    assert found("Sales fell in April and June, Smith said.", ref) == [
+        ("April", "DATE", "2015-04"), ("June", "DATE", "2015-06")]
+
+
 def test_a_verb_looking_ahead_outweighs_half_a_year():
     assert found("The film opens in theaters on Nov. 20.", date(2020, 1, 15)) == [
         ("Nov. 20", "DATE", "2020-11-20")]

@@ -158,6 +158,10 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)
 A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A|An))\s+"
                             r"(?:[a-z]+,?\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
+# "Harold and June Brandt", "his wife, June,": a first name, told by the name or kin beside it
+NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
+KIN_BEFORE = re.compile(r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|"
+                        r"widower),\s+$")
 A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|can|may|might|"
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
 SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
@@ -572,8 +576,12 @@ class Rules:
                 # March", not "will report May sales", "figures for May", "as soon as May",
                 # not "wages for March" (a name there is May's, as in "support for May"), not
                 # "It's March", "between now and May", "March was the warmest on record"
-            if re.match(r" [A-Z]", nxt) and not prev_is_prep:
-                return None  # a name: "April Ryan"
+            pair = prev_is_prep and NAME_AND_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if re.match(r" [A-Z]", nxt) and (not prev_is_prep or (
+                    pair and pair.group(1).lower() not in self.lex.months | self.lex.weekdays)) \
+                    or re.match(r",| [A-Z]", nxt) and \
+                    KIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return None  # a name: "April Ryan", "Harold and June Brandt", "his wife, June,"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
         if ws[0] == "the" and ws[1] in ("following", "next", "previous"):
             # "married the following June": the June after the story's time
