@@ -1278,6 +1278,16 @@ def test_a_month_named_beside_a_name_or_kin_is_a_first_name():
         ("April", "DATE", "2015-04"), ("June", "DATE", "2015-06")]
 
 
+def test_the_night_or_evening_spent_is_the_story_s_and_a_night_gone_by_is_last_night():
+    ref = date(1992, 2, 28)  # a Friday
+    assert found("The storm hit Sunday afternoon, and crews spent the evening pumping water "
+                 "out of bunkers.", ref)[1] == ("the evening", "TIME", "1992-02-23TEV")
+    assert found("Volunteers arrived this morning. They had worked through the night hauling "
+                 "trays.", ref)[1] == ("the night", "TIME", "1992-02-27TNI")
+    assert found("He was born on Feb. 29, 1928. He will spend the afternoon in the stand.",
+                 ref)[1] == ("the afternoon", "TIME", "1992-02-28TAF")
+
+
 def test_a_verb_looking_ahead_outweighs_half_a_year():
     assert found("The film opens in theaters on Nov. 20.", date(2020, 1, 15)) == [
         ("Nov. 20", "DATE", "2020-11-20")]

@@ -603,6 +603,12 @@ class Resolver:
             p = day  # "Polls closed Tuesday. By late afternoon, ...": that Tuesday
             if m.pod and self._into_next_morning(day, POD_STARTS[m.pod], direction):
                 p = P.day(day.start + timedelta(days=1))
+            elif m.pod == "NI" and direction < 0 and day.start >= self.ref:
+                p = P.day(self.ref - timedelta(days=1))  # "arrived this morning ... had
+                # worked through the night": a night gone by is last night
+            elif direction > 0 and day.start < self.ref - timedelta(days=7):
+                p = P.day(self.ref)  # "leap day of 1928 ... He will spend the afternoon in
+                # the stand": not a day long gone
         elif m.rel == "through" and self.anchor is not None and self.anchor.gran == P.DAY:
             p = self.anchor  # "negotiators talked throughout the afternoon": the story's day
         elif m.definite:

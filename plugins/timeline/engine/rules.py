@@ -869,14 +869,16 @@ class Rules:
         prev = self.prev_word(text, m.start()).lower()
         nxt = re.match(r"\s*([\w']*)", text[m.end():m.end() + 20]).group(1)
         if self._noun_follows(text, m.end()) and nxt not in ("trading", "session") and \
+                not (ws[0] == "the" and nxt.endswith("ing")) and \
                 not FRONTED_BY.search(text, max(0, m.start() - 12), m.start()):
             return None  # "an early morning raid", "the morning papers": a noun's adjective;
             # not "rose in afternoon trading", a part of the story's day, nor "and by early
-            # afternoon security staff said", a clause's fronted time
-        if ws[0] == "the" and ((prev not in PART_PREPS and not STRETCH_OF.search(
+            # afternoon security staff said", a clause's fronted time, nor "worked through
+            # the night hauling trays", a participle after it
+        if ws[0] == "the" and ((prev not in PART_PREPS | SPENT_FOR and not STRETCH_OF.search(
                 text, max(0, m.start() - 12), m.start())) or nxt in ("of", "after", "before")):
-            return None  # "the morning of July 4", "spent the evening": not this rule's; but
-            # "its total for the evening", "slid for most of the afternoon"
+            return None  # "the morning of July 4": not this rule's; but "its total for the
+            # evening", "slid for most of the afternoon", "spent the evening pumping water"
         if prev in DETERMINERS:
             return None  # "an early morning", "the late afternoon sun"
         pod = self.lex.parts_of_day[ws[-1]]
