@@ -1920,6 +1920,8 @@ def test_a_weekday_counted_in_its_month_and_the_weekend_a_holiday_names():
     # a Monday holiday names the weekend before it, a Thursday or Sunday one its own
     assert found("Stores expect big crowds over the Labor Day weekend.", ref) == [
         ("the Labor Day weekend", "DATE", "2021-W35-WE")]
+    assert found("The locks stay open until Labour Day.", ref) == [
+        ("Labour Day", "DATE", "2021-09-06")]
     assert found("Sales over Thanksgiving weekend were up 4 percent.", ref) == [
         ("Thanksgiving weekend", "DATE", "2020-W48-WE")]
     assert found("Police will patrol the lake over the July 4 weekend.", ref) == [
