@@ -1288,6 +1288,16 @@ def test_the_night_or_evening_spent_is_the_story_s_and_a_night_gone_by_is_last_n
                  ref)[1] == ("the afternoon", "TIME", "1992-02-28TAF")
 
 
+def test_most_recently_and_current_water_are_no_references():
+    ref = date(2015, 4, 20)
+    assert found("The show was canceled twice, most recently in 1996.", ref) == [
+        ("1996", "DATE", "1996")]
+    assert found("Two swimmers were caught in a rip current off the pier, and the current at "
+                 "the point gets strong.", ref) == []
+    assert found("The current system misses storms that fell recently.", ref) == [
+        ("current", "DATE", "PRESENT_REF"), ("recently", "DATE", "PAST_REF")]
+
+
 def test_a_verb_looking_ahead_outweighs_half_a_year():
     assert found("The film opens in theaters on Nov. 20.", date(2020, 1, 15)) == [
         ("Nov. 20", "DATE", "2020-11-20")]

@@ -937,8 +937,10 @@ class Rules:
             if w.isdigit() or w in self.lex.units or w in self.lex.cardinals or w in (
                     "few", "several", "couple", "many"):
                 return None  # "the past year", "the past three years": a unit follows
-        if key == "recently" and re.match(r"\s+as\b", nxt):
-            return None  # "as recently as December": a hedge on the date that follows
+        if key == "recently" and (re.match(r"\s+as\b", nxt) or
+                                  self.prev_word(text, m.start()).lower() == "most"):
+            return None  # "as recently as December": a hedge on the date that follows;
+            # "canceled twice, most recently in 1996": the last of a series, dated after
         if key == "the future" and re.match(r" [A-Z]", nxt):
             return None  # "the future USS Allegheny", "the future King": a title, not a time
         if key.endswith(" term") or key == "the present":
@@ -2031,13 +2033,15 @@ class Rules:
                                             "accounts", "prices", "price", "dollars", "rate",
                                             "rates"):
             return None
-        value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[word]
         if word != "current":
             return None  # "recent", "future" as adjectives are mostly not times in news
+        if not nxt or nxt in PREPS or nxt in AFTER_PART or \
+                self.prev_word(text, m.start()).lower() == "rip":
+            return None  # "a rip current off the pier", "the current is strong": water
         then = re.search(r"\b[Tt]hen[-\s]$", text[max(0, m.start() - 5):m.start()])
         if then:  # "the then-current price": the present of a past time
             return Mention(m.start() - 5 + then.start(), m.end(), "ref", value="PAST_REF")
-        return Mention(m.start(), m.end(), "ref", value=value)
+        return Mention(m.start(), m.end(), "ref", value="PRESENT_REF")
 
     def on_the_year(self, text, m):
         ws = words(m.group())
