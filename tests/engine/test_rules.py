@@ -3498,6 +3498,8 @@ def test_fall_after_to_or_a_modal_is_the_verb():
         ("next year", "DATE", "2009")]
     assert found("Prices could fall this spring.", date(2008, 12, 5)) == [
         ("this spring", "DATE", "2008-SP")]
+    assert found("The bee moved so it will not fall on Lunar New Year, and prices won't fall.",
+                 date(2008, 12, 5)) == [("Lunar New Year", "DATE", "2009-01-26")]
 
 
 def test_a_release_of_results_in_the_present_is_on_the_calendar():

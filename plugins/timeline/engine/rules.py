@@ -18,8 +18,8 @@ from .periods import duration_value
 
 # a bare verb comes after these: "to last several weeks", "could last two years", "expect
 # demand to fall next year"
-BARE_VERB_LEAD = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do)\s+$"
-                            r"|'ll\s+$", re.I)
+BARE_VERB_LEAD = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|did|does|do)"
+                            r"(?:\s+(?:not|never))?|n't|'ll)\s+$", re.I)  # "will not fall on"
 # what an adjectival "last" or "following" comes after: "the last three hours", "in its
 # following two games"; not "which last three hours", "following three days of delays"
 ADJECTIVE_LEAD = DETERMINERS | {"her", "these", "those", "in", "over", "for", "during", "within",
@@ -1256,7 +1256,7 @@ class Rules:
             end = m.start() + s.rfind(" early")
         start = m.start()
         if head[:1] in (["last"], ["following"]) and len(head) > 1 and (
-                BARE_VERB_LEAD.search(text, max(0, start - 12), start)
+                BARE_VERB_LEAD.search(text, max(0, start - 16), start)
                 or self.prev_word(text, start).lower() not in ADJECTIVE_LEAD):
             # "expected to [last] several weeks", "sessions, which last [three hours]",
             # "following [three days] of delays": a verb or a preposition, not "the last"
@@ -1650,7 +1650,7 @@ class Rules:
         ws = words(s)
         code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
         tail = re.search(r"(this|last|next|that) year$", s, re.I)
-        if ws[0] in ("fall", "spring") and BARE_VERB_LEAD.search(text, max(0, m.start() - 8),
+        if ws[0] in ("fall", "spring") and BARE_VERB_LEAD.search(text, max(0, m.start() - 16),
                                                                m.start()):
             # "expect demand to fall next year": the verb, then the year
             return self.on_unit_rel(text, REST.match(text, m.start() + tail.start(), m.end())) \
