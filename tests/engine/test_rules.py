@@ -3619,6 +3619,11 @@ def test_a_bare_hour_before_tonight_is_a_clock_time():
         ("9 tonight", "TIME", "1990-12-31T21:00")]
     assert found("He scored 9 tonight.", date(1990, 12, 31)) == [
         ("tonight", "TIME", "1990-12-31TNI")]
+    assert found("Fireworks are scheduled for 9:15 tonight. Crews left before six this "
+                 "morning; the band won six this morning.", date(1990, 12, 31)) == [
+        ("9:15 tonight", "TIME", "1990-12-31T21:15"), ("six this morning", "TIME",
+                                                       "1990-12-31T06:00"),
+        ("this morning", "TIME", "1990-12-31TMO")]
 
 
 def test_a_clock_and_that_night_are_one_time():

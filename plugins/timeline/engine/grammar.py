@@ -348,8 +348,10 @@ def _build(lex: Lexicon) -> Grammar:
             # broadcast style: "four o'clock", "nine a.m."
             # "four in the morning" too, where a word before asks for a time (see on_time); not
             # "two in the morning sessions"
-            rf"|(?i:{alt(hour_words(lex))})\s+(?:(?:o'clock|(?i:a\.m\.|p\.m\.))(?:\s+(?:{in_the_pod}))?"
-            rf"|{in_the_pod}(?!\s+[a-z]+s\b)))"
+            rf"|(?i:{alt(hour_words(lex))})(?:\s+(?:(?:o'clock|(?i:a\.m\.|p\.m\.))"
+            rf"(?:\s+(?:{in_the_pod}))?|{in_the_pod}(?!\s+[a-z]+s\b))"
+            # "before six this morning", after a preposition (see on_time)
+            rf"|(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))))"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
             rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}(?:\s+(?i:{pods}))?|"
             # "at 9:15 p.m. Tomorrow, ..." (capitalised): the next sentence's

@@ -210,6 +210,7 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
 DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
 SPENT_FOR = frozenset(["for", "spent", "spend", "spends", "spending"])
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK_TONIGHT = re.compile(r"\d{1,2}:\d\d\s+(?:tonight|this\s+(?:morning|afternoon|evening))")
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
@@ -1795,6 +1796,7 @@ class Rules:
                 and "o'clock" not in low
                 and pod_words is None
                 and prev not in CLOCK_PREPS
+                and not CLOCK_TONIGHT.match(low)  # "set for 9:15 tonight"
             ):
                 return None
             if hh > 12 and ampm:
