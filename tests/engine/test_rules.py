@@ -1263,12 +1263,16 @@ def test_titles_names_and_addresses_holding_date_words_are_no_dates():
                           ("Christmas Day", "DATE", "2018-12-25")]
 
 
-def test_a_holiday_naming_a_kind_of_thing_is_no_date():
+def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
     ref = date(2020, 12, 10)
     assert found("Crews will collect Christmas trees, and children hunted Easter eggs and "
                  "sold Easter lilies at the Christmas market.", ref) == []
     assert found("Christmas dinner and the Easter parade will draw crowds.", date(2021, 3, 1)) == [
         ("Christmas", "DATE", "2021-12-25"), ("Easter", "DATE", "2021-04-04")]
+    assert found("Shoppers in winter coats bought spring clothes after the winter storm, and "
+                 "winter wheat prices rose.", ref) == []
+    assert found("The Presidents Day storm closed the park.", date(2021, 3, 1)) == [
+        ("Presidents Day", "DATE", "2021-02-15")]
 
 
 def test_a_month_named_beside_a_name_or_kin_is_a_first_name():

@@ -92,7 +92,10 @@ SOME_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne){_THEN_NOUN}")  # "one wet [weeke
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
-HOLIDAY_THINGS = _FW["holiday_things"]  # "Christmas trees", "Easter lilies": kinds of things
+# "Christmas trees", "Easter lilies", "winter coats": kinds of things a time names; "winter
+# storms", "spring water": of a season only ("the Presidents Day storm" came that day)
+SEASONAL_THINGS = _FW["seasonal_things"]
+SEASON_KINDS = SEASONAL_THINGS | _FW["season_nature"]
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
@@ -1657,6 +1660,8 @@ class Rules:
             return self.on_unit_rel(text, REST.match(text, m.start() + tail.start(), m.end())) \
                 if tail else None
         year = self.year_of(ws)
+        if year is None and self.next_word(text, m.end()) in SEASON_KINDS:
+            return None  # "in winter coats", "the next winter wheat report": kinds of things
         rel = next((w for w in ws if w in ("last", "next", "this", "past", "coming")), None)
         rel = "last" if "past" in ws else {"coming": "next"}.get(rel, rel)  # "this past spring"
         prev = self.prev_word(text, m.start()).lower()
@@ -1941,7 +1946,7 @@ class Rules:
         if code is None:
             return None
         if code == "-" or (not year and (NAME_GOES_ON.match(text, m.end()) or not (
-                span or pod) and self.next_word(text, m.end()) in HOLIDAY_THINGS)):
+                span or pod) and self.next_word(text, m.end()) in SEASONAL_THINGS)):
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name;
             # "Christmas trees", "an Easter egg hunt": a kind of thing, not a day
             return Mention(m.start(), m.end(), "name")
