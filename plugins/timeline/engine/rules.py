@@ -100,6 +100,10 @@ HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
+# "2012 will be remembered as a year of fuller planes", "It was a year that began with":
+# which year it was, not how long
+PREDICATE_BEFORE = re.compile(r"\b(?:is|was|be|been|as|'s)\s+$", re.I)
+KIND_AFTER = re.compile(r"\s+(?:of|that|when|which|to(?!\s+the\s+day))\b")
 COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
                           r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
@@ -1191,8 +1195,11 @@ class Rules:
 
     def on_duration(self, text, m):
         s = m.group()
-        if A_UNIT_LIKE.fullmatch(s) and text.startswith(" like ", m.end()):
-            return None  # "A day like yesterday is a gift": a kind of day, no length
+        if A_UNIT_LIKE.fullmatch(s) and (text.startswith(" like ", m.end()) or (
+                KIND_AFTER.match(text, m.end())
+                and PREDICATE_BEFORE.search(text, max(0, m.start() - 6), m.start()))):
+            return None  # "A day like yesterday is a gift", "was a year of fuller planes": a
+            # kind of day or year, no length
         if A_DAY_OR_NIGHT.fullmatch(s) and self._noun_follows(text, m.end()) and \
                 self.next_word(text, m.end()) not in KEEPS_LENGTH:
             return None  # "a night watchman", "a day shift": a noun's modifier, no length;
