@@ -3003,6 +3003,8 @@ def test_figures_for_a_month_are_of_a_month_gone_by():
                  date(1994, 3, 9))[0] == ("January", "DATE", "1994-01")
     assert found("Advance sales for December were running ahead.", date(2022, 10, 3)) == [
         ("December", "DATE", "2022-12")]
+    assert found("Delta will pay $36 a share, a 27 percent premium over Ozark's closing price "
+                 "Tuesday.", date(2016, 9, 28)) == [("Tuesday", "DATE", "2016-09-27")]
 
 
 def test_a_clock_before_a_weekday_night_is_in_the_evening():

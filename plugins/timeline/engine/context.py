@@ -45,7 +45,9 @@ FORECAST_NOUN = re.compile(rf"{_ARTICLE}(?:(?:first|second|third|latest|new|init
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 # "figures for January and February": the second month of the pair too
 REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\s+)?"
-                        r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$")
+                        r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$"
+                        # "a premium over the closing price Tuesday": a price already set
+                        r"|\bclosing\s+(?:share\s+|stock\s+)?prices?\s+(?:on\s+)?$")
 # "will report July sales of newly built homes", "will release its October figures": the
 # figures of a month gone by
 REPORTING_DATA = re.compile(r"\b(?:report|reports|reported|release|releases|released|publish|"
