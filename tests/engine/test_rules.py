@@ -1302,6 +1302,14 @@ def test_most_recently_and_current_water_are_no_references():
         ("current", "DATE", "PRESENT_REF"), ("recently", "DATE", "PAST_REF")]
 
 
+def test_a_habit_in_the_present_tells_no_plan():
+    assert found("He left Hyannis aboard his sloop Friday afternoon for what is usually a sail "
+                 "of three hours.", date(1992, 8, 10))[0] == (
+        "Friday afternoon", "TIME", "1992-08-07TAF")
+    assert found("The conservatory will be open Monday, when it is normally closed.",
+                 date(2006, 4, 12)) == [("Monday", "DATE", "2006-04-17")]
+
+
 def test_a_verb_looking_ahead_outweighs_half_a_year():
     assert found("The film opens in theaters on Nov. 20.", date(2020, 1, 15)) == [
         ("Nov. 20", "DATE", "2020-11-20")]

@@ -85,6 +85,9 @@ PLAN_CALLED_OFF = re.compile(r"\bhad\s+been\s+(?:scheduled|set|planned|slated)\b
 # "classes were canceled today and Friday": the day joined to today is the one next to it,
 # not what the verb tells; not "said today and Friday", two sayings
 WITH_TODAY = re.compile(r"(?:\b([a-z]+)\s+)?\b(?:today|tonight|tomorrow)\s+(?:and|or)\s+$", re.I)
+HABITUAL_ADVERBS = frozenset(["usually", "typically", "normally", "generally", "often",
+                              "always", "rarely", "seldom"])
+HABIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(HABITUAL_ADVERBS))})\b")
 CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 # "will try again Saturday, after calling off attempts on Tuesday": what was done before
 AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b[^,;:]*$")
@@ -660,6 +663,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 out.pop()  # the auxiliaries of a past plan tell no more than the plan
         if k == 1 and word in ("holds", "hold") and HELD_STATE.match(text, m.end()):
             continue  # "holds a 12.5% stake": a state, not a schedule
+        if k == 1 and (last in HABITUAL_ADVERBS or HABIT_AFTER.match(text, m.end())):
+            continue  # "for what is usually a sail of three hours", "the ferry usually
+            # leaves at 6": a habit, no plan
         if k == 2 and word in ("has", "have") and HAS_OBJECT.match(text, m.end()):
             k = 1  # "has three weddings on Saturday": what is on the calendar
         if k == 2 and word in RELEASING and DATA_AFTER.match(text, m.end()):
@@ -669,11 +675,13 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
-                last.endswith("ly") and before_last in MODAL_BEFORE_PARTICIPLE) or (
+                last.endswith("ly") and (before_last in MODAL_BEFORE_PARTICIPLE
+                                         or before_last in PRESENT)) or (
                 last in ("and", "or") and participle_at == len(out)
                 and word not in lex.past_as_present)):
-            # "would be held", "will have left", "is heard", "would be severely disrupted":
-            # the modal or "is" decides; so for "would be preserved ... and opened"
+            # "would be held", "will have left", "is heard", "would be severely disrupted",
+            # "is normally closed": the modal or "is" decides; so for "would be preserved ...
+            # and opened"
             participle_at = len(out)
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
