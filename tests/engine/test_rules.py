@@ -1303,8 +1303,9 @@ def test_most_recently_and_current_water_are_no_references():
 
 
 def test_a_habit_in_the_present_tells_no_plan():
-    assert found("He left Hyannis aboard his sloop Friday afternoon for what is usually a sail "
-                 "of three hours.", date(1992, 8, 10))[0] == (
+    assert found("Walter Pruitt, 57, of Mystic, Conn., left Hyannis alone aboard his 34-foot "
+                 "sloop Friday afternoon for what is usually a sail of three hours to "
+                 "Nantucket.", date(1992, 8, 10))[0] == (
         "Friday afternoon", "TIME", "1992-08-07TAF")
     assert found("The conservatory will be open Monday, when it is normally closed.",
                  date(2006, 4, 12)) == [("Monday", "DATE", "2006-04-17")]
