@@ -2248,6 +2248,8 @@ def test_that_summer_is_the_summer_of_the_story_s_time():
     assert found("The bonds that fall due in March will be repaid.", ref) == [
         ("March", "DATE", "2003-03")]
     assert found("He said that spring rains would help.", ref) == []
+    assert found("A girl drowned there in August 2001. A state review that fall found no "
+                 "violations.", ref)[-1] == ("that fall", "DATE", "2001-FA")
 
 
 def test_solstices_bank_holidays_and_fortnightly():

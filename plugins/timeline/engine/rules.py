@@ -1693,8 +1693,11 @@ class Rules:
             # a name
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
         if ws[0] == "that":
-            if self._noun_follows(text, m.end()):
-                return None  # "bonds that fall due", "said that spring rains": no season told
+            nxt = self.next_word(text, m.end()).lower()
+            if self._noun_follows(text, m.end()) and nxt not in self.lex.past_cues and \
+                    not (nxt.endswith("ed") and nxt not in self.lex.not_past_ed):
+                return None  # "bonds that fall due", "said that spring rains": no season
+                # told; but "A state review that fall found no violations"
             # "In the spring of 2002 ... that summer": the summer of the story's time
             return Mention(m.start(), m.end(), "season", season=code, rel="same",
                            anaphoric=True, mod=self.edge_mod(ws))
