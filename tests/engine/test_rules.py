@@ -1621,10 +1621,12 @@ def test_the_following_week_counts_from_the_last_day_not_a_month_named_since():
                  date(1997, 6, 8))[-1] == ("the following week", "DATE", "1997-W21")
 
 
-def test_a_daily_that_is_a_newspaper():
+def test_a_daily_that_is_a_newspaper_or_a_measure():
     ref = date(2000, 1, 28)
     assert found("The Communist Party daily Granma printed the letter. The business weekly "
                  "Barron's agreed.", ref) == []
+    assert found("Both daily newspapers backed her. Average daily volume fell, the largest "
+                 "monthly increase, and 850 hourly workers were paid.", ref) == []
     assert found("Pilgrims attend daily Mass, and the site is open daily April through October.",
                  ref) == [("daily", "SET", "P1D"), ("daily", "SET", "P1D"),
                           ("April", "DATE", "2000-04"), ("October", "DATE", "2000-10")]

@@ -91,6 +91,7 @@ INDEFINITE_BEFORE = re.compile(rf"\b(?:a|an){_THEN_NOUN}")
 SOME_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne){_THEN_NOUN}")  # "one wet [weekend]"
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
+MEASURED_BY_PERIOD = _FW["measured_by_period"]
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
 # "Christmas trees", "Easter lilies", "winter coats": kinds of things a time names; "winter
 # storms", "spring water": of a season only ("the Presidents Day storm" came that day)
@@ -1866,6 +1867,9 @@ class Rules:
                 return None  # "the Communist Party daily Granma": a newspaper
             if ws[0] == "quarterly" and self.next_word(text, m.end()).islower():
                 return None  # "a quarterly dividend": a report's name, only "paid quarterly"
+            if self.next_word(text, m.end()) in MEASURED_BY_PERIOD:
+                return None  # "average daily volume", "the largest monthly increase", "hourly
+                # workers", "both daily newspapers": a measure or a kind, nothing recurring
             return Mention(m.start(), m.end(), "set", "SET", value=lex.sets[ws[0]])
         mon = next((lex.months[w] for w in ws if w in lex.months), None)
         if mon is not None and (day := re.search(r"(\d+)(?:st|nd|rd|th)?$", s)):
