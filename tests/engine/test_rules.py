@@ -1174,6 +1174,8 @@ def test_a_year_after_an_article_names_what_follows():
     assert found("He recalled the 1998 bombings and its 2020 sales.") == [
         ("1998", "DATE", "1998"), ("2020", "DATE", "2020")]
     assert found("They sent 2000 troops.") == []
+    assert found("He expects 1992 sales to top $400 million; the deadline to file 2005 returns "
+                 "nears.") == [("1992", "DATE", "1992"), ("2005", "DATE", "2005")]
 
 
 def test_a_fiscal_year_ended_on_a_day_moves_only_itself():

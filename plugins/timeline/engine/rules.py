@@ -145,7 +145,8 @@ SPAN_BEFORE_A_UNIT = frozenset(["for", "in", "within", "over", "about", "than", 
 # "below 2019 levels", "2008 highs", "will report 2011 results": the year a figure is
 # measured by, not a count
 YEAR_BASIS = frozenset(["levels", "highs", "lows", "peaks", "prices", "figures", "results",
-                        "numbers", "earnings", "data", "statistics", "estimates"])
+                        "numbers", "earnings", "data", "statistics", "estimates", "sales",
+                        "receipts", "returns", "seasons", "profits", "revenues", "shipments"])
 PUNCT_AFTER = re.compile(r"\s*[,.;:]")
 TITLE_ABBR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Sgt|Capt)\.\s+$")
 # "a wet spring and an unusually cool August", "after a warm May": the weather of one
