@@ -625,10 +625,11 @@ class Rules:
         if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not (
                 after[:1] in "-–" and _year_span(YEAR_SPAN.match(text, m.start()))):
             return None
-        if STREET_AFTER.match(after) or (DESIGNATION_AFTER.match(after) and self.prev_word(
-                text, m.start()).lower() not in MONTH_PREPS):
-            return None  # "1600 Pennsylvania Avenue": a house number; "the asteroid 1995 BQ2"
-            # a name, not "in 1995 US1 was widened"
+        prev_low = self.prev_word(text, m.start()).lower()
+        if STREET_AFTER.match(after) and prev_low not in DETERMINERS or (
+                DESIGNATION_AFTER.match(after) and prev_low not in MONTH_PREPS):
+            return None  # "1600 Pennsylvania Avenue": a house number, not "the 1982 Supreme
+            # Court decision"; "the asteroid 1995 BQ2" a name, not "in 1995 US1 was widened"
         if self._zone_after.match(after) and self._restating.search(
                 text, max(0, m.start() - 20), m.start()):
             return None  # "8 p.m. (1800 GMT)": the clock time restated, not the year 1800
