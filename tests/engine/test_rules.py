@@ -1650,6 +1650,8 @@ def test_bare_units_after_a_waiting_verb_or_a_comma():
                  ref) == [("hours", "DURATION", "PTXH"), ("days", "DURATION", "PXD")]
     assert found("The lender filed for bankruptcy Monday, weeks after it stopped lending.",
                  ref) == [("Monday", "DATE", "2007-04-02"), ("weeks", "DURATION", "PXW")]
+    assert found("He asserted privilege over the documents hours before the vote, in the weeks "
+                 "before the election.", ref) == [("hours", "DURATION", "PTXH")]
 
 
 def test_time_left_before_a_day_points_ahead():

@@ -1527,10 +1527,12 @@ class Rules:
                 # exploded": a moment, no span told
                 and re.match(r"\s+(?:before|after|earlier|later)\b",
                                           text[m.end():m.end() + 8])
-                and not DEFINITE_BEFORE.search(text, max(0, m.start() - 25), m.start())):
+                and not ((the := DEFINITE_BEFORE.search(text, max(0, m.start() - 25),
+                                                        m.start()))
+                         and not the.group().rstrip().endswith("s"))):
             return None  # "filed Monday, weeks after it stopped lending", "came days before
             # Christmas", "weeks earlier than normal": how long, not said; not "in the weeks
-            # before the vote"
+            # before the vote" (but "over the documents hours before the vote")
         if re.match(r"\s+(?:of|ago)\b", text[m.end() : m.end() + 8]):
             return None
         unit = self.lex.units[m.group().lower()]
