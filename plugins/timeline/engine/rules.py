@@ -91,7 +91,7 @@ INDEFINITE_BEFORE = re.compile(rf"\b(?:a|an){_THEN_NOUN}")
 SOME_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne){_THEN_NOUN}")  # "one wet [weekend]"
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
-MEASURED_BY_PERIOD = _FW["measured_by_period"]
+MEASURED_BY_PERIOD = _FW["measured_by_period"]  # "average daily volume": no recurrence
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
 # "Christmas trees", "Easter lilies", "winter coats": kinds of things a time names; "winter
 # storms", "spring water": of a season only ("the Presidents Day storm" came that day)
@@ -586,9 +586,10 @@ class Rules:
                 # March", not "will report May sales", "figures for May", "as soon as May",
                 # not "wages for March" (a name there is May's, as in "support for May"), not
                 # "It's March", "between now and May", "March was the warmest on record"
-            pair = prev_is_prep and NAME_AND_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if re.match(r" [A-Z]", nxt) and (not prev_is_prep or (
-                    pair and pair.group(1).lower() not in self.lex.months | self.lex.weekdays)) \
+                    (pair := NAME_AND_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+                    and pair.group(1).lower() not in self.lex.months
+                    and pair.group(1).lower() not in self.lex.weekdays)) \
                     or re.match(r",| [A-Z]", nxt) and \
                     KIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 return None  # a name: "April Ryan", "Harold and June Brandt", "his wife, June,"
@@ -625,11 +626,12 @@ class Rules:
         if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not (
                 after[:1] in "-–" and _year_span(YEAR_SPAN.match(text, m.start()))):
             return None
-        prev_low = self.prev_word(text, m.start()).lower()
-        if STREET_AFTER.match(after) and prev_low not in DETERMINERS or (
-                DESIGNATION_AFTER.match(after) and prev_low not in MONTH_PREPS):
-            return None  # "1600 Pennsylvania Avenue": a house number, not "the 1982 Supreme
-            # Court decision"; "the asteroid 1995 BQ2" a name, not "in 1995 US1 was widened"
+        # "1600 Pennsylvania Avenue": a house number, not "the 1982 Supreme Court decision";
+        # "the asteroid 1995 BQ2" a name, not "in 1995 US1 was widened"
+        held_by = DETERMINERS if STREET_AFTER.match(after) else \
+            MONTH_PREPS if DESIGNATION_AFTER.match(after) else None
+        if held_by is not None and self.prev_word(text, m.start()).lower() not in held_by:
+            return None
         if self._zone_after.match(after) and self._restating.search(
                 text, max(0, m.start() - 20), m.start()):
             return None  # "8 p.m. (1800 GMT)": the clock time restated, not the year 1800
