@@ -1177,6 +1177,7 @@ def test_a_year_after_an_article_names_what_follows():
     assert found("He expects 1992 sales to top $400 million; the deadline to file 2005 returns "
                  "nears.") == [("1992", "DATE", "1992"), ("2005", "DATE", "2005")]
     assert found("It was the 1982 Supreme Court decision.") == [("1982", "DATE", "1982")]
+    assert found("But 2016 was the warmest year on record.") == [("2016", "DATE", "2016")]
 
 
 def test_a_fiscal_year_ended_on_a_day_moves_only_itself():
