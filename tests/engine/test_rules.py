@@ -1275,6 +1275,7 @@ def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
         ("Christmas", "DATE", "2021-12-25"), ("Easter", "DATE", "2021-04-04")]
     assert found("Shoppers in winter coats bought spring clothes after the winter storm, and "
                  "winter wheat prices rose.", ref) == []
+    assert found("The station added Christmas songs and a Lunar New Year stamp.", ref) == []
     assert found("The Presidents Day storm closed the park.", date(2021, 3, 1)) == [
         ("Presidents Day", "DATE", "2021-02-15")]
 
