@@ -912,9 +912,11 @@ def test_decades_spelled_out_but_not_temperatures_or_ages():
     assert found("She is in her twenties.", ref) == []
 
 
-def test_high_noon_is_an_idiom_not_a_clock_time():
+def test_high_noon_and_the_midnight_sun_are_idioms_not_clock_times():
     assert found("For the people of Poland, high noon comes today.", date(1999, 3, 12)) == [
         ("today", "DATE", "1999-03-12")]
+    assert found("They met under the midnight sun, burning the midnight oil until midnight.",
+                 date(1999, 3, 12)) == [("midnight", "TIME", "1999-03-13T00:00")]
 
 
 def test_a_quarter_described_in_passing_does_not_become_the_one_reported():

@@ -1805,6 +1805,9 @@ class Rules:
                 return None  # "high noon comes today": the showdown, not a clock time
             hh, mm = 12, 0
         elif low.startswith("midnight"):
+            if low == "midnight" and self.next_word(text, m.end()).lower() in (
+                    "sun", "oil", "blue", "snack", "snacks"):
+                return None  # "under the midnight sun", "burning the midnight oil": no clock
             hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
         else:
             # "10:30", "7.15am", "3", "0600 GMT", "12:00:04 a.m."
