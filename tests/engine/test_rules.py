@@ -4353,6 +4353,8 @@ def test_a_parade_that_steps_off_is_on_the_calendar():
     assert one("A parade down Fifth Street steps off at 1 p.m. Sunday.").value == \
         "2021-07-11T13:00"
     assert one("Marchers sang on the Capitol steps Sunday.").value == "2021-07-04"
+    assert one("StubHub said resold tickets for the first game, which tips off at noon Sunday "
+               "at Madison Square Garden, cost $300.").value == "2021-07-11T12:00"
 
 
 def test_every_quarter_hour_is_every_fifteen_minutes():

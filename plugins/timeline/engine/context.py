@@ -651,8 +651,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         k = _kind(word, lex)
         if word == "may" and m.group()[0] == "m":
             k = 1  # "workers may strike again on Black Friday"; "May" is the month
-        if word == "steps" and STEPS_OFF.match(text, m.end()):
-            k = 1  # "the parade steps off at 1 p.m. Sunday": a schedule, as "kicks off"
+        if word in ("steps", "tips") and STEPS_OFF.match(text, m.end()):
+            k = 1  # "the parade steps off at 1 p.m. Sunday", "the game tips off at noon
+            # Sunday": a schedule, as "kicks off"
         if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
             past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
             # of the past
