@@ -1201,12 +1201,12 @@ class Rules:
     def on_duration(self, text, m):
         s = m.group()
         if A_UNIT_LIKE.fullmatch(s) and (
-                self.prev_word(text, m.start()).lower() == "on"
+                self.prev_word(text, m.start()).lower() in ("on", "missed", "miss")
                 or text.startswith(" like ", m.end())
                 or KIND_AFTER.match(text, m.end())
                 and PREDICATE_BEFORE.search(text, max(0, m.start() - 6), m.start())):
-            return None  # "the date fell on a weekend": some one; "A day like yesterday is a
-            # gift", "was a year of fuller planes": a kind of day or year; no length
+            return None  # "the date fell on a weekend", "never missed a day": some one; "A
+            # day like yesterday is a gift", "was a year of fuller planes": a kind; no length
         if A_DAY_OR_NIGHT.fullmatch(s) and self._noun_follows(text, m.end()) and \
                 self.next_word(text, m.end()) not in KEEPS_LENGTH:
             return None  # "a night watchman", "a day shift": a noun's modifier, no length;
