@@ -2310,6 +2310,7 @@ def test_a_day_of_the_month_told_alone():
     assert found("The talks began on March 30 and ended on the 2nd.", ref) == [
         ("March 30", "DATE", "2021-03-30"), ("the 2nd", "DATE", "2021-04-02")]
     assert found("She lives on the 15th floor.", ref) == []
+    assert found("She played on the 16th Street Mall.", ref) == []
 
 
 def test_a_meeting_called_for_a_day_and_a_modal_before_until_look_ahead():

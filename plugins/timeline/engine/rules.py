@@ -915,6 +915,10 @@ class Rules:
     def on_day_of_month(self, text, m):
         if self._noun_follows(text, m.end()) or text.startswith(" of ", m.end()):
             return None  # "on the 15th floor", "on the 3rd of ...": a count or a longer date
+        nxt = self.next_word(text, m.end())
+        if nxt[:1].isupper() and nxt.lower() not in self.lex.months and \
+                nxt.lower() not in self.lex.weekdays:
+            return None  # "on the 16th Street Mall": a name
         return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
                        anaphoric=True)
 
