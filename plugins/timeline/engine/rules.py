@@ -94,9 +94,10 @@ YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
 MEASURED_BY_PERIOD = _FW["measured_by_period"]  # "average daily volume": no recurrence
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
 # "Christmas trees", "Easter lilies", "winter coats": kinds of things a time names; "winter
-# storms", "spring water": of a season only ("the Presidents Day storm" came that day)
+# storms", "spring water", "winter sports": of a season only ("the Presidents Day storm"
+# came that day)
 SEASONAL_THINGS = _FW["seasonal_things"]
-SEASON_KINDS = SEASONAL_THINGS | _FW["season_nature"]
+SEASON_KINDS = SEASONAL_THINGS | _FW["season_only_things"]
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
