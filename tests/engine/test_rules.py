@@ -1305,6 +1305,8 @@ def test_most_recently_and_current_water_are_no_references():
     ref = date(2015, 4, 20)
     assert found("The show was canceled twice, most recently in 1996.", ref) == [
         ("1996", "DATE", "1996")]
+    assert found("It housed a law office and, most recently, a thrift shop.", ref) == [
+        ("recently", "DATE", "PAST_REF")]
     assert found("Two swimmers were caught in a rip current off the pier, and the current at "
                  "the point gets strong.", ref) == []
     assert found("The current system misses storms that fell recently.", ref) == [
