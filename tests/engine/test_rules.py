@@ -1280,6 +1280,9 @@ def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
     assert found("The station added Christmas songs and a Lunar New Year stamp.", ref) == []
     assert found("Seniors in winter sports lost the spring championships and winter break.",
                  ref) == []
+    assert found("A hot spring began boiling near a freshwater spring; they sold Christmas "
+                 "greens.", ref) == []
+    assert found("A dry, hot spring pushed prices up.", ref) == [("spring", "DATE", "2020-SP")]
     assert found("The Presidents Day storm closed the park.", date(2021, 3, 1)) == [
         ("Presidents Day", "DATE", "2021-02-15")]
 

@@ -174,6 +174,7 @@ KIN_BEFORE = re.compile(r"\b(?:wife|husband|daughter|son|mother|father|sister|br
                         r"widower),\s+$")
 A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|can|may|might|"
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
+WATER_BEFORE = re.compile(r"(?<!, )\b(?i:hot|freshwater|mineral|thermal|artesian|geothermal)\s+$")
 SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
 FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))")
 # "Spring officially begins Saturday", "Summer doesn't officially begin until Friday",
@@ -1685,6 +1686,10 @@ class Rules:
         year = self.year_of(ws)
         if year is None and self.next_word(text, m.end()) in SEASON_KINDS:
             return None  # "in winter coats", "the next winter wheat report": kinds of things
+        if ws[-1] in ("spring", "springs") and WATER_BEFORE.search(
+                text, max(0, m.start() - 14), m.start()):
+            return None  # "a hot spring began boiling", "a freshwater spring": water; not "a
+            # dry, hot spring"
         rel = next((w for w in ws if w in ("last", "next", "this", "past", "coming")), None)
         rel = "last" if "past" in ws else {"coming": "next"}.get(rel, rel)  # "this past spring"
         prev = self.prev_word(text, m.start()).lower()
