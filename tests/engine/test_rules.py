@@ -3458,6 +3458,8 @@ def test_a_century_rate_and_more_holidays():
 
 def test_sunday_school_is_no_day():
     assert found("He taught Sunday school at the church.", date(1997, 10, 20)) == []
+    assert found("The Port of Friday Harbor's boat arrived for the roar of Friday's launch.",
+                 date(1997, 10, 20)) == [("Friday", "DATE", "1997-10-17")]
 
 
 def test_walk_in_hours_are_a_kind_of_hours():

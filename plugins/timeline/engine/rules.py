@@ -770,6 +770,11 @@ class Rules:
             return None  # "Friday Night Lights", "Saturday Night Live": a title
         if ws == ["sunday"] and self.next_word(text, m.end()) in ("school", "schools", "best"):
             return None  # "taught Sunday school", "in their Sunday best": no day
+        if s.isalpha() and \
+                (nxt := self.next_word(text, m.end()))[:1].isupper() and \
+                nxt.lower() not in self.lex.months and \
+                self.prev_word(text, m.start()).lower() == "of":
+            return None  # "the Port of Friday Harbor": a place
         lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
         rel = lead if lead in ("last", "next", "this", "coming", "past") else None
         if ws[0] == "the" and len(ws) > 1:
