@@ -313,6 +313,11 @@ def _kind(word: str, lex: Lexicon) -> int:
     return 2  # no cue
 
 
+def past_verb(word: str, lex: Lexicon) -> bool:
+    """Is lower-case `word` a past verb by the cue tables ("found", "closed")?"""
+    return _kind(word, lex) == -1
+
+
 def prev_word_match(before: str) -> re.Match | None:
     """PREV_WORD in `before`, searched from the second-to-last run of letters only.
 

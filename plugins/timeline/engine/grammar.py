@@ -76,6 +76,8 @@ QUARTER_EDGE = r"(?i:(?:the\s+)?(?:end|beginning|start|close|middle)\s+of\s+)"
 PLACE_TIME = r"[A-Z][a-z]+\s+time\b"  # "2:30 p.m. Frankfurt time": a place's clock
 # "around 7:15 p.m.", "shortly after midnight": group 1 is the side of a one-sided hedge
 CLOCK_HEDGE = r"(?i:around|about|approximately|roughly|(?:shortly|just)\s+(before|after))\s+"
+# "until 9 tonight", "before six this morning": a part of today after an hour tells its half
+TONIGHT_AHEAD = r"(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))"
 
 
 @dataclass(frozen=True)
@@ -344,14 +346,14 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
             rf"|\d{{1,2}}\s+o'clock(?:\s+(?:{in_the_pod}))?|\d{{1,2}}\s+(?:{in_the_pod})"
             # "open until 9 tonight", "at 10 this morning": the hour its part of the day tells
-            rf"|\d{{1,2}}(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))"
+            rf"|\d{{1,2}}{TONIGHT_AHEAD}"
             # broadcast style: "four o'clock", "nine a.m."
             # "four in the morning" too, where a word before asks for a time (see on_time); not
             # "two in the morning sessions"
             rf"|(?i:{alt(hour_words(lex))})(?:\s+(?:(?:o'clock|(?i:a\.m\.|p\.m\.))"
             rf"(?:\s+(?:{in_the_pod}))?|{in_the_pod}(?!\s+[a-z]+s\b))"
             # "before six this morning", after a preposition (see on_time)
-            rf"|(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))(?![-\w]))))"
+            rf"|{TONIGHT_AHEAD}))"
             # "3 p.m. Monday", "5 p.m. EST, Nov. 6" are one expression; "3 p.m. on Monday" two
             rf"(?:\s+(?:{tz}|\({tz}\)|{PLACE_TIME}))?(?:\s+(?:(?:(?i:that)\s+)?{wd}(?:\s+(?i:{pods}))?|"
             # "at 9:15 p.m. Tomorrow, ..." (capitalised): the next sentence's

@@ -10,7 +10,15 @@ import re
 from collections.abc import Callable
 
 from . import grammar
-from .context import DELIVERY_AFTER, DETERMINERS, MODAL_AFTER, REPORTED, figures_of, prev_word_match
+from .context import (
+    DELIVERY_AFTER,
+    DETERMINERS,
+    MODAL_AFTER,
+    REPORTED,
+    figures_of,
+    past_verb,
+    prev_word_match,
+)
 from .grammar import alt
 from .lexicon import Lexicon, function_words
 from .mention import Mention
@@ -221,7 +229,7 @@ STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Street|Road|Boul
 DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
 SPENT_FOR = frozenset(["for", "spent", "spend", "spends", "spending"])
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-CLOCK_TONIGHT = re.compile(r"\d{1,2}:\d\d\s+(?:tonight|this\s+(?:morning|afternoon|evening))")
+CLOCK_TONIGHT = re.compile(r"\d{1,2}:\d\d" + grammar.TONIGHT_AHEAD)  # "9:15 tonight"
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
@@ -770,9 +778,7 @@ class Rules:
             return None  # "Friday Night Lights", "Saturday Night Live": a title
         if ws == ["sunday"] and self.next_word(text, m.end()) in ("school", "schools", "best"):
             return None  # "taught Sunday school", "in their Sunday best": no day
-        if s.isalpha() and \
-                (nxt := self.next_word(text, m.end()))[:1].isupper() and \
-                nxt.lower() not in self.lex.months and \
+        if s.isalpha() and self._name_goes_on(text, m.end()) and \
                 self.prev_word(text, m.start()).lower() == "of":
             return None  # "the Port of Friday Harbor": a place
         lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
@@ -922,9 +928,7 @@ class Rules:
     def on_day_of_month(self, text, m):
         if self._noun_follows(text, m.end()) or text.startswith(" of ", m.end()):
             return None  # "on the 15th floor", "on the 3rd of ...": a count or a longer date
-        nxt = self.next_word(text, m.end())
-        if nxt[:1].isupper() and nxt.lower() not in self.lex.months and \
-                nxt.lower() not in self.lex.weekdays:
+        if self._name_goes_on(text, m.end()):
             return None  # "on the 16th Street Mall": a name
         return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
                        anaphoric=True)
@@ -1717,9 +1721,8 @@ class Rules:
             # a name
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
         if ws[0] == "that":
-            nxt = self.next_word(text, m.end()).lower()
-            if self._noun_follows(text, m.end()) and nxt not in self.lex.past_cues and \
-                    not (nxt.endswith("ed") and nxt not in self.lex.not_past_ed):
+            if self._noun_follows(text, m.end()) and \
+                    not past_verb(self.next_word(text, m.end()), self.lex):
                 return None  # "bonds that fall due", "said that spring rains": no season
                 # told; but "A state review that fall found no violations"
             # "In the spring of 2002 ... that summer": the summer of the story's time
@@ -1783,6 +1786,13 @@ class Rules:
     def _last_word(text: str, m: re.Match) -> re.Match:
         """The last word of a match, as a match of its own: "Winter" of "the Winter"."""
         return REST.match(text, m.end() - len(m.group().split()[-1]), m.end())
+
+    def _name_goes_on(self, text: str, end: int) -> bool:
+        """Does a capitalized word other than a month or weekday follow `end` ("the 16th
+        Street Mall", "the Port of Friday Harbor"), so that the match is part of a name?"""
+        name = NAME_GOES_ON.match(text, end)
+        return name is not None and name.group().strip().lower() not in self.lex.months and \
+            name.group().strip().lower() not in self.lex.weekdays
 
     def _opens_name(self, text: str, m: re.Match) -> bool:
         """A capitalized word inside a sentence, a capitalized one after it: "the Midnight
