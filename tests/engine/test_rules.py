@@ -2338,6 +2338,17 @@ def test_o_clock_in_the_afternoon_and_a_clock_tonight_are_after_noon():
         ("7:30 tonight", "TIME", "2021-07-05T19:30")]
 
 
+def test_a_clock_without_a_m_or_p_m_keeps_the_half_of_the_day_told_before_it():
+    ref = date(2008, 2, 14)
+    assert found("Doors open at 6:30 p.m., and the first whistle is at 7:30.", ref) == [
+        ("6:30 p.m.", "TIME", "2008-02-14T18:30"), ("7:30", "TIME", "2008-02-14T19:30")]
+    assert found("The band played until 11 p.m. \"We ran out of sausages by 9:30,\" he said.",
+                 ref)[-1] == ("9:30", "TIME", "2008-02-14T21:30")
+    assert found("Crews worked until 11 p.m. and came back the next morning at 6:30.",
+                 ref)[-1][2].endswith("T06:30")  # a morning told since
+    assert found("The road reopened at 6:30.", ref) == [("6:30", "TIME", "2008-02-14T06:30")]
+
+
 def test_a_season_of_last_year_is_that_year_s_season():
     ref = date(2021, 7, 5)
     assert found("The law took effect in the spring of last year.", ref) == [

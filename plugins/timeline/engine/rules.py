@@ -231,6 +231,10 @@ SPENT_FOR = frozenset(["for", "spent", "spend", "spends", "spending"])
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_TONIGHT = re.compile(r"\d{1,2}:\d\d" + grammar.TONIGHT_AHEAD)  # "9:15 tonight"
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
+# the last clock time told with its half of the day, and nothing of a morning since: "Doors
+# open at 6:30 p.m., and the first whistle is at 7:30"
+LAST_MERIDIEM = re.compile(r"\d\s*([ap])\.?m\b(?!.*(?:\d\s*[ap]\.?m\b|\bmorning\b|\bdawn\b))",
+                           re.I | re.S)
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -1870,6 +1874,10 @@ class Rules:
             elif "o'clock" in low and ampm is None and not part and 1 <= hh <= 5:
                 hh += 12  # "tea at 4 o'clock", "five o'clock": the afternoon's hours (six
                 # o'clock is either)
+            elif ampm is None and not part and c is not None and 1 <= hh < 12 and (
+                    told := LAST_MERIDIEM.search(text, max(0, m.start() - 200), m.start())) \
+                    and told.group(1).lower() == "p":
+                hh += 12  # "Doors open at 6:30 p.m., and the first whistle is at 7:30"
         wd = next((self.lex.weekdays[w] for w in words(s) if w in self.lex.weekdays), None)
         later = RESTATED_THEN_DAY.match(text, m.end())
         if wd is None and later and later.group(1).lower() in self.lex.weekdays:
