@@ -912,6 +912,13 @@ def test_decades_spelled_out_but_not_temperatures_or_ages():
     assert found("She is in her twenties.", ref) == []
 
 
+def test_mar_after_del_is_a_place_not_march():
+    ref = date(1996, 2, 12)
+    assert found("Harvard-Westlake beat Corona del Mar 8-6 in September.", ref) == [
+        ("September", "DATE", "1995-09")]
+    assert found("The vote is set for Mar 8.", ref) == [("Mar 8", "DATE", "1996-03-08")]
+
+
 def test_high_noon_and_the_midnight_sun_are_idioms_not_clock_times():
     assert found("For the people of Poland, high noon comes today.", date(1999, 3, 12)) == [
         ("today", "DATE", "1999-03-12")]

@@ -177,6 +177,7 @@ A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A
                             r"(?:[a-z]+,?\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 # "Harold and June Brandt", "his wife, June,": a first name, told by the name or kin beside it
+PLACE_DEL = re.compile(r"\b[Dd]el\s+$")  # "Del Mar", "Corona del Mar": Spanish, not March
 NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 KIN_BEFORE = re.compile(r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|"
                         r"widower),\s+$")
@@ -490,8 +491,8 @@ class Rules:
             for w in re.findall(r"[a-z]+(?:-[a-z]+)?", m.group().lower())
             if isinstance(n := self.lex.ordinals.get(w), int) and n <= 31
         ]
-        if mon is None or not days:
-            return None
+        if mon is None or not days or PLACE_DEL.search(text, max(0, m.start() - 4), m.start()):
+            return None  # "beat Corona del Mar 8-6": a place and a score
         start = m.start()
         if ws[0] == "the" and ws[1] in self.lex.months:
             start += re.match(r"the\s+", m.group(), re.I).end()  # "the Oct. 23 bombing"
