@@ -1289,6 +1289,8 @@ def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
                  ref) == []
     assert found("A hot spring began boiling near a freshwater spring; they sold Christmas "
                  "greens.", ref) == []
+    assert found("Managers opened a gill-net period for summer chinook and fall chum, and more "
+                 "adults signed up for fall leagues.", ref) == []
     assert found("A dry, hot spring pushed prices up.", ref) == [("spring", "DATE", "2020-SP")]
     assert found("The Presidents Day storm closed the park.", date(2021, 3, 1)) == [
         ("Presidents Day", "DATE", "2021-02-15")]
