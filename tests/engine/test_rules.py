@@ -3621,6 +3621,14 @@ def test_overnight_before_a_verb_is_the_night():
     assert found("The park is closing to overnight guided groups.", date(1999, 12, 31)) == []
 
 
+def test_overnight_as_at_once_is_no_night():
+    ref = date(2020, 3, 31)
+    assert found("Lockdowns closed florists almost overnight. \"We can't do it overnight,\" he "
+                 "said. Change will not happen overnight.", ref) == []
+    assert found("Temperatures did not drop overnight.", ref) == [
+        ("overnight", "TIME", "2020-03-30TNI")]
+
+
 def test_a_fronted_part_of_the_day_before_its_subject():
     assert found("Officials cut the ribbon at 9:30 a.m. today, and by early afternoon security "
                  "staff said they had stopped counting.", date(1992, 8, 11))[-1] == (

@@ -177,6 +177,10 @@ A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A
                             r"(?:[a-z]+,?\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 # "Harold and June Brandt", "his wife, June,": a first name, told by the name or kin beside it
+# "overnight" as "at once": after a degree word, or what cannot be done or happen so fast
+SUDDENLY_BEFORE = re.compile(r"(?:\b(?:almost|nearly|virtually|practically|seemingly|literally)|"
+                             r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?(?:happen|change|do\s+it|"
+                             r"be\s+done|be\s+fixed))\s+$", re.I)
 PLACE_DEL = re.compile(r"\b[Dd]el\s+$")  # "Del Mar", "Corona del Mar": Spanish, not March
 NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 KIN_BEFORE = re.compile(r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|"
@@ -2065,6 +2069,8 @@ class Rules:
             return None  # "an overnight stay", "the overnight rate": an adjective; not "fall
             # overnight across the region", "temperatures overnight would dip", "rain
             # overnight softened the ground"
+        if SUDDENLY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "closed the shops almost overnight", "can't do it overnight": at once
         return Mention(m.start(), m.end(), "overnight", "TIME", pod="NI")
 
     def on_spelled_year(self, text, m):
