@@ -1270,6 +1270,8 @@ def test_titles_names_and_addresses_holding_date_words_are_no_dates():
     assert found("Critics panned The Day After Tomorrow, and Friday Night Lights drew 6 "
                  "million viewers. Easter Island and Christmas Island are remote. They read "
                  "Nineteen Eighty-Four at 1600 Pennsylvania Avenue.", ref) == []
+    assert found("Worshipers at the Easter Mass will hear the organ.", date(1988, 4, 3)) == [
+        ("Easter", "DATE", "1988-04-03")]  # a holiday's Mass is held on the day
     assert found("He left on Friday night, and in nineteen eighty-four, on Christmas Day.",
                  ref) == [("Friday night", "TIME", "2019-04-05TNI"),
                           ("nineteen eighty-four", "DATE", "1984"),

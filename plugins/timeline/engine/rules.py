@@ -222,8 +222,10 @@ DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those
 # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
 YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
                            r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
-# "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name
-NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week)\b)[A-Z][a-z]+\b")
+# "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name; not
+# "the Easter Mass", held on the day
+NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week|Mass|Masses|Vigil)\b)"
+                          r"[A-Z][a-z]+\b")
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
 PAPER_BEFORE = re.compile(r"(?:\b(?:the|business|financial|economic|sports|state|national|"
                           r"local|regional|official|leading|tabloid|party)|[A-Z][\w.-]*)\s+$")
