@@ -1449,6 +1449,8 @@ def test_a_part_of_the_day_is_of_the_day_the_story_tells():
     assert found("The outage lasted until early afternoon.", ref) == [
         ("early afternoon", "TIME", "2014-03-20TAF")]
     assert found("She jogs in the morning.", ref) == []  # no day told: every morning
+    assert found("Officials said they would add extra trains in the afternoon.", ref) == [
+        ("the afternoon", "TIME", "2014-03-20TAF")]  # ahead, no day told: today's
     assert found("Police launched an early morning raid on Tuesday.", ref) == [
         ("Tuesday", "DATE", "2014-03-18")]
 

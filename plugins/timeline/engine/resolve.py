@@ -611,8 +611,9 @@ class Resolver:
                 # the stand": not a day long gone
         elif m.rel == "through" and self.anchor is not None and self.anchor.gran == P.DAY:
             p = self.anchor  # "negotiators talked throughout the afternoon": the story's day
-        elif m.definite:
-            return None  # "jogs in the morning" with no day told: every morning
+        elif m.definite and direction <= 0:
+            return None  # "jogs in the morning" with no day told: every morning; "will add
+            # trains in the afternoon": today's
         else:
             p = P.day(self.ref + timedelta(days=m.shift))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
