@@ -176,12 +176,12 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)
 A_MONTH_BEFORE = re.compile(r"(?:(?<=[a-z,] )(?:a|an)|(?:^|(?<=[.!?\"“] ))(?:A|An))\s+"
                             r"(?:[a-z]+,?\s+){0,2}$")
 OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
-# "Harold and June Brandt", "his wife, June,": a first name, told by the name or kin beside it
 # "overnight" as "at once": after a degree word, or what cannot be done or happen so fast
 SUDDENLY_BEFORE = re.compile(r"(?:\b(?:almost|nearly|virtually|practically|seemingly|literally)|"
                              r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?(?:happen|change|do\s+it|"
                              r"be\s+done|be\s+fixed))\s+$", re.I)
 PLACE_DEL = re.compile(r"\b[Dd]el\s+$")  # "Del Mar", "Corona del Mar": Spanish, not March
+# "Harold and June Brandt", "his wife, June,": a first name, told by the name or kin beside it
 NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 KIN_BEFORE = re.compile(r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|"
                         r"widower),\s+$")
