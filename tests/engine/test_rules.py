@@ -1272,6 +1272,8 @@ def test_titles_names_and_addresses_holding_date_words_are_no_dates():
                  "Nineteen Eighty-Four at 1600 Pennsylvania Avenue.", ref) == []
     assert found("Worshipers at the Easter Mass will hear the organ.", date(1988, 4, 3)) == [
         ("Easter", "DATE", "1988-04-03")]  # a holiday's Mass is held on the day
+    assert found("The bells rang at the Easter Vigil Saturday night.", date(2025, 4, 20)) == [
+        ("Saturday night", "TIME", "2025-04-19TNI")]  # the vigil is the night before
     assert found("He left on Friday night, and in nineteen eighty-four, on Christmas Day.",
                  ref) == [("Friday night", "TIME", "2019-04-05TNI"),
                           ("nineteen eighty-four", "DATE", "1984"),
