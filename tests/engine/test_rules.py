@@ -2364,6 +2364,14 @@ def test_a_clock_without_a_m_or_p_m_keeps_the_half_of_the_day_told_before_it():
     assert found("The road reopened at 6:30.", ref) == [("6:30", "TIME", "2008-02-14T06:30")]
 
 
+def test_last_winter_told_in_winter_is_the_one_before():
+    ref = date(2009, 1, 12)  # in the winter that began in December 2008
+    assert found("Last winter, a thaw spoiled thousands of tons of beets.", ref) == [
+        ("Last winter", "DATE", "2007-WI")]
+    assert found("Next winter the lake will freeze.", ref) == [
+        ("Next winter", "DATE", "2009-WI")]
+
+
 def test_a_season_of_last_year_is_that_year_s_season():
     ref = date(2021, 7, 5)
     assert found("The law took effect in the spring of last year.", ref) == [

@@ -512,8 +512,9 @@ class Resolver:
         if m.rel in (None, "weather") and (fronted := self._fronted_year(direction)):
             p = P.season(fronted, code)  # "from 1999, when a dry autumn kept areas closed"
             return Resolved("DATE", p.value, p)
-        cands = [P.season(y, code) for y in (self.ref.year - 1, self.ref.year,
-                                              self.ref.year + 1)]
+        # a winter is named by the year it begins: said in January, the last one gone began
+        # two years back
+        cands = [P.season(y, code) for y in range(self.ref.year - 2, self.ref.year + 2)]
         this = P.of(P.SEASON, self.ref, code) if P.season_of(self.ref) == code else None
         if m.rel == "this":
             # "had sent water to farms this spring", said in October: this year's
