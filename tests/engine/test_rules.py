@@ -769,6 +769,13 @@ def test_quarters_are_counted_in_quarters():
         ("every quarter", "SET", "P1Q")]
 
 
+def test_now_in_capitals_after_a_name_is_part_of_the_name():
+    ref = date(2024, 4, 20)
+    assert found("Organizers with Lynnhaven River NOW expect about 1,200 people.", ref) == []
+    assert found("The group said NOW is the time to act.", ref) == [
+        ("NOW", "DATE", "PRESENT_REF")]
+
+
 def test_today_and_tomorrow_meaning_nowadays_are_no_day():
     assert found("The case is a lesson for today's youth.") == []
     assert found("He wants the leaders of tomorrow on the board.") == []

@@ -970,6 +970,9 @@ class Rules:
         nxt = text[m.end() : m.end() + 12]
         if key == "now" and re.match(r"[-\s]*(?:defunct|former|retired|famous|deceased)\b", nxt):
             return None
+        if m.group() == "NOW" and not self._sentence_start(text, m.start()) and \
+                self.prev_word(text, m.start())[:1].isupper():
+            return None  # "Lynnhaven River NOW", "the Ohio chapter of NOW": a name in capitals
         if key in ("the past", "in the past"):
             following = re.match(r"\s+([a-z]+|\d)", text[m.end():m.end() + 20], re.I)
             w = following.group(1).lower() if following else ""
