@@ -1901,6 +1901,12 @@ def test_names_are_not_verbs_and_a_that_clause_keeps_its_own_tense():
         ("Wednesday", "DATE", "1997-08-06")]
 
 
+def test_a_rating_is_a_score_not_a_year():
+    ref = date(2024, 4, 20)
+    assert found("The top player is rated 1850 and hopes to reach a rating of 2000.", ref) == []
+    assert found("He was rated 1999 player of the year.", ref) == [("1999", "DATE", "1999")]
+
+
 def test_model_years_and_seasons_in_a_pair_or_as_late_as():
     ref = date(2004, 10, 10)
     assert found("Buyers waited for the 1998 models; the bus, a 1989 model, passed.", ref) == []

@@ -180,6 +180,8 @@ OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 SUDDENLY_BEFORE = re.compile(r"(?:\b(?:almost|nearly|virtually|practically|seemingly|literally)|"
                              r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?(?:happen|change|do\s+it|"
                              r"be\s+done|be\s+fixed))\s+$", re.I)
+RATING_BEFORE = re.compile(r"\b(?:rated|ratings?\s+of)\s+(?:about\s+|over\s+|above\s+|nearly\s+)?$",
+                           re.I)
 PLACE_DEL = re.compile(r"\b[Dd]el\s+$")  # "Del Mar", "Corona del Mar": Spanish, not March
 # "Harold and June Brandt", "his wife, June,": a first name, told by the name or kin beside it
 NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
@@ -693,6 +695,10 @@ class Rules:
                 return None  # "Windows 2000", "Fox 5"; not "For Penarth Athletic, 2018 will"
             if MODEL_AFTER.match(after):
                 return None  # "the 1998 models", "a 1989 model": a model year
+            if RATING_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (
+                    nxt is None or nxt.group(1) in PREPS | {"and", "or", "but"}):
+                return None  # "is rated 1850 and hopes to reach a rating of 2000": a score;
+                # not "was rated 1999 player of the year"
         mod = self.edge_mod(ws)
         if ws and ws[0] == "post":
             mod = "AFTER"
