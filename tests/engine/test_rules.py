@@ -1635,6 +1635,11 @@ def test_names_that_open_with_a_time_word_and_more_holidays():
     assert found("Hundreds will march on Martin Luther King Jr. Day.", ref) == [
         ("Martin Luther King Jr. Day", "DATE", "2006-01-16")]
     assert found("The council will mark Earth Day.", ref) == [("Earth Day", "DATE", "2006-04-22")]
+    assert found("Volunteers will mark World Oceans Day. Markets stay open through the Lantern "
+                 "Festival, and through Songkran in Bangkok; sugarmakers wait until Town "
+                 "Meeting Day.", ref) == [
+        ("World Oceans Day", "DATE", "2006-06-08"), ("Lantern Festival", "DATE", "2006-02-12"),
+        ("Songkran", "DATE", "2006-04-13"), ("Town Meeting Day", "DATE", "2006-03-07")]
 
 
 def test_weeks_from_a_day_are_a_day():
