@@ -2107,6 +2107,8 @@ def test_not_until_a_date_in_the_past_is_when_it_happened():
         ("February", "DATE", "1989-02"), ("Tuesday", "DATE", "1989-08-29")]
     assert found("The bridge will stay closed until Tuesday.", ref) == [
         ("Tuesday", "DATE", "1989-09-05")]
+    assert found("The pier will stay closed past the lighthouse until spring.",
+                 date(2003, 12, 19)) == [("spring", "DATE", "2004-SP")]
 
 
 def test_the_last_day_of_a_month_and_a_school_year_is_no_count_of_years():
