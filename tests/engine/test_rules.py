@@ -836,6 +836,12 @@ def test_per_second_after_a_plural_noun_is_a_unit_of_measure():
     assert found("Patrols pass every hour.") == [("every hour", "SET", "PT1H")]
 
 
+def test_a_year_later_after_a_decade_counts_from_the_last_date_told():
+    assert found("She came in January 2000. Riders had arrived in the late 1990s. She moved to "
+                 "the island a year later.", date(2003, 2, 14))[-1] == (
+        "a year later", "DATE", "2001-01")
+
+
 def test_the_years_as_a_stretch_of_time():
     assert found("In the years that followed, the rebels grew stronger.") == [
         ("the years", "DURATION", "PXY")]
