@@ -2398,6 +2398,12 @@ def test_last_winter_told_in_winter_is_the_one_before():
         ("Next winter", "DATE", "2009-WI")]
 
 
+def test_seasons_ago_count_back_from_last_one():
+    ref = date(2022, 7, 14)  # in summer: last summer was 2021's
+    assert found("The pool closed two summers ago. The lake froze three winters ago.", ref) == [
+        ("two summers ago", "DATE", "2020-SU"), ("three winters ago", "DATE", "2019-WI")]
+
+
 def test_a_season_of_last_year_is_that_year_s_season():
     ref = date(2021, 7, 5)
     assert found("The law took effect in the spring of last year.", ref) == [

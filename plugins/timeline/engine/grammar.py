@@ -370,6 +370,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?i:{num_range})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w])",
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
+        # "two summers ago": the season that many back
+        ("season_ago", rf"(?:{num})\s+(?i:{alt([w + 's' for w in lex.seasons])})\s+(?i:ago)\b"),
         ("weekend", r"(?:(?i:the)\s+)?(?i:weekend)(?![-\w])"),
         ("overnight", r"(?i:overnight)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week(?:end)?\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
@@ -486,6 +488,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         | set(hour_words(lex)),
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
+        "season_ago": cards | {DIGIT},
         "weekend": {"the", "weekend"},
         "overnight": {"overnight"},
         "week_of": {"the"},

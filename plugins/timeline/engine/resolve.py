@@ -535,6 +535,8 @@ class Resolver:
                                              abs((c.end - self.ref).days)))
         else:
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
+        if m.years_back:
+            p = P.move(p, "Y", -m.years_back)  # "three summers ago": two before last summer
         return Resolved("DATE", p.value, p)
 
     def r_decade(self, m, direction):

@@ -2055,6 +2055,16 @@ class Rules:
             return Mention(m.start(), m.end(), "year", value=f"BC{n:04d}")
         return Mention(m.start(), m.end(), "year", year=n)
 
+    def on_season_ago(self, text, m):
+        ws = words(m.group())
+        n = self.number(ws[:-2])
+        if not n or n != int(n):
+            return None
+        code = self.lex.seasons[ws[-2][:-1]]
+        # the last such season, and a year back for each one more
+        return Mention(m.start(), m.end(), "season", season=code, rel="last",
+                       years_back=int(n) - 1)
+
     def on_year_ago_adj(self, text, m):
         return Mention(m.start(), m.end(), "unit_rel", unit="Y", rel="last", comparison=True)
 
