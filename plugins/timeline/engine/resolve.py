@@ -758,7 +758,7 @@ class Resolver:
         coarse = P.ORDER[base.gran] > P.ORDER[P.YEAR]  # a decade or a century
         if not deictic and coarse and m.unit == "Y" and self.last_fine is not None:
             base, coarse = self.last_fine, False  # "came in January 2000 ... riders arrived in
-            # the late 1990s ... moved to the island a year later": 2001, not a decade
+            # the late 1990s ... moved to the island a year later": January 2001, no decade
         if not deictic and (m.unit in ("D", "W") or m.unit == "M" and coarse) and (
                 day := self._story_day(base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])):
             base = day  # "this year ... A week earlier", "installed in the 1980s, inspected

@@ -978,7 +978,7 @@ class Rules:
             return None
         if m.group() == "NOW" and not self._sentence_start(text, m.start()) and \
                 self.prev_word(text, m.start())[:1].isupper():
-            return None  # "Lynnhaven River NOW", "the Ohio chapter of NOW": a name in capitals
+            return None  # "Lynnhaven River NOW", "Wilmington NOW": a name in capitals
         if key in ("the past", "in the past"):
             following = re.match(r"\s+([a-z]+|\d)", text[m.end():m.end() + 20], re.I)
             w = following.group(1).lower() if following else ""
