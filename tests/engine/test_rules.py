@@ -3675,6 +3675,16 @@ def test_overnight_as_at_once_is_no_night():
         ("overnight", "TIME", "2020-03-30TNI")]
 
 
+def test_a_part_of_the_day_before_a_weekday_is_that_day_s():
+    ref = date(2011, 4, 25)
+    assert found("Ice refroze overnight Saturday, and the tower cracked.", ref) == [
+        ("overnight Saturday", "TIME", "2011-04-23TNI")]
+    assert found("Staff counted 4,200 visitors by mid-afternoon Sunday.", ref) == [
+        ("mid-afternoon Sunday", "TIME", "2011-04-24TAF")]
+    assert found("Staff counted visitors by late afternoon on Sunday.", ref) == [
+        ("late afternoon", "TIME", "2011-04-24TAF"), ("Sunday", "DATE", "2011-04-24")]
+
+
 def test_a_fronted_part_of_the_day_before_its_subject():
     assert found("Officials cut the ribbon at 9:30 a.m. today, and by early afternoon security "
                  "staff said they had stopped counting.", date(1992, 8, 11))[-1] == (

@@ -2086,7 +2086,8 @@ class Rules:
         prev = self.prev_word(text, m.start()).lower()
         verb_after = prev not in PREPS and prev not in DETERMINERS and (
             MODAL_AFTER.match(text, m.end()) or len(nxt) > 4 and nxt.endswith("ed"))
-        if nxt.isalpha() and nxt not in PREPS and nxt not in AFTER_PART and not verb_after:
+        if nxt.isalpha() and nxt not in PREPS and nxt not in AFTER_PART and not verb_after and \
+                nxt not in self.lex.weekdays:  # "overnight Saturday": that night
             return None  # "an overnight stay", "the overnight rate": an adjective; not "fall
             # overnight across the region", "temperatures overnight would dip", "rain
             # overnight softened the ground"
