@@ -3864,6 +3864,10 @@ def test_a_bare_midnight_is_written_as_the_day_that_begins():
                  "9 p.m.", date(2023, 12, 31)) == [
         ("tonight", "TIME", "2023-12-31TNI"), ("midnight", "TIME", "2024-01-01T00:00"),
         ("9 p.m.", "TIME", "2023-12-31T21:00")]
+    # one that opens a range is the start of the story's day
+    assert found("The authority waives tolls for Veterans Day. The waiver runs from midnight "
+                 "to 11:59 p.m.", date(2011, 11, 11))[1:] == [
+        ("midnight", "TIME", "2011-11-11T00:00"), ("11:59 p.m.", "TIME", "2011-11-11T23:59")]
 
 
 def test_the_following_day_after_a_week_counts_from_the_last_day_told():

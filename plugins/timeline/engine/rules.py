@@ -1855,7 +1855,9 @@ class Rules:
             if low == "midnight" and self.next_word(text, m.end()).lower() in (
                     "sun", "oil", "blue", "snack", "snacks"):
                 return None  # "under the midnight sun", "burning the midnight oil": no clock
-            hh, mm = 24, 0  # TimeML: the end of the day named ("midnight Friday")
+            # TimeML: the end of the day named ("midnight Friday"); one that opens a range is
+            # its start ("the waiver runs from midnight to 11:59 p.m.")
+            hh, mm = (0, 0) if prev == "from" and low == "midnight" else (24, 0)
         else:
             # "10:30", "7.15am", "3", "0600 GMT", "12:00:04 a.m."
             c = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?", s)
