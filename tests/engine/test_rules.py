@@ -4024,6 +4024,9 @@ def test_years_later_from_a_day_ahead_count_from_the_year_told():
     assert found("The tournament, held each year since 2004, returns Friday. \"Fifteen years "
                  "later, we're turning teams away,\" he said.", date(2019, 11, 27))[-1] == (
         "Fifteen years later", "DATE", "2019")
+    assert found("Couples skated Sunday night. Among them were the Pedersens, who met at the "
+                 "rink in 1959, a few weeks after it opened, and were married two years later.",
+                 date(1999, 2, 15))[-1] == ("two years later", "DATE", "1961")
 
 
 def test_the_following_year_after_today_counts_from_the_year_told():

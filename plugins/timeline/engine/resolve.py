@@ -751,10 +751,13 @@ class Resolver:
             return self._clock_offset(sign * m.amount * SECONDS[m.unit])
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
-        if m.rel == "later" and m.unit == "Y" and base.start >= self.ref and \
+        ahead = base.start >= self.ref or direction < 0 and \
+            base.start.year + (m.amount or 0) > self.ref.year
+        if m.rel == "later" and m.unit == "Y" and ahead and \
                 (year := self._year_gone()) is not None and year + m.amount <= self.ref.year:
             base = P.year(year)  # "held each year since 2004 ... will play Saturday ...
-            # Fifteen years later, we're turning teams away": from the year told
+            # Fifteen years later, we're turning teams away": from the year told; so too "met
+            # in 1959 ... and were married two years later", a past not yet come from today
         coarse = P.ORDER[base.gran] > P.ORDER[P.YEAR]  # a decade or a century
         if not deictic and coarse and m.unit == "Y" and self.last_fine is not None:
             base, coarse = self.last_fine, False  # "came in January 2000 ... riders arrived in
