@@ -752,7 +752,7 @@ class Resolver:
         deictic = m.rel not in ("earlier", "later")
         base = P.day(self.ref) if deictic else self.anchor or P.day(self.ref)
         ahead = base.start >= self.ref or direction < 0 and \
-            base.start.year + (m.amount or 0) > self.ref.year
+            base.start.year + m.amount > self.ref.year
         if m.rel == "later" and m.unit == "Y" and ahead and \
                 (year := self._year_gone()) is not None and year + m.amount <= self.ref.year:
             base = P.year(year)  # "held each year since 2004 ... will play Saturday ...
