@@ -4020,6 +4020,12 @@ def test_a_length_of_two_units_before_after_is_one_duration():
                  date(2014, 6, 23)) == [("11 days, 4 hours", "DURATION", "P11DT4H")]
 
 
+def test_a_week_earlier_after_a_season_holding_the_day_told_counts_from_that_day():
+    assert found("A hailstorm swept the valley Friday evening as growers brought in their last "
+                 "cutting of the summer. Moreau had finished her first cutting a week earlier.",
+                 date(1994, 8, 21))[-1] == ("a week earlier", "DATE", "1994-08-12")
+
+
 def test_years_later_from_a_day_ahead_count_from_the_year_told():
     assert found("The tournament, held each year since 2004, returns Friday. \"Fifteen years "
                  "later, we're turning teams away,\" he said.", date(2019, 11, 27))[-1] == (

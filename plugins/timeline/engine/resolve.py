@@ -763,7 +763,7 @@ class Resolver:
             base, coarse = self.last_fine, False  # "came in January 2000 ... riders arrived in
             # the late 1990s ... moved to the island a year later": January 2001, no decade
         if not deictic and (m.unit in ("D", "W") or m.unit == "M" and coarse) and (
-                day := self._story_day(base, holding=P.ORDER[base.gran] >= P.ORDER[P.YEAR])):
+                day := self._story_day(base, holding=P.ORDER[base.gran] > P.ORDER[P.MONTH])):
             base = day  # "this year ... A week earlier", "installed in the 1980s, inspected
             # two months earlier": from the last day told
         elif not deictic and (m.unit in WITHIN_DAY and base.gran != P.DAY or
