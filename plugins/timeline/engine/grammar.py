@@ -488,7 +488,8 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         | set(hour_words(lex)),
         "set": {"every", "each", "per", "once", "twice", DIGIT} | set(lex.sets) | cards,
         "year_ago_adj": {"year", "prior"},
-        "season_ago": cards | {DIGIT},
+        # spelled out, as news writes small counts: no gate on every figure or "a"
+        "season_ago": _heads(lex.cardinals) - {"a", "an"},
         "weekend": {"the", "weekend"},
         "overnight": {"overnight"},
         "week_of": {"the"},
