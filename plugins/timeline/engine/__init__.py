@@ -412,9 +412,9 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                 start, end = _span(reference, m.unit, m.amount, forward=False)
         if r.period is not None and r.type in ("DATE", "TIME"):
             dated[(m.start, m.end)] = r.period
-            if m.kind == "time" and m.month is None and m.weekday is None and not m.shift \
-                    and m.rel != "today" or m.kind == "overnight" or \
-                    m.kind == "deictic" and m.anaphoric and m.pod:
+            if (m.kind == "time" and m.month is None and m.weekday is None and not m.shift
+                    and m.rel != "today") or m.kind == "overnight" or (
+                    m.kind == "deictic" and m.anaphoric and m.pod):
                 borrowed.add(m.start)  # "at 6 a.m.", "by late afternoon", "overnight": the
                 # day is the story's, not written
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,

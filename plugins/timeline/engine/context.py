@@ -103,8 +103,8 @@ DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+(?:[\w'-]+\s+){{0,4}}?
 # Thursday": time granted runs ahead
 DEFERRAL = frozenset(DEFERRING) | {"extended", "suspended", "deadline", "recessed", "gave",
                                    "given", "granted", "allowed"}
-# the words before "until", a hyphenated one whole ("are back-ordered until January")
 LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+# the words before "until", a hyphenated one whole ("are back-ordered until January")
 UNTIL_AFTER_VERB = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){1,4})(?:until|till|into)\s+"
                               r"(?:the\s+)?$", re.I)
 DONE_BY = re.compile(r"\b(?:was|were)\s+((?:[A-Za-z]+\s+){1,5}?)by\s+(?:the\s+)?$", re.I)
@@ -445,9 +445,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                 # until spring")
                 lead = LAST_WORD.search(before, 0, lasted.start(1))
                 ws = lasted.group(1).lower().split()
+                preceding = [lead.group(1).lower() if lead else "", *ws]  # the word before each
                 kinds = {_kind(w, lex) for i, w in enumerate(ws)
-                         if (ws[i - 1] if i else lead and lead.group(1).lower())
-                         not in MODAL_BEFORE_PARTICIPLE and
+                         if preceding[i] not in MODAL_BEFORE_PARTICIPLE and
                          not (w in ("open", "close") and KEEPING & set(ws[:i]))}
                 if -1 in kinds and 1 not in kinds and not (DEFERRAL | INFINITIVE_LEAD) & set(ws) \
                         and not KEPT_UNTIL.search(before):

@@ -758,10 +758,11 @@ class Resolver:
             base = P.year(year)  # "held each year since 2004 ... will play Saturday ...
             # Fifteen years later, we're turning teams away": from the year told; so too "met
             # in 1959 ... and were married two years later", a past not yet come from today
+        if not deictic and m.unit == "Y" and P.ORDER[base.gran] > P.ORDER[P.YEAR] and \
+                self.last_fine is not None:
+            base = self.last_fine  # "came in January 2000 ... riders arrived in the late
+            # 1990s ... moved to the island a year later": January 2001, no decade
         coarse = P.ORDER[base.gran] > P.ORDER[P.YEAR]  # a decade or a century
-        if not deictic and coarse and m.unit == "Y" and self.last_fine is not None:
-            base, coarse = self.last_fine, False  # "came in January 2000 ... riders arrived in
-            # the late 1990s ... moved to the island a year later": January 2001, no decade
         if not deictic and (m.unit in ("D", "W") or m.unit == "M" and coarse) and (
                 day := self._story_day(base, holding=P.ORDER[base.gran] > P.ORDER[P.MONTH])):
             base = day  # "this year ... A week earlier", "installed in the 1980s, inspected

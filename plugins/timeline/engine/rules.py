@@ -180,6 +180,7 @@ OWNER_BEFORE = re.compile(r"[a-z]'s\s+$")
 SUDDENLY_BEFORE = re.compile(r"(?:\b(?:almost|nearly|virtually|practically|seemingly|literally)|"
                              r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?(?:happen|change|do\s+it|"
                              r"be\s+done|be\s+fixed))\s+$", re.I)
+AFTER_SCORE = PREPS | {"and", "or", "but"}  # no noun the number would be the year of
 RATING_BEFORE = re.compile(r"\b(?:rated|ratings?\s+of)\s+(?:about\s+|over\s+|above\s+|nearly\s+)?$",
                            re.I)
 PLACE_DEL = re.compile(r"\b[Dd]el\s+$")  # "Del Mar", "Corona del Mar": Spanish, not March
@@ -242,8 +243,8 @@ CLOCK_TONIGHT = re.compile(r"\d{1,2}:\d\d" + grammar.TONIGHT_AHEAD)  # "9:15 ton
 CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
 # the last clock time told with its half of the day, and nothing of a morning since: "Doors
 # open at 6:30 p.m., and the first whistle is at 7:30"
-LAST_MERIDIEM = re.compile(r"\d\s*([ap])\.?m\b(?!.*(?:\d\s*[ap]\.?m\b|\bmorning\b|\bdawn\b))",
-                           re.I | re.S)
+MERIDIEM = r"\d\s*([ap])\.?m\b"  # "6:30 p.m.", "7am"
+LAST_MERIDIEM = re.compile(rf"{MERIDIEM}(?!.*(?:{MERIDIEM}|\bmorning\b|\bdawn\b))", re.I | re.S)
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -695,8 +696,8 @@ class Rules:
                 return None  # "Windows 2000", "Fox 5"; not "For Penarth Athletic, 2018 will"
             if MODEL_AFTER.match(after):
                 return None  # "the 1998 models", "a 1989 model": a model year
-            if RATING_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (
-                    nxt is None or nxt.group(1) in PREPS | {"and", "or", "but"}):
+            if (nxt is None or nxt.group(1) in AFTER_SCORE) and \
+                    RATING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 return None  # "is rated 1850 and hopes to reach a rating of 2000": a score;
                 # not "was rated 1999 player of the year"
         mod = self.edge_mod(ws)
@@ -1839,7 +1840,7 @@ class Rules:
             s, prev = s[hedge.end():], "around"
         low = s.lower()
         tz = self._zone.search(s)
-        ampm = re.search(r"\d\s*([ap])\.?m\b", low)
+        ampm = re.search(MERIDIEM, low)
         pod_words = re.search(r"(?:in the|at) (\w+)", low)
         pod = None
         hh = mm = ss = 0
