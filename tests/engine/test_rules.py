@@ -1499,6 +1499,12 @@ def test_last_year_compares_a_month_of_its_own_sentence_only():
         ("last March", "DATE", "2007-03"), ("last year", "DATE", "2007")]
 
 
+def test_a_count_before_last_year_is_no_comparison():
+    assert found("First-quarter revenue rose 19 percent. The company opened 12 centers in "
+                 "March and 12 last year.", date(2024, 4, 16))[-1] == (
+        "last year", "DATE", "2023")
+
+
 def test_a_clock_time_keeps_the_story_day_past_a_year_named_between():
     assert found("A jury acquitted the officer Wednesday of charges from a 2009 arrest. "
                  "Jurors returned their verdict shortly before noon.", date(2011, 5, 26))[-1] == (

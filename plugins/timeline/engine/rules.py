@@ -424,8 +424,7 @@ class Rules:
         before = text[max(0, pos - 60):pos]
         return bool(re.search(r"(?:compared\s+(?:with|to)|from|than|versus|vs\.|against|over)"
                               r"\s+(?:[^.;]*?\d[^.;]*?\s+)?(?:in\s+|for\s+)?(?:the\s+)?$",
-                              before, re.I)) or bool(
-            re.search(r"\d\S*\s+(?:a\s+share\s+|each\s+)?$", before))
+                              before, re.I))
 
     def mod_words(self, ws: list[str]) -> tuple[str | None, int]:
         """The TIMEX3 mod that `ws` starts with and how many words spell it."""
