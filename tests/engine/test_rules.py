@@ -1604,6 +1604,14 @@ def test_the_following_season_comes_after_the_date_told():
         "The previous winter", "DATE", "1967-WI")
 
 
+def test_that_season_or_month_after_a_year_falls_in_that_year():
+    ref = date(2001, 6, 14)
+    assert found("He joined the paper in 1973 and took over the page that fall.", ref)[-1] == (
+        "that fall", "DATE", "1973-FA")
+    assert found("She turned pro in 1989 and won her first title that October.", ref)[-1] == (
+        "that October", "DATE", "1989-10")
+
+
 def test_half_a_unit_is_half():
     assert found("She practiced medicine for more than half a century.") == [
         ("more than half a century", "DURATION", "P50Y")]

@@ -381,6 +381,9 @@ class Resolver:
             return min((c for c in cands if c.start > base.end), key=lambda c: c.start)
         if rel == "previous":
             return max((c for c in cands if c.start < base.start), key=lambda c: c.start)
+        inside = [c for c in cands if base.start <= c.start <= base.end]
+        if len(inside) == 1:
+            return inside[0]  # "in 1973 ... that fall": the fall of 1973, not the nearer 1972's
         return min(cands, key=lambda c: abs((c.start - base.start).days))
 
     def _fronted_year(self, direction: int) -> int | None:
