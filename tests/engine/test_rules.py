@@ -2754,6 +2754,14 @@ def test_a_weekday_starting_a_range_to_a_holiday_is_the_one_before_it():
                                         ("Memorial Day", "DATE", "2008-05-26")]
 
 
+def test_a_holiday_moved_a_year_by_a_range_is_dated_in_its_new_year():
+    ref = date(2024, 10, 30)
+    assert found("The fair runs from Labor Day to Memorial Day.", ref) == [
+        ("Labor Day", "DATE", "2024-09-02"), ("Memorial Day", "DATE", "2025-05-26")]
+    assert found("The fair ran from Labor Day to Memorial Day.", ref) == [
+        ("Labor Day", "DATE", "2024-09-02"), ("Memorial Day", "DATE", "2025-05-26")]
+
+
 def test_overnight_in_a_past_story_of_an_earlier_day_is_that_night():
     ref = date(1996, 1, 18)
     assert found("The bridge closed Tuesday afternoon when freezing rain coated its cables, "

@@ -72,7 +72,7 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
 
 
 def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
-                  weekdays: dict[str, int], borrowed: set[int]) -> None:
+                  weekdays: dict[str, int], holidays: dict[str, str], borrowed: set[int]) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
     its year that would be moves on a year. The end of "from Thursday until early Sunday"
     is the first Sunday after that Thursday, as is the second of "on Thursday and Sunday";
@@ -112,7 +112,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         try:
             moved = P.day(pb.start - timedelta(days=7 * weeks_back)) if weeks_back else \
                 P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
-                (pa.start - pb.end).days < 7 else P.move(pb, "Y", 1)
+                (pa.start - pb.end).days < 7 else _year_moved(b, pb, 1, holidays)
         except OverflowError:
             continue  # the end would lie past year 9999: keep it as written
         dated[b.span] = moved
@@ -121,7 +121,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
 
 
 def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
-                 weekdays: dict[str, int]) -> None:
+                 weekdays: dict[str, int], holidays: dict[str, str]) -> None:
     """Refiner: a range of dates or months whose years are not written lies within a year,
     the one under way if it can: "will travel from Nov. 27 to Dec. 1", said on Nov. 29, is
     this week's trip; "tickets issued between September and December", said in January, the
@@ -142,17 +142,18 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
                 if (pb.end - pa.start).days <= 366:
                     continue
                 # the end a year sooner or the start a year later, whichever lies nearer
-                new_a, new_b = min(((pa, P.move(pb, "Y", -1)), (P.move(pa, "Y", 1), pb)),
+                new_a, new_b = min(((pa, _year_moved(b, pb, -1, holidays)),
+                                    (_year_moved(a, pa, 1, holidays), pb)),
                                    key=lambda r: _distance(r, reference))
             elif pb.end < pa.start:
                 # "from Nov. 27 to Dec. 1", ahead, said on Nov. 29: the start a year sooner,
                 # if that puts the reference inside; else the ordering refiner's
-                new_a, new_b = P.move(pa, "Y", -1), pb
+                new_a, new_b = _year_moved(a, pa, -1, holidays), pb
                 if not new_a.start <= reference <= new_b.end:
                     continue
             else:
                 n = -1 if pa.start > reference else 1
-                new_a, new_b = P.move(pa, "Y", n), P.move(pb, "Y", n)
+                new_a, new_b = _year_moved(a, pa, n, holidays), _year_moved(b, pb, n, holidays)
                 if not new_a.start <= reference <= new_b.end:
                     continue
         except (ValueError, OverflowError):
@@ -163,6 +164,16 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
             dated[t.span] = new
             found[j] = replace(t, value=new.value + t.value[len(old.value):], start=new.start,
                                end=new.end, planned=new.start > reference)
+
+
+def _year_moved(t: Timex, p: P.Period, n: int, holidays: dict[str, str]) -> P.Period:
+    """`p` moved by `n` years; a holiday is dated again in its new year (Memorial Day 2025
+    is May 26, not May 27 as in 2024)."""
+    code = holidays.get(t.text.lower().removeprefix("the "))
+    if code is None or p.gran != P.DAY:
+        return P.move(p, "Y", n)
+    days = P.holidays(code, p.start.year + n)
+    return P.day(days[0]) if len(days) == 1 else P.move(p, "Y", n)
 
 
 def _year_in_clause(text: str, start: int, end: int) -> bool:
@@ -420,8 +431,8 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
-    _range_years(text, found, dated, reference, lex.weekdays)
-    _order_ranges(text, found, dated, reference, lex.weekdays, borrowed)
+    _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
+    _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
