@@ -132,6 +132,11 @@ def test_month_year_and_relative_units():
     ]
 
 
+def test_a_day_and_month_with_last_or_next_year_is_one_date():
+    assert found("The ban starts July 1 next year; the law passed on 3 March last year.") == [
+        ("July 1 next year", "DATE", "2022-07-01"), ("3 March last year", "DATE", "2020-03-03")]
+
+
 def test_full_dates_through_own_rules_and_dateparser():
     assert found("On July 4, 2021, on 2021-07-01 and on 07/02/2021.") == [
         ("July 4, 2021", "DATE", "2021-07-04"),

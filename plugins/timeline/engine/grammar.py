@@ -152,19 +152,20 @@ def _build(lex: Lexicon) -> Grammar:
     qunit = r"(?:(?i:fiscal)\s+)?(?i:quarters?|halves|half)\b"
 
     day_weekend = r"(?:\s+(?i:weekend)(?![-\w]))?"  # "the July 4 weekend": the weekend of the day
+    rel_year = r"\s+(?i:this|last|next)\s+(?i:year)(?![-\w'])"  # "July 1 next year"
     rules = [
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
         (
             "date_mdy",
             rf"(?:{wd_any},?\s+)?(?:(?i:the)\s+)?(?:{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
             # "may twelfth" in lower case: a spelled day makes "may", "march" a month
-            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short}))?"
+            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short})|{rel_year})?"
             rf"{day_weekend}",
         ),
         (
             "date_dmy",
             rf"(?:{wd_any},?\s+)?(?:(?:(?i:the)\s+)?{dnum}\s+(?:(?i:of)\s+)?|(?i:the)\s+{day_ordw}\s+(?i:of)\s+)"
-            rf"{mon_any}(?:,?\s+{yr})?{day_weekend}",
+            rf"{mon_any}(?:,?\s+{yr}|{rel_year})?{day_weekend}",
         ),
         # the second day of "April 24 and 25", "March 3-5": the month is written once
         ("day_and", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)"

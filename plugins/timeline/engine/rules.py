@@ -512,7 +512,8 @@ class Rules:
             (self.lex.weekdays[w] for w in ws if w in self.lex.weekdays and w.endswith("day")), None
         )
         mention = Mention(
-            start, m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd
+            start, m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd,
+            rel=f"year_{ws[-2]}" if ws[-1] == "year" else None,  # "July 1 next year"
         )
         if mention.year is None and (ann := ANNIVERSARY_OF.search(text, max(0, start - 40), start)):
             # "the 10th anniversary of the Sept. 11 attacks": the day ten years before the one
