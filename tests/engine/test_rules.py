@@ -1307,6 +1307,7 @@ def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
     assert found("Shoppers in winter coats bought spring clothes after the winter storm, and "
                  "winter wheat prices rose.", ref) == []
     assert found("The station added Christmas songs and a Lunar New Year stamp.", ref) == []
+    assert found("If your New Year's resolution is to get out more, join a league.", ref) == []
     assert found("Seniors in winter sports lost the spring championships and winter break.",
                  ref) == []
     assert found("A hot spring began boiling near a freshwater spring; they sold Christmas "
@@ -1665,6 +1666,10 @@ def test_names_that_open_with_a_time_word_and_more_holidays():
                  "Meeting Day.", ref) == [
         ("World Oceans Day", "DATE", "2006-06-08"), ("Lantern Festival", "DATE", "2006-02-12"),
         ("Songkran", "DATE", "2006-04-13"), ("Town Meeting Day", "DATE", "2006-03-07")]
+    assert found("Vandals struck on Halloween eve. Officials marked World Blood Donor Day, and "
+                 "roads were jammed on Thanksgiving eve.", ref) == [
+        ("Halloween eve", "DATE", "2005-10-30"), ("World Blood Donor Day", "DATE", "2005-06-14"),
+        ("Thanksgiving eve", "DATE", "2005-11-23")]
 
 
 def test_weeks_from_a_day_are_a_day():
@@ -3551,6 +3556,7 @@ def test_a_century_rate_and_more_holidays():
 
 def test_sunday_school_is_no_day():
     assert found("He taught Sunday school at the church.", date(1997, 10, 20)) == []
+    assert found("Try a Sunday-size grid, or a Saturday-level puzzle.", date(1997, 10, 20)) == []
     assert found("The Port of Friday Harbor's boat arrived for the roar of Friday's launch.",
                  date(1997, 10, 20)) == [("Friday", "DATE", "1997-10-17")]
 

@@ -107,6 +107,7 @@ SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no t
 SEASONAL_THINGS = _FW["seasonal_things"]
 SEASON_KINDS = SEASONAL_THINGS | _FW["season_only_things"]
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
+HYPHEN_WORD = re.compile(r"-[a-z]")
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
@@ -796,6 +797,8 @@ class Rules:
             return None  # "Friday Night Lights", "Saturday Night Live": a title
         if ws == ["sunday"] and self.next_word(text, m.end()) in ("school", "schools", "best"):
             return None  # "taught Sunday school", "in their Sunday best": no day
+        if s.isalpha() and HYPHEN_WORD.match(text, m.end()):
+            return None  # "a Saturday-level crossword", "a Sunday-only schedule": a kind of thing
         if s.isalpha() and self._name_goes_on(text, m.end()) and \
                 self.prev_word(text, m.start()).lower() == "of":
             return None  # "the Port of Friday Harbor": a place
