@@ -2562,6 +2562,8 @@ def test_a_year_before_results_after_a_capitalised_preposition_and_a_single_day(
         ("2011", "DATE", "2011"), ("Feb. 23", "DATE", "2012-02-23"), ("2020", "DATE", "2020"),
         ("a single day", "DURATION", "P1D")]
     assert found("Police reported 1999 cases. Windows 2000 crashed.", ref) == []
+    assert found("Members of VFW Post 1761 gave blood. Post-1990 rules apply.", ref) == [
+        ("Post-1990", "DATE", "1990")]
 
 
 def test_a_quotation_opens_with_its_verb_and_a_deadline_set_lies_ahead():
@@ -2963,6 +2965,9 @@ def test_as_recently_as_and_a_day_like_are_no_expressions_of_their_own():
                  "planes. It has been a year to the day since the flood. The deadline moved "
                  "because the date fell on a weekend. He never missed a day.", ref) == [
         ("a year", "DURATION", "P1Y")]
+    assert found("It is the one night when nobody complains, and the one day we want out. The "
+                 "one-day course lasts one day.", ref) == [
+        ("one-day", "DURATION", "P1D"), ("one day", "DURATION", "P1D")]
 
 
 def test_years_later_from_a_season_or_a_month_is_a_year():

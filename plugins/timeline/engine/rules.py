@@ -701,6 +701,9 @@ class Rules:
                     RATING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 return None  # "is rated 1850 and hopes to reach a rating of 2000": a score;
                 # not "was rated 1999 player of the year"
+        if ws[0] in ("post", "pre") and s[0].isupper() and not self._sentence_start(
+                text, m.start()):
+            return None  # "VFW Post 1761": a name
         mod = self.edge_mod(ws)
         if ws and ws[0] == "post":
             mod = "AFTER"
@@ -1259,6 +1262,9 @@ class Rules:
         if both := self._second_unit(s):
             return self._two_units(text, m, both)
         ws = words(s)
+        if ws[-2:-1] == ["one"] and "-" not in s and (
+                ws[0] if len(ws) == 3 else self.prev_word(text, m.start()).lower()) == "the":
+            return None  # "the one night when nobody complains": the only one, no length
         lex = self.lex
         end = m.end()
         if ws[:2] in (["a", "calendar"], ["a", "fiscal"]) and self.prev_word(
