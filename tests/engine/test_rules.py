@@ -1840,6 +1840,18 @@ def test_a_clock_time_ahead_takes_the_day_set_not_one_called_off():
         "8 p.m. Eastern time", "TIME", "2001-11-04T20:00")
 
 
+def test_a_clock_time_of_an_event_is_on_the_day_the_story_leads_with():
+    ref = date(2015, 3, 5)
+    story = ("The council will vote Tuesday on a proposal. If approved, the rule would take "
+             "effect April 1. {} at 7 p.m. at City Hall.")
+    assert found(story.format("The meeting begins"), ref)[-1] == (
+        "7 p.m.", "TIME", "2015-03-10T19:00")
+    assert found(story.format("Crews will set up chairs"), ref)[-1] == (
+        "7 p.m.", "TIME", "2015-04-01T19:00")  # no event: the last day told
+    assert found("The fair opens today and runs through July 8. The parade steps off at 10 "
+                 "a.m.", date(2007, 7, 4))[-1] == ("10 a.m.", "TIME", "2007-07-04T10:00")
+
+
 def test_this_season_is_this_years_and_that_is_not_part_of_last_week():
     ref = date(2002, 10, 28)
     assert found("The bureau had sent more water to farms this spring and will cut it this "

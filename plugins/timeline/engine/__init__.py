@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from . import periods as P
 from .anchored import derive
 from .context import direction
-from .lexicon import load
+from .lexicon import function_words, load
 from .mention import Mention
 from .model import TYPES, Derived, Timex
 from .resolve import Resolver, shift_amount
@@ -48,6 +48,9 @@ RANGE_END = re.compile(r"\b(?:through|thru|until|till)\s+$", re.I)
 HAD_DONE = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|been)\s+)*([a-z]+)\b[^,;]*\s+$")
 # the past perfect of the clause before a time, not a deadline ("had been plowed by 6 a.m.")
 HAD_BEFORE = re.compile(r"\bhad\b[^,;]*(?<!\bby)\s+$")
+# a sentence about an event: "The meeting begins at 7 p.m.", "The opening will begin with"
+_EVENTS = "|".join(sorted(function_words("en")["scheduled_events"], key=len, reverse=True))
+EVENT_SUBJECT = re.compile(rf"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})s?\b")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
 YEAR_TOLD = re.compile(rf"{YEAR_WRITTEN.pattern}|\b(?:last|this|next|that)\s+year\b", re.I)
@@ -366,6 +369,12 @@ def _day(dated: Dated, t: Timex, parts: bool = False) -> P.Period | None:
     return p if named and p is not None and p.gran == P.DAY else None
 
 
+def _names_day(m: Mention) -> bool:
+    """Does `m` name a day ("Saturday", "today", "June 3", "5 p.m. Saturday")?"""
+    return m.kind in ("date", "weekday", "holiday", "deictic") or m.kind == "time" and (
+        m.weekday is not None or m.month is not None or m.shift != 0 or m.rel == "today")
+
+
 def _span(reference: date, unit: str, amount: float | None, forward: bool):
     """Chart days of a duration that starts or ends at the reference (None past year 9999)."""
     n = amount if amount is not None else FEW
@@ -389,6 +398,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     cue_cache: dict = {}
     borrowed: set[int] = set()
     pending: list[tuple[int, Mention, tuple[int, int], P.Period | None]] = []
+    day_sentences = {containing(sentences, m.start) for m in mentions if _names_day(m)}
     for m in mentions:
         sent = containing(sentences, m.start)
         if m.end > sent[1]:
@@ -396,6 +406,8 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         resolver.sentence = sent
         resolver.perfect = bool(m.clock or m.pod) and HAD_BEFORE.search(  # only times ask
             text, max(sent[0], m.start - 80), m.start) is not None
+        resolver.event_clause = m.kind == "time" and sent not in day_sentences and \
+            EVENT_SUBJECT.match(text, sent[0]) is not None
         resolver.told_before = (done := HAD_DONE.search(text, max(sent[0], m.start - 80),
                                                         m.start)) is not None and (
             (verb := done.group(1).lower()) in lex.past_cues or verb.endswith(("ed", "en")))

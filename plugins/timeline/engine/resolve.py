@@ -175,6 +175,10 @@ class Resolver:
         # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
         self.day_time: tuple[Period, int] | None = None
         self.days_told: list[date] = []  # every day named, for "that Sunday"
+        # the first day named ahead of the reference: the day of the event a story leads
+        # with, which "The meeting begins at 7 p.m." speaks of
+        self.lead_day: Period | None = None
+        self.event_clause = False  # the time's sentence opens with an event and names no day
         self.years_told: list[int] = []  # every year written
         # the last month, week or day named: "in April than in all of 2018. That month" is
         # April
@@ -205,6 +209,8 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
+                if self.lead_day is None and r.planned and not self.range_end:
+                    self.lead_day = r.period  # not "runs through July 8": the end of a run
             if m.year is not None:
                 self.years_told.append(m.year)
             if m.year is not None and r.planned and r.period.gran in (P.DAY, P.MONTH):
@@ -816,6 +822,9 @@ class Resolver:
         elif m.weekday is not None:
             d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
                 weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
+        elif untold and self.event_clause and direction >= 0 and self.lead_day is not None:
+            d = self.lead_day.start  # "will vote Tuesday ... would take effect April 1 ...
+            # The meeting begins at 7 p.m.": the day of the event the story is about
         elif untold and direction in (1, 2) and self.anchor is not None and \
                 self.anchor.start < self.ref and self.day_ahead is not None and (
                     m.start - self.day_ahead[1] <= 2 * RECENT_DAY
