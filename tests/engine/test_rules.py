@@ -3122,6 +3122,8 @@ def test_a_date_naming_its_subject_takes_the_past_verb_after_it():
     assert found("The Jan. 14 explosion caught a group of volcanologists.", ref) == [
         ("Jan. 14", "DATE", "1993-01-14")]
     assert found("The Jan. 14 meeting will decide.", ref) == [("Jan. 14", "DATE", "1994-01-14")]
+    assert found("Players will work off their Thanksgiving dinners hunched over green felt.",
+                 date(1989, 11, 22)) == [("Thanksgiving", "DATE", "1989-11-23")]
 
 
 def test_a_past_verb_before_from_governs_the_date():

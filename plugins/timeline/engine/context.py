@@ -549,10 +549,12 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return 1  # "Thursday's meeting begins at 7 p.m.", "Friday's faceoff is set for"
     if named_event:
         return best if best == 2 else -1
-    if ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
+    if not (best == 2 and best_start < span[0]) and \
+            ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
             verb := NOUN_THEN_VERB.match(text, span[1])) and _kind(
             verb.group(1), lex) == -1 and verb.group(1) not in lex.past_as_present:
-        return -2  # "The Jan. 14 explosion caught a group": the event, already past
+        return -2  # "The Jan. 14 explosion caught a group": the event, already past; not
+        # "will work off their Thanksgiving dinners hunched over", a participle after a modal
     if deadline_noun and best == 0:
         return DEADLINE
     if through and (best >= 0 or PERFECT.search(text, sentence[0], best_start)
