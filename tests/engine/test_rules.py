@@ -4054,6 +4054,9 @@ def test_the_year_or_month_closed_ended_or_totalled_is_the_story_one():
                                          ("today", "DATE", "1993-12-31")]
     assert found("Its auction total for the year would be about 750 million pounds.",
                  date(1992, 12, 15)) == [("the year", "DATE", "1992")]
+    assert found("Last August, the company ran 4,100 riders, nearly a third of its business for "
+                 "the year.", date(2015, 8, 20)) == [("Last August", "DATE", "2014-08"),
+                                                    ("the year", "DATE", "2014")]
     assert found("The Dow rose 70 points but ended the month down about 1.7 percent.",
                  date(2006, 5, 31)) == [("the month", "DATE", "2006-05")]
 

@@ -706,6 +706,10 @@ class Resolver:
         elif m.rel == "whole" and (q := self._anchor_quarter(reported=True)) is not None:
             p = P.year(q.start.year)  # "reported a fourth-quarter loss ... For the full year,
             # revenue rose", said in January: the year that quarter closed
+        elif m.rel == "whole" and self.anchor is not None and self.anchor_pos >= self.sentence[0] \
+                and P.ORDER[self.anchor.gran] <= P.ORDER[P.SEASON]:
+            p = P.year(self.anchor.start.year)  # "Last August, it ran 4,100 riders, a third of
+            # its business for the year": that August's
         else:
             step = {"this": 0, "whole": 0, "last": -1, "next": 1,
                     "new": int(self.ref.month >= 7), "before_last": -2, "after_next": 2}[m.rel]
