@@ -1570,6 +1570,9 @@ def test_a_notice_issued_for_a_time_runs_ahead_and_a_range_of_days_ends_days_lat
                  "Sunday.", date(2010, 10, 27)) == [
         ("6 p.m. Saturday", "TIME", "2010-10-30T18:00"),
         ("noon Sunday", "TIME", "2010-10-31T12:00")]
+    assert found("Drizzle had fallen Sunday night, and the weather service had posted an advisory "
+                 "until 9 a.m. Monday.", date(1989, 1, 17))[-1] == (
+        "9 a.m. Monday", "TIME", "1989-01-16T09:00")
     assert found("The airport canceled nearly all flights for Monday.", date(2021, 2, 14)) == [
         ("Monday", "DATE", "2021-02-15")]
     assert found("The governor declared a state of emergency on Monday.", date(2010, 10, 27)) == [

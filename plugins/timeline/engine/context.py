@@ -578,8 +578,10 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         # June 3 trial date"; not "had set a deadline of Monday", a date now gone by
         return 1
     if best == -1 and text[best_start:best_end].lower() in ANNOUNCING and best_start < span[0] \
-            and ANNOUNCED_FOR.match(text, best_end, span[0]):
-        return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead
+            and ANNOUNCED_FOR.match(text, best_end, span[0]) and \
+            not HAD_JUST_BEFORE.search(text, max(sentence[0], best_start - 12), best_start):
+        return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead; not
+        # "had posted a travel advisory until 9 a.m. Monday", told of a day gone by
     if best <= 0 and (fo := FORECAST_OF.search(text, segment_start, span[0])) and \
             not FORECAST_NOUN.search(text, max(0, fo.start() - 20), fo.start()):
         return 1  # "Forecasters warned of more freezing rain Wednesday night", "forecast more
