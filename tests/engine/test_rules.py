@@ -1467,6 +1467,8 @@ def test_a_part_of_the_day_is_of_the_day_the_story_tells():
                           ("late afternoon", "TIME", "2014-03-18TAF")]
     assert found("The vote was held Tuesday; results came in the evening.", ref)[-1] == (
         "the evening", "TIME", "2014-03-18TEV")
+    assert found("The vote was held Tuesday; results came in the early evening.", ref)[-1] == (
+        "the early evening", "TIME", "2014-03-18TEV")
     assert found("The outage lasted until early afternoon.", ref) == [
         ("early afternoon", "TIME", "2014-03-20TAF")]
     assert found("She jogs in the morning.", ref) == []  # no day told: every morning

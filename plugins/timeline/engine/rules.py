@@ -880,9 +880,9 @@ class Rules:
             ws = ["mid", ws[0][3:]]  # "by midafternoon"
         elif len(ws) == 4 and ws[1:3] == ["in", "the"]:
             ws = [ws[0], ws[3]]  # "late in the afternoon"
-        if len(ws) <= 2 and ws[-1] in DAY_PARTS and (ws[0] in ("the", "early", "late", "mid")
-                                                     or len(ws) == 1):
-            return self._story_day_part(text, m, ws)
+        if ws[-1] in DAY_PARTS and (len(ws) == 1 or len(ws) == 2 and ws[0] in (
+                "the", "early", "late", "mid") or ws[:-1] in (["the", "early"], ["the", "late"])):
+            return self._story_day_part(text, m, ws)  # "in the early evening"
         pod = next((self.lex.parts_of_day[w.split("-")[-1]] for w in ws
                     if w.split("-")[-1] in self.lex.parts_of_day), None)
         shift = 0
@@ -932,7 +932,7 @@ class Rules:
         if prev in DETERMINERS:
             return None  # "an early morning", "the late afternoon sun"
         pod = self.lex.parts_of_day[ws[-1]]
-        mod = {"early": "START", "late": "END", "mid": "MID"}.get(ws[0])
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(ws[-2] if len(ws) > 1 else "")
         return Mention(m.start(), m.end(), "deictic", "TIME", pod=pod, mod=mod, anaphoric=True,
                        definite=ws[0] == "the",
                        # "talked throughout the afternoon": the whole of one, the story's
