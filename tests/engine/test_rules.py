@@ -831,6 +831,8 @@ def test_a_date_before_an_event_noun_names_the_event_time():
     assert found("The March accession will let them sign the treaty.") == [
         ("March", "DATE", "2022-03")]
     assert found("The Sunday paper ran the story.") == []
+    assert found("The Thursday session will be held indoors.") == [
+        ("Thursday", "DATE", "2021-07-08")]
     assert found("He gave to the March of Dimes.") == []
 
 
@@ -1308,6 +1310,8 @@ def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
                  "winter wheat prices rose.", ref) == []
     assert found("The station added Christmas songs and a Lunar New Year stamp.", ref) == []
     assert found("If your New Year's resolution is to get out more, join a league.", ref) == []
+    assert found("Juneteenth became a federal holiday, and Christmas was a quiet holiday.",
+                 date(2021, 1, 5)) == [("Christmas", "DATE", "2020-12-25")]
     assert found("Seniors in winter sports lost the spring championships and winter break.",
                  ref) == []
     assert found("A hot spring began boiling near a freshwater spring; they sold Christmas "
@@ -4239,6 +4243,8 @@ def test_open_weekends_or_weekdays_is_a_set():
     assert found("The clinic is open weekdays, and the taproom will be open weekends.",
                  date(2018, 3, 22)) == [("weekdays", "SET", "XXXX-WXX-WD"),
                                         ("weekends", "SET", "XXXX-WXX-WE")]
+    assert found("It hurts people who work weekends.", date(2018, 3, 22)) == [
+        ("weekends", "SET", "XXXX-WXX-WE")]
 
 
 def test_weeks_from_or_short_of_an_event_are_a_vague_span():

@@ -393,7 +393,8 @@ def _build(lex: Lexicon) -> Grammar:
                          rf"|(?:(?i:the\s+year)\s+)?(?i:two\s+thousand)(?:\s+(?:and\s+)?(?i:{ones}))?"),
         # "on Sundays", "on weekends", "is open weekends", "open weekdays"
         ("weekdays_set", rf"(?:(?i:on)\s+)?{wd}s(?![-\w])|(?i:on\s+weekends)(?![-\w])"
-                         r"|(?<=\b[Oo]pen\s)(?i:weekends|weekdays)(?![-\w])"),
+                         r"|(?:(?<=\b[Oo]pen\s)|(?<=\bwork\s)|(?<=\bworks\s)|(?<=\bworked\s)"
+                         r"|(?<=\bworking\s))(?i:weekends|weekdays)(?![-\w])"),  # "work weekends"
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",

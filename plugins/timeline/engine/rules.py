@@ -230,6 +230,10 @@ YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\
 # "the Easter Mass", held on the day
 NAME_GOES_ON = re.compile(r" (?!(?:Eve|Day|Sunday|Monday|Weekend|Week|Mass|Masses)\b)"
                           r"[A-Z][a-z]+\b")
+# "Juneteenth became a federal holiday": the holiday as such, no one day of it
+HOLIDAY_MADE = re.compile(r"\s+(?:became|becomes|is|was|has\s+been|had\s+been)\s+(?:an?|the)\s+"
+                          r"(?:\w+\s+)?(?:federal|national|official|public|state|legal|paid|"
+                          r"statutory)\s+(?:bank\s+)?holiday\b", re.I)
 # "the Communist Party daily Granma", "the business weekly Barron's": the paper, not a rate
 PAPER_BEFORE = re.compile(r"(?:\b(?:the|business|financial|economic|sports|state|national|"
                           r"local|regional|official|leading|tabloid|party)|[A-Z][\w.-]*)\s+$")
@@ -2033,7 +2037,8 @@ class Rules:
         code = self._holidays.get(name)
         if code is None:
             return None
-        if code == "-" or (not year and (NAME_GOES_ON.match(text, m.end()) or not (
+        if code == "-" or (not year and (NAME_GOES_ON.match(text, m.end()) or
+                                         HOLIDAY_MADE.match(text, m.end()) or not (
                 span or pod) and self.next_word(text, m.end()) in SEASONAL_THINGS)):
             # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name;
             # "Christmas trees", "an Easter egg hunt": a kind of thing, not a day
