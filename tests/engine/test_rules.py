@@ -1675,6 +1675,8 @@ def test_names_that_open_with_a_time_word_and_more_holidays():
                  "Meeting Day.", ref) == [
         ("World Oceans Day", "DATE", "2006-06-08"), ("Lantern Festival", "DATE", "2006-02-12"),
         ("Songkran", "DATE", "2006-04-13"), ("Town Meeting Day", "DATE", "2006-03-07")]
+    assert found("The play opens on the Ides of March.", ref) == [
+        ("Ides of March", "DATE", "2006-03-15")]
     assert found("Vandals struck on Halloween eve. Officials marked World Blood Donor Day, and "
                  "roads were jammed on Thanksgiving eve.", ref) == [
         ("Halloween eve", "DATE", "2005-10-30"), ("World Blood Donor Day", "DATE", "2005-06-14"),
@@ -2785,6 +2787,14 @@ def test_a_weekday_starting_a_range_to_a_holiday_is_the_one_before_it():
     assert found("He was stuck from late Saturday until Memorial Day, when a guard heard him.",
                  date(2008, 5, 31)) == [("late Saturday", "DATE", "2008-05-24"),
                                         ("Memorial Day", "DATE", "2008-05-26")]
+
+
+def test_a_range_start_takes_the_year_written_at_its_end():
+    ref = date(2005, 9, 10)
+    assert found("The show is scheduled from Aug. 9 to Aug. 12, 2006.", ref) == [
+        ("Aug. 9", "DATE", "2006-08-09"), ("Aug. 12, 2006", "DATE", "2006-08-12")]
+    assert found("It runs from Dec. 28 to Jan. 3, 2007.", ref)[0] == (
+        "Dec. 28", "DATE", "2006-12-28")
 
 
 def test_a_holiday_moved_a_year_by_a_range_is_dated_in_its_new_year():

@@ -123,6 +123,30 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                            end=moved.end, planned=moved.start > reference)
 
 
+def _range_shares_year(text: str, found: list[Timex], dated: Dated, reference: date) -> None:
+    """Refiner: the start of "from Aug. 9 to Aug. 12, 2006" has the year written at its end
+    (the year before it, if its month comes later: "from Dec. 28 to Jan. 3, 2007")."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        pa, pb = dated.get(a.span), dated.get(b.span)
+        if pa is None or pb is None or pa.gran not in (P.DAY, P.MONTH) or \
+                pb.gran not in (P.DAY, P.MONTH) or YEAR_WRITTEN.search(a.text) or \
+                not YEAR_WRITTEN.search(b.text) or a.type != "DATE" or \
+                not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
+                not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]):
+            continue
+        year = pb.start.year - ((pa.start.month, pa.start.day) > (pb.start.month, pb.start.day))
+        if year == pa.start.year:
+            continue
+        try:
+            new = P.move(pa, "Y", year - pa.start.year)
+        except (ValueError, OverflowError):
+            continue  # Feb. 29 in a year without one
+        dated[a.span] = new
+        found[i - 1] = replace(a, value=new.value + a.value[len(pa.value):], start=new.start,
+                               end=new.end, planned=new.start > reference)
+
+
 def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
                  weekdays: dict[str, int], holidays: dict[str, str]) -> None:
     """Refiner: a range of dates or months whose years are not written lies within a year,
@@ -443,6 +467,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
+    _range_shares_year(text, found, dated, reference)
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
     _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
     _ended_periods(text, found, dated)
