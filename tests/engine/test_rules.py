@@ -2795,6 +2795,8 @@ def test_a_range_start_takes_the_year_written_at_its_end():
         ("Aug. 9", "DATE", "2006-08-09"), ("Aug. 12, 2006", "DATE", "2006-08-12")]
     assert found("It runs from Dec. 28 to Jan. 3, 2007.", ref)[0] == (
         "Dec. 28", "DATE", "2006-12-28")
+    assert found("The pool will be open from Memorial Day to Labor Day 2007.",
+                 date(2006, 7, 1))[0] == ("Memorial Day", "DATE", "2007-05-28")
 
 
 def test_a_holiday_moved_a_year_by_a_range_is_dated_in_its_new_year():

@@ -123,7 +123,8 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                            end=moved.end, planned=moved.start > reference)
 
 
-def _range_shares_year(text: str, found: list[Timex], dated: Dated, reference: date) -> None:
+def _range_shares_year(text: str, found: list[Timex], dated: Dated, reference: date,
+                       holidays: dict[str, str]) -> None:
     """Refiner: the start of "from Aug. 9 to Aug. 12, 2006" has the year written at its end
     (the year before it, if its month comes later: "from Dec. 28 to Jan. 3, 2007")."""
     for i in range(1, len(found)):
@@ -139,7 +140,7 @@ def _range_shares_year(text: str, found: list[Timex], dated: Dated, reference: d
         if year == pa.start.year:
             continue
         try:
-            new = P.move(pa, "Y", year - pa.start.year)
+            new = _year_moved(a, pa, year - pa.start.year, holidays)
         except (ValueError, OverflowError):
             continue  # Feb. 29 in a year without one
         dated[a.span] = new
@@ -467,7 +468,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
-    _range_shares_year(text, found, dated, reference)
+    _range_shares_year(text, found, dated, reference, lex.holidays)
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
     _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
     _ended_periods(text, found, dated)
