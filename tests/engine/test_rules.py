@@ -1310,6 +1310,8 @@ def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_date():
                  "winter wheat prices rose.", ref) == []
     assert found("The station added Christmas songs and a Lunar New Year stamp.", ref) == []
     assert found("If your New Year's resolution is to get out more, join a league.", ref) == []
+    assert found("She learned to get back onto a board after a fall, and to find a spring.",
+                 ref) == []
     assert found("Juneteenth became a federal holiday, and Christmas was a quiet holiday.",
                  date(2021, 1, 5)) == [("Christmas", "DATE", "2020-12-25")]
     assert found("Seniors in winter sports lost the spring championships and winter break.",
@@ -2587,6 +2589,7 @@ def test_a_year_before_results_after_a_capitalised_preposition_and_a_single_day(
     assert found("Police reported 1999 cases. Windows 2000 crashed.", ref) == []
     assert found("Members of VFW Post 1761 gave blood. Post-1990 rules apply.", ref) == [
         ("Post-1990", "DATE", "1990")]
+    assert found("The 1878-foot toboggan run melted.", ref) == []
 
 
 def test_a_quotation_opens_with_its_verb_and_a_deadline_set_lies_ahead():
@@ -3597,6 +3600,8 @@ def test_a_century_rate_and_more_holidays():
 def test_sunday_school_is_no_day():
     assert found("He taught Sunday school at the church.", date(1997, 10, 20)) == []
     assert found("Try a Sunday-size grid, or a Saturday-level puzzle.", date(1997, 10, 20)) == []
+    assert found("FRIDAY HARBOR, Wash. — Pilots will fly on FRIDAY.", date(1997, 10, 20)) == [
+        ("FRIDAY", "DATE", "1997-10-24")]
     assert found("The Port of Friday Harbor's boat arrived for the roar of Friday's launch.",
                  date(1997, 10, 20)) == [("Friday", "DATE", "1997-10-17")]
 

@@ -108,6 +108,10 @@ SEASONAL_THINGS = _FW["seasonal_things"]
 SEASON_KINDS = SEASONAL_THINGS | _FW["season_only_things"]
 HEDGE_AFTER = re.compile(r"\sor\s+(so|more)\b", re.I)
 HYPHEN_WORD = re.compile(r"-[a-z]")
+CAPS_WORD = re.compile(r" [A-Z]{2,}\b")
+# "the 1878-foot toboggan run": a measure, not a year
+MEASURE_AFTER = re.compile(r"-(?:foot|feet|meter|metre|mile|yard|acre|pound|ton|inch|story|"
+                           r"storey|seat|room|page|point)\b")
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
@@ -652,6 +656,8 @@ class Rules:
         if m.start() > 0 and text[m.start() - 1] in "$£€#-/.,:" and not span_from:
             return None
         after = text[m.end() : m.end() + 20]
+        if MEASURE_AFTER.match(after):
+            return None
         if re.match(r"(?:[-–/:]\d|\s*(?:%|percent\b|per\b))", after) and not (
                 after[:1] in "-–" and _year_span(YEAR_SPAN.match(text, m.start()))):
             return None
@@ -804,6 +810,8 @@ class Rules:
             return None  # "Friday Night Lights", "Saturday Night Live": a title
         if ws == ["sunday"] and self.next_word(text, m.end()) in ("school", "schools", "best"):
             return None  # "taught Sunday school", "in their Sunday best": no day
+        if s.isupper() and len(s) > 3 and CAPS_WORD.match(text, m.end()):
+            return None  # "FRIDAY HARBOR, Wash.": a place in a dateline
         if s.isalpha() and HYPHEN_WORD.match(text, m.end()):
             return None  # "a Saturday-level crossword", "a Sunday-only schedule": a kind of thing
         if s.isalpha() and self._name_goes_on(text, m.end()) and \
@@ -1726,6 +1734,8 @@ class Rules:
             # "expect demand to fall next year": the verb, then the year
             return self.on_unit_rel(text, REST.match(text, m.start() + tail.start(), m.end())) \
                 if tail else None
+        if ws in (["fall"], ["spring"]) and self.prev_word(text, m.start()).lower() in ("a", "an"):
+            return None  # "back onto a board after a fall", "a spring in the hills": no season
         year = self.year_of(ws)
         if year is None and self.next_word(text, m.end()) in SEASON_KINDS:
             return None  # "in winter coats", "the next winter wheat report": kinds of things
