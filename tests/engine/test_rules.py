@@ -145,6 +145,12 @@ def test_full_dates_through_own_rules_and_dateparser():
     ]
 
 
+def test_a_weekday_s_part_of_day_with_its_date_is_a_time_of_that_date():
+    assert found("It opened Friday night, Jan. 3, 1992, and closes Saturday night, July 10.") == [
+        ("Friday night, Jan. 3, 1992", "TIME", "1992-01-03TNI"),
+        ("Saturday night, July 10", "TIME", "2021-07-10TNI")]
+
+
 def test_deadline_after_reference_is_planned():
     t = one("All troops are to leave by September 11.")
     assert (t.value, t.planned) == ("2021-09-11", True)

@@ -208,7 +208,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:the\s+day\s+(?:before|after))\s+)?"
             rf"(?:(?i:this\s+coming|this\s+past|last|next|this|coming|past|early|late|"
             rf"the\s+previous|the\s+following|the\s+next|that)\s+)?{wd}(?:'s)?"
-            rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+(?:{day_ordw}(?![-\w])|{dnum})|{dnum}))?",
+            rf"(?:\s+(?i:{pods}))?(?:,?\s+(?:{mon_any}\s+(?:{day_ordw}(?![-\w])|{dnum})"
+            rf"(?:,\s+{yr})?|{dnum}))?",  # "Friday night, Jan. 3, 1992"
         ),
         (
             "deictic",

@@ -842,7 +842,11 @@ class Rules:
                 end = m.start() + re.search(r",?\s+\d", s).start()
                 return Mention(m.start(), end, "weekday", "TIME" if pod else "DATE", weekday=wd,
                                rel=rel, pod=pod)
-            return Mention(m.start(), m.end(), "date", month=mon, day=days[0], weekday=wd)
+            if pod and mon is not None:  # "Saturday night, June 4": that night
+                return Mention(m.start(), m.end(), "time", "TIME", year=self.year_of(ws),
+                               month=mon, day=days[0], weekday=wd, pod=pod)
+            return Mention(m.start(), m.end(), "date", year=self.year_of(ws), month=mon,
+                           day=days[0], weekday=wd)
         prev = self.prev_word(text, m.start())
         if (
             not pod
