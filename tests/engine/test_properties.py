@@ -62,7 +62,7 @@ def test_calendar_edges_do_not_raise():
                "next week", "two days after the army left on Sunday", "three days before the "
                "vote on Friday", "last December", "a year earlier", "10 p.m. Friday",
                "from Dec. 20 to Jan. 5", "the quarter ended Dec. 31",
-               "the 18 months ended March 31"]
+               "the 18 months ended March 31", "between now and the Fourth of July"]
     for ref in (date(1, 1, 1), date(9999, 12, 31)):
         for phrase in phrases:
             check(phrase, ref)

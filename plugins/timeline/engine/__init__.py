@@ -12,6 +12,7 @@ through an offset (`anchored`).
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -198,9 +199,11 @@ def _year_moved(t: Timex, p: P.Period, n: int, holidays: dict[str, str]) -> P.Pe
     """`p` moved by `n` years; a holiday is dated again in its new year (Memorial Day 2025
     is May 26, not May 27 as in 2024)."""
     code = holidays.get(t.text.lower().removeprefix("the "))
-    if code is None or p.gran != P.DAY:
-        return P.move(p, "Y", n)
-    days = P.holidays(code, p.start.year + n)
+    days: list[date] = []
+    if code is not None and p.gran == P.DAY:
+        # past year 9999, or a year the holiday table does not reach: moved as a date is
+        with suppress(ValueError):
+            days = P.holidays(code, p.start.year + n)
     return P.day(days[0]) if len(days) == 1 else P.move(p, "Y", n)
 
 
