@@ -55,6 +55,8 @@ def test_keyword_glued_to_next_word():
     check("0 week afterMonday", date(2000, 1, 1))
     check("two days before.Then", date(2000, 1, 1))
     check("'s Christmas a year", date(2000, 1, 1))  # the counted noun "s", cut to nothing
+    # an expression merged away before a pending "three days after" moved its index
+    check("three p.m. March third three days after following", date(2000, 1, 1))
 
 
 def test_calendar_edges_do_not_raise():

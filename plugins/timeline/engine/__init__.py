@@ -478,10 +478,13 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
     _day_next_to(text, found, dated)
-    # refiner: offsets anchored to an event, once every date of the text is known
-    for i, m, sent, anchor_before in pending:
+    # refiner: offsets anchored to an event, once every date of the text is known; found by
+    # span, as the refiners above may have merged expressions
+    index = {t.span: i for i, t in enumerate(found)}
+    for _, m, sent, anchor_before in pending:
+        i = index.get((m.start, m.end))
         d = derive(text, sent, (m.start, m.end), m.after_clause, m.unit, m.amount, dated,
-                   anchor_before, lex, borrowed)
+                   anchor_before, lex, borrowed) if i is not None else None
         if d is not None:
             found[i] = replace(found[i], derived=(d,), start=d.start, end=d.end)
     return found
