@@ -132,6 +132,12 @@ def test_month_year_and_relative_units():
     ]
 
 
+def test_last_or_next_before_a_day_and_month_takes_the_one_before_or_after():
+    ref = date(1995, 11, 20)
+    assert found("He received the heart last Dec. 3 and goes home next Jan. 1.", ref) == [
+        ("Dec. 3", "DATE", "1994-12-03"), ("Jan. 1", "DATE", "1996-01-01")]
+
+
 def test_a_day_and_month_with_last_or_next_year_is_one_date():
     assert found("The ban starts July 1 next year; the law passed on 3 March last year.") == [
         ("July 1 next year", "DATE", "2022-07-01"), ("3 March last year", "DATE", "2020-03-03")]

@@ -157,7 +157,7 @@ def _build(lex: Lexicon) -> Grammar:
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
         (
             "date_mdy",
-            rf"(?:{wd_any},?\s+)?(?:(?i:the)\s+)?(?:{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
+            rf"(?:{wd_any},?\s+)?(?:(?i:the|last|next)\s+)?(?:{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
             # "may twelfth" in lower case: a spelled day makes "may", "march" a month
             rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short})|{rel_year})?"
             rf"{day_weekend}",
@@ -447,7 +447,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
     cards = _heads(lex.cardinals) | _heads(lex.vague)
     ordinals = {k.lower() for k in lex.ordinals}
     return {
-        "date_mdy": weekdays | months | {"the"},
+        "date_mdy": weekdays | months | {"the", "last", "next"},
         "date_dmy": weekdays | {"the", DIGIT},
         "date_numeric": {DIGIT},
         "day_and": {DIGIT},

@@ -344,6 +344,8 @@ class Resolver:
         if m.weekday is not None:
             matching = [c for c in cands if c.isoweekday() == m.weekday]
             cands = matching or cands
+        if m.rel in ("last", "next"):
+            return pick(cands, self.ref, -1 if m.rel == "last" else 1, strict=True)
         return nearest(cands, self.ref, direction)
 
     def r_month(self, m, direction):

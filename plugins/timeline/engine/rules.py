@@ -511,8 +511,10 @@ class Rules:
         if mon is None or not days or PLACE_DEL.search(text, max(0, m.start() - 4), m.start()):
             return None  # "beat Corona del Mar 8-6": a place and a score
         start = m.start()
-        if ws[0] == "the" and ws[1] in self.lex.months:
-            start += re.match(r"the\s+", m.group(), re.I).end()  # "the Oct. 23 bombing"
+        if ws[0] in ("the", "last", "next") and ws[1] in self.lex.months:
+            # "the Oct. 23 bombing"; "shot to death last Oct. 23": the date, which "last" puts
+            # before the reference, as TimeBank marks it
+            start += re.match(r"\w+\s+", m.group()).end()
         if ws[-1] == "weekend":  # "the Fourth of July weekend": the weekend of the day, as a
             # holiday's ("Labor Day weekend") is
             return Mention(m.start(), m.end(), "date", year=self.year_of(ws), month=mon,
@@ -522,7 +524,9 @@ class Rules:
         )
         mention = Mention(
             start, m.end(), "date", year=self.year_of(ws), month=mon, day=days[0], weekday=wd,
-            rel=f"year_{ws[-2]}" if ws[-1] == "year" else None,  # "July 1 next year"
+            # "July 1 next year"; "last Dec. 3": the one before the reference
+            rel=f"year_{ws[-2]}" if ws[-1] == "year" else ws[0] if ws[0] in ("last", "next")
+            else None,
         )
         if mention.year is None and (ann := ANNIVERSARY_OF.search(text, max(0, start - 40), start)):
             # "the 10th anniversary of the Sept. 11 attacks": the day ten years before the one
