@@ -1691,6 +1691,8 @@ def test_names_that_open_with_a_time_word_and_more_holidays():
         ("Songkran", "DATE", "2006-04-13"), ("Town Meeting Day", "DATE", "2006-03-07")]
     assert found("The play opens on the Ides of March.", ref) == [
         ("Ides of March", "DATE", "2006-03-15")]
+    assert found("The fair will run until Thanksgiving Monday.", ref) == [
+        ("Thanksgiving Monday", "DATE", "2006-10-09")]
     assert found("Vandals struck on Halloween eve. Officials marked World Blood Donor Day, and "
                  "roads were jammed on Thanksgiving eve.", ref) == [
         ("Halloween eve", "DATE", "2005-10-30"), ("World Blood Donor Day", "DATE", "2005-06-14"),
