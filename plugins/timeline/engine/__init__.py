@@ -104,11 +104,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         if before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
                 _names_weekday(a.text, weekdays) and not _names_weekday(b.text, weekdays):
             # "from late Saturday until Memorial Day": the Saturday before the holiday
-            start = P.day(pa.start - timedelta(days=7))
-            dated[a.span] = start
-            found[i - 1] = replace(a, value=start.value + a.value[len(pa.value):],
-                                   start=start.start, end=start.end,
-                                   planned=start.start > reference)
+            _redate(found, dated, i - 1, P.day(pa.start - timedelta(days=7)), reference)
             continue
         if YEAR_WRITTEN.search(b.text):
             continue  # the year is written: the text means it
@@ -119,34 +115,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                 (pa.start - pb.end).days < 7 else _year_moved(b, pb, 1, holidays)
         except OverflowError:
             continue  # the end would lie past year 9999: keep it as written
-        dated[b.span] = moved
-        found[i] = replace(b, value=moved.value + b.value[len(pb.value):], start=moved.start,
-                           end=moved.end, planned=moved.start > reference)
-
-
-def _range_shares_year(text: str, found: list[Timex], dated: Dated, reference: date,
-                       holidays: dict[str, str]) -> None:
-    """Refiner: the start of "from Aug. 9 to Aug. 12, 2006" has the year written at its end
-    (the year before it, if its month comes later: "from Dec. 28 to Jan. 3, 2007")."""
-    for i in range(1, len(found)):
-        a, b = found[i - 1], found[i]
-        pa, pb = dated.get(a.span), dated.get(b.span)
-        if pa is None or pb is None or pa.gran not in (P.DAY, P.MONTH) or \
-                pb.gran not in (P.DAY, P.MONTH) or YEAR_WRITTEN.search(a.text) or \
-                not YEAR_WRITTEN.search(b.text) or a.type != "DATE" or \
-                not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
-                not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]):
-            continue
-        year = pb.start.year - ((pa.start.month, pa.start.day) > (pb.start.month, pb.start.day))
-        if year == pa.start.year:
-            continue
-        try:
-            new = _year_moved(a, pa, year - pa.start.year, holidays)
-        except (ValueError, OverflowError):
-            continue  # Feb. 29 in a year without one
-        dated[a.span] = new
-        found[i - 1] = replace(a, value=new.value + a.value[len(pa.value):], start=new.start,
-                               end=new.end, planned=new.start > reference)
+        _redate(found, dated, i, moved, reference)
 
 
 def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
@@ -155,19 +124,27 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
     the one under way if it can: "will travel from Nov. 27 to Dec. 1", said on Nov. 29, is
     this week's trip; "tickets issued between September and December", said in January, the
     months just gone, and "moved from April to November", said in March, the months ahead:
-    not spans of fifteen months."""
+    not spans of fifteen months. A start without its year takes the one written at the end."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)
-        if pa is None or pb is None or {pa.gran, pb.gran} - {P.DAY, P.MONTH} or any(
-                YEAR_WRITTEN.search(t.text) or _names_weekday(t.text, weekdays) or t.type != "DATE"
-                for t in (a, b)) or not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
-                not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]) or \
-                _year_in_clause(text, a.sentence[0], a.span[0]):
-            continue  # "the 2020 Olympics, held from July 24 to Aug. 9", "Last year, ...
-            # between April and June": that year's
+        if pa is None or pb is None or {pa.gran, pb.gran} - {P.DAY, P.MONTH} or \
+                a.type != "DATE" or not RANGE_TO.fullmatch(text, a.span[1], b.span[0]) or \
+                not RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]):
+            continue
         try:
-            if pa.start <= reference <= pb.end:
+            if YEAR_WRITTEN.search(b.text) and not YEAR_WRITTEN.search(a.text):
+                # "from Aug. 9 to Aug. 12, 2006": the start in the year written at the end, or
+                # the year before if its month comes later ("from Dec. 28 to Jan. 3, 2007")
+                year = pb.start.year - ((pa.start.month, pa.start.day) >
+                                        (pb.start.month, pb.start.day))
+                new_a, new_b = _year_moved(a, pa, year - pa.start.year, holidays), pb
+            elif any(YEAR_WRITTEN.search(t.text) or _names_weekday(t.text, weekdays) or
+                     t.type != "DATE" for t in (a, b)) or \
+                    _year_in_clause(text, a.sentence[0], a.span[0]):
+                continue  # "the 2020 Olympics, held from July 24 to Aug. 9", "Last year, ...
+                # between April and June": that year's
+            elif pa.start <= reference <= pb.end:
                 if (pb.end - pa.start).days <= 366:
                     continue
                 # the end a year sooner or the start a year later, whichever lies nearer
@@ -189,10 +166,19 @@ def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
             continue  # Feb. 29 or the calendar's edge: keep the range as found
         if new_b.start < new_a.start:
             continue
-        for j, t, old, new in ((i - 1, a, pa, new_a), (i, b, pb, new_b)):
-            dated[t.span] = new
-            found[j] = replace(t, value=new.value + t.value[len(old.value):], start=new.start,
-                               end=new.end, planned=new.start > reference)
+        for j, old, new in ((i - 1, pa, new_a), (i, pb, new_b)):
+            if new != old:
+                _redate(found, dated, j, new, reference)
+
+
+def _redate(found: list[Timex], dated: Dated, j: int, new: P.Period, reference: date) -> None:
+    """Put expression `j` on the stretch `new`, keeping what its value adds to its old stretch
+    (a clock time, a part of the day)."""
+    t = found[j]
+    old = dated[t.span]
+    dated[t.span] = new
+    found[j] = replace(t, value=new.value + t.value[len(old.value):], start=new.start,
+                       end=new.end, planned=new.start > reference)
 
 
 def _year_moved(t: Timex, p: P.Period, n: int, holidays: dict[str, str]) -> P.Period:
@@ -471,7 +457,6 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
         found.append(Timex(text=text[m.start:m.end], span=(m.start, m.end), sentence=sent,
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
-    _range_shares_year(text, found, dated, reference, lex.holidays)
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
     _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
     _ended_periods(text, found, dated)
