@@ -822,11 +822,8 @@ class Resolver:
         # no day written: the story's, if any
         untold = m.shift == 0 and m.rel != "today" and m.weekday is None and m.month is None
         if m.month is not None and m.day is not None:
-            years = [m.year] if m.year is not None else [self.ref.year - 1, self.ref.year,
-                                                          self.ref.year + 1]
-            cands = [date(y, m.month, m.day) for y in years]
-            d = nearest([c for c in cands if c.isoweekday() == m.weekday] or cands, self.ref,
-                        direction)  # "Friday night, Jan. 3": the year whose Jan. 3 is a Friday
+            d = self._day_of(m, direction)  # as a date's: "Friday night, Jan. 3" is in the
+            # year whose Jan. 3 is a Friday
         elif m.weekday is not None:
             d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
                 weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
