@@ -1282,8 +1282,8 @@ class Rules:
         if both := self._second_unit(s):
             return self._two_units(text, m, both)
         ws = words(s)
-        if ws[-2:-1] == ["one"] and "-" not in s and (
-                ws[0] if len(ws) == 3 else self.prev_word(text, m.start()).lower()) == "the":
+        if "-" not in s and (ws[:2] == ["the", "one"] and len(ws) == 3 or ws[0] == "one" and len(
+                ws) == 2 and self.prev_word(text, m.start()).lower() == "the"):
             return None  # "the one night when nobody complains": the only one, no length
         lex = self.lex
         end = m.end()
