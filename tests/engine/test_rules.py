@@ -4642,3 +4642,11 @@ def test_a_noun_cue_after_adjectives_in_a_list_is_a_noun():
     assert found(text, date(2002, 9, 3))[0] == ("June", "DATE", "2002-06")
     text = "Scotland, making their World Cup debut, play Australia on Sunday."
     assert one(text, date(1999, 5, 14)).value == "1999-05-16"
+
+
+def test_a_relative_clause_closed_before_the_day_does_not_govern_it():
+    text = ("ScholarNet Inc., which runs a Web site for students, on Thursday reported a wider "
+            "loss and said it expects to break even next year.")
+    assert found(text, date(2000, 5, 26))[0] == ("Thursday", "DATE", "2000-05-25")
+    text = "Ms. Monroe, who received a kidney from her brother, Marcus, in February, is home."
+    assert found(text, date(2002, 6, 26))[0] == ("February", "DATE", "2002-02")

@@ -170,6 +170,10 @@ DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "is the second disaster, following the wildfires in late October": an event gone by
 FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may open
+# "ScholarNet, which runs a Web site, on Thursday reported": a relative clause set off by
+# commas and closed right before the date; its verbs are not the date's
+ASIDE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?!\s))*,\s+(?:(?:on|in|early|late)\s+)?$",
+                   re.I)
 # "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
 # would recover": the verbs of the next or the reported clause are not the date's
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
@@ -500,11 +504,13 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         segment_start = sentence[0] + before.rfind(";", 0, colon) + 1
     relatives = list(RELATIVE.finditer(text, segment_start, span[0]))
     relative_at = relatives[-1].start() if relatives else 10**9  # where a relative clause opens
+    aside = ASIDE.search(text, segment_start, span[0])
     ahead_before = False  # a future cue before the date
     last_before = (0, 0, 0)  # the cue nearest before the date: kind, start, end
     reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
     for start, end, k, weight in sentence_cues(text, sentence, lex, cache):
-        if start < segment_start or span[0] <= start < span[1]:
+        if start < segment_start or span[0] <= start < span[1] or \
+                (aside and aside.start() < start < aside.end()):
             continue
         if start >= segment_end:
             break
