@@ -4650,3 +4650,8 @@ def test_a_relative_clause_closed_before_the_day_does_not_govern_it():
     assert found(text, date(2000, 5, 26))[0] == ("Thursday", "DATE", "2000-05-25")
     text = "Ms. Monroe, who received a kidney from her brother, Marcus, in February, is home."
     assert found(text, date(2002, 6, 26))[0] == ("February", "DATE", "2002-02")
+
+
+def test_a_dated_document_is_dated_before_it_is_told_of():
+    text = "The layoffs will come in September, according to a letter to workers dated June 2."
+    assert found(text, date(1994, 6, 6))[-1] == ("June 2", "DATE", "1994-06-02")

@@ -466,8 +466,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
                 return 2  # "asking each member to finish 12 projects by Dec. 31", said on
                 # Jan. 2: a deadline set, the one ahead
             return DEADLINE
-        if p in ("since",):
-            return -2  # "suspended since March": begun in the past, surely
+        if p in ("since", "dated"):
+            return -2  # "suspended since March": begun in the past, surely; "a letter dated
+            # June 2": written already
     if prev and prev.group(1).lower() in REPORTED and MODAL_AFTER.match(text, span[1]):
         return 2  # "the group said Friday would be the peak": the day is what the modal tells of
     if REPORT_FOR.search(before[-40:]) or (
