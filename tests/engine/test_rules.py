@@ -4655,3 +4655,10 @@ def test_a_relative_clause_closed_before_the_day_does_not_govern_it():
 def test_a_dated_document_is_dated_before_it_is_told_of():
     text = "The layoffs will come in September, according to a letter to workers dated June 2."
     assert found(text, date(1994, 6, 6))[-1] == ("June 2", "DATE", "1994-06-02")
+
+
+def test_a_half_looked_ahead_to_is_the_one_under_way():
+    text = "The auctioneer said it expected sales for the first half to rise about 20 percent."
+    assert one(text, date(2011, 6, 30)).value == "2011-H1"
+    text = "The company will open a laboratory in the first half."
+    assert one(text, date(2011, 8, 30)).value == "2012-H1"

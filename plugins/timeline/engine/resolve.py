@@ -447,10 +447,12 @@ class Resolver:
         # reports speak of the quarter just ended even in the future tense ("expects to report");
         # one that ended long before is not the one a verb looking ahead means ("expect no
         # change before the third quarter", said in February), nor a half a plan without
-        # results is for ("will open a laboratory in the second half")
+        # results is for ("will open a laboratory in the second half"), unless it is the half
+        # under way ("expected sales for the first half to rise", said in June)
         mid = nearest(mids, self.ref, min(direction, 0))
+        current = mid.year == self.ref.year and (self.ref.month - 1) // months + 1 == m.part
         if direction > 0 and ((self.ref - mid).days > 15 * months + JUST_ENDED
-                              or months == 6 and not self.reporting):
+                              or months == 6 and not self.reporting and not current):
             mid = nearest(mids, self.ref, direction)
         return mid.year
 
