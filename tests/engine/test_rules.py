@@ -4662,3 +4662,11 @@ def test_a_half_looked_ahead_to_is_the_one_under_way():
     assert one(text, date(2011, 6, 30)).value == "2011-H1"
     text = "The company will open a laboratory in the first half."
     assert one(text, date(2011, 8, 30)).value == "2012-H1"
+
+
+def test_that_fall_before_its_particle_is_the_verb():
+    assert found("Renters in buildings that fall into foreclosure gained protection.",
+                 date(2007, 9, 1)) == []
+    assert found("Shops that spring up downtown are busy.", date(2007, 9, 1)) == []
+    assert found("He moved in 1990, and that fall he joined the team.",
+                 date(2007, 9, 1))[-1] == ("that fall", "DATE", "1990-FA")

@@ -196,6 +196,9 @@ KIN_BEFORE = re.compile(r"\b(?:wife|husband|daughter|son|mother|father|sister|br
 A_SEASON_BEFORE = re.compile(r"(?<=[a-z,] )(?:a|an)\s+(?:(?!(?:will|would|could|can|may|might|"
                              r"must|should)\b)[a-z]+(?:,|\s+and)?\s+){1,3}$")
 WATER_BEFORE = re.compile(r"(?<!, )\b(?i:hot|freshwater|mineral|thermal|artesian|geothermal)\s+$")
+# "that fall into foreclosure", "that spring up": the verb and its particle
+VERB_PARTICLE = re.compile(r"\s+(?:into|under|within|behind|below|short|apart|outside|off|back|"
+                           r"through|between|up|out|victim|prey|ill|silent|asleep)\b", re.I)
 SEASON_ENDS = re.compile(r"\s*[.,;:]|\s+(?:that|when|and)\b")  # "a sluggish fall."
 FALL_NOUN = re.compile(r"\s+(?:(?:of|in)\b|(?:to|from)\s+(?:[$£€\d]|a\b|an\b|the\b))")
 # "Spring officially begins Saturday", "Summer doesn't officially begin until Friday",
@@ -1774,9 +1777,11 @@ class Rules:
         named = ws[-1] == "season"  # "cancelling the spring season": the season itself
         if ws[0] == "that":
             if self._noun_follows(text, m.end()) and \
-                    not past_verb(self.next_word(text, m.end()), self.lex):
-                return None  # "bonds that fall due", "said that spring rains": no season
-                # told; but "A state review that fall found no violations"
+                    not past_verb(self.next_word(text, m.end()), self.lex) or \
+                    ws[-1] in ("fall", "spring") and VERB_PARTICLE.match(text, m.end()):
+                return None  # "bonds that fall due", "said that spring rains", "buildings that
+                # fall into foreclosure": no season told; but "A state review that fall found
+                # no violations"
             # "In the spring of 2002 ... that summer": the summer of the story's time
             return Mention(m.start(), m.end(), "season", season=code, rel="same",
                            anaphoric=True, mod=self.edge_mod(ws))
