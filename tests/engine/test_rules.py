@@ -4670,3 +4670,10 @@ def test_that_fall_before_its_particle_is_the_verb():
     assert found("Shops that spring up downtown are busy.", date(2007, 9, 1)) == []
     assert found("He moved in 1990, and that fall he joined the team.",
                  date(2007, 9, 1))[-1] == ("that fall", "DATE", "1990-FA")
+
+
+def test_march_after_a_possessive_superlative_or_a_month_and_year_is_the_month():
+    assert found("It was central Ohio's coldest March since 1996.",
+                 date(2013, 4, 6))[0] == ("March", "DATE", "2013-03")
+    text = "The recall covers cars built between August 1986 and March to replace a fuel line."
+    assert found(text, date(1988, 11, 22))[-1] == ("March", "DATE", "1988-03")

@@ -171,10 +171,11 @@ WEATHER_BEFORE = re.compile(r"(?:(?<=[a-z,] )|^|(?<=[.!?\"“] )|(?<=\n))(?:a|an
                             r"(?:(?:unusually|very|particularly|exceptionally|relatively|record)\s+)?"
                             rf"{_WEATHER}"
                             rf"(?:(?:,|\s+and)\s+{_WEATHER})*\s+$", re.I)
-# "the driest spring on record", "a drier-than-normal spring", "the warmest March": a
+# "the driest spring on record", "a drier-than-normal spring", "Ohio's warmest March": a
 # season or month its weather describes, not a water spring nor a protest march
 _WEATHER_ROOT = r"(?:dr|wett|warm|cold|hott|cool|snow|rain|storm|wind|mild|sunn|harsh)"
-DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he\s+{_WEATHER_ROOT}[a-z]?est|(?:a|an)\s+{_WEATHER_ROOT}"
+DESCRIBED_BEFORE = re.compile(rf"\b(?:(?:[Tt]he|\w+['’]s)\s+{_WEATHER_ROOT}[a-z]?est|"
+                              rf"(?:a|an)\s+{_WEATHER_ROOT}"
                               r"[a-z]?er-than-(?:normal|average|usual|expected))\s+$")
 # "a rough May", "a cold, wet March", "into a March that": a month described; "the
 # government's May employment report": a month's figures
@@ -320,8 +321,9 @@ class Rules:
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         self._day_month = re.compile(rf"\b{day}\s+(?:of\s+)?{months}\b")
         self._month_day = re.compile(rf"\b{months}\.?\s+{day}\b(?!\d)")
-        # "between January and March": the second month of a range
-        self._month_range = re.compile(rf"\b{months}\.?\s+(?:and|or|to|through)\s+$")
+        # "between January and March", "between August 1986 and March": the second month of a
+        # range
+        self._month_range = re.compile(rf"\b{months}\.?(?:\s+\d{{4}})?\s+(?:and|or|to|through)\s+$")
         # "in both May and June": the first month of a pair; "from June to September 2014":
         # the year written once serves both
         self._month_pair = re.compile(rf"\s+(?:and|or|to|through)\s+{months}\b")
