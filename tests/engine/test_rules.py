@@ -4677,3 +4677,9 @@ def test_march_after_a_possessive_superlative_or_a_month_and_year_is_the_month()
                  date(2013, 4, 6))[0] == ("March", "DATE", "2013-03")
     text = "The recall covers cars built between August 1986 and March to replace a fuel line."
     assert found(text, date(1988, 11, 22))[-1] == ("March", "DATE", "1988-03")
+
+
+def test_a_month_after_its_or_their_before_a_capital_is_no_name():
+    text = "Meridian will report its February U.S. sales next Tuesday."
+    assert found(text, date(2014, 2, 25))[0] == ("February", "DATE", "2014-02")
+    assert found("Harold and June Brandt sold the farm.", date(2014, 2, 25)) == []

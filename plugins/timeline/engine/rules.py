@@ -628,13 +628,15 @@ class Rules:
                 # March", not "will report May sales", "figures for May", "as soon as May",
                 # not "wages for March" (a name there is May's, as in "support for May"), not
                 # "It's March", "between now and May", "March was the warmest on record"
-            if re.match(r" [A-Z]", nxt) and (not prev_is_prep or (
+            if re.match(r" [A-Z]", nxt) and prev.lower() not in ("its", "their") and (
+                    not prev_is_prep or (
                     (pair := NAME_AND_BEFORE.search(text, max(0, m.start() - 20), m.start()))
                     and pair.group(1).lower() not in self.lex.months
                     and pair.group(1).lower() not in self.lex.weekdays)) \
                     or re.match(r",| [A-Z]", nxt) and \
                     KIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                return None  # a name: "April Ryan", "Harold and June Brandt", "his wife, June,"
+                return None  # a name: "April Ryan", "Harold and June Brandt", "his wife, June,";
+                # not "its February U.S. sales"
         rel = next((w for w in ws if w in ("last", "next", "this", "that")), None)
         if ws[0] == "the" and ws[1] in ("following", "next", "previous"):
             # "married the following June": the June after the story's time
