@@ -4683,3 +4683,8 @@ def test_a_month_after_its_or_their_before_a_capital_is_no_name():
     text = "Meridian will report its February U.S. sales next Tuesday."
     assert found(text, date(2014, 2, 25))[0] == ("February", "DATE", "2014-02")
     assert found("Harold and June Brandt sold the farm.", date(2014, 2, 25)) == []
+
+
+def test_a_figure_after_a_label_noun_is_no_year():
+    assert found("Check packages stamped with establishment number 2158.", MON) == []
+    assert found("Packages from lot 2011 were recalled in 2011.", MON) == [("2011", "DATE", "2011")]

@@ -227,6 +227,9 @@ SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)
 OF_THE = re.compile(rf"\s+(?:(?i:{alt(DETERMINERS | {'these', 'those'})})\b|[A-Z])")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
                                  r"[^.;!?]*$")
+# "establishment number 2158", "lot 2011": a figure that labels, not a year
+LABEL_NOUNS = frozenset(["number", "no", "nos", "lot", "batch", "code", "serial", "item",
+                         "catalog", "catalogue"])
 MODEL_AFTER = re.compile(r"\s+models?\b")
 AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently|soon)\s+as\s+(?:the\s+)?$", re.I)
 DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those'})})\s+"
@@ -718,6 +721,8 @@ class Rules:
                 return None  # "Windows 2000", "Fox 5"; not "For Penarth Athletic, 2018 will"
             if MODEL_AFTER.match(after):
                 return None  # "the 1998 models", "a 1989 model": a model year
+            if prev.lower() in LABEL_NOUNS:
+                return None
             if (nxt is None or nxt.group(1) in AFTER_SCORE) and \
                     RATING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 return None  # "is rated 1850 and hopes to reach a rating of 2000": a score;
