@@ -4688,3 +4688,9 @@ def test_a_month_after_its_or_their_before_a_capital_is_no_name():
 def test_a_figure_after_a_label_noun_is_no_year():
     assert found("Check packages stamped with establishment number 2158.", MON) == []
     assert found("Packages from lot 2011 were recalled in 2011.", MON) == [("2011", "DATE", "2011")]
+
+
+def test_sunday_before_a_thing_of_sundays_is_no_day():
+    assert found("The Sentinel's Sunday magazine won national awards.", MON) == []
+    assert found("One scarecrow wore a Sunday suit.", MON) == []
+    assert found("The magazine came out Sunday.", MON)[0][0] == "Sunday"

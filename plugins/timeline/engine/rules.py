@@ -227,6 +227,8 @@ SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)
 OF_THE = re.compile(rf"\s+(?:(?i:{alt(DETERMINERS | {'these', 'those'})})\b|[A-Z])")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
                                  r"[^.;!?]*$")
+SUNDAY_THINGS = frozenset(["school", "schools", "best", "suit", "clothes", "magazine",
+                           "supplement"])
 # "establishment number 2158", "lot 2011": a figure that labels, not a year
 LABEL_NOUNS = frozenset(["number", "no", "nos", "lot", "batch", "code", "serial", "item",
                          "catalog", "catalogue"])
@@ -824,8 +826,9 @@ class Rules:
         pod = next((self.lex.parts_of_day[w] for w in ws if w in self.lex.parts_of_day), None)
         if pod and self.titled(text, m.start(), s.split()[-1]):
             return None  # "Friday Night Lights", "Saturday Night Live": a title
-        if ws == ["sunday"] and self.next_word(text, m.end()) in ("school", "schools", "best"):
-            return None  # "taught Sunday school", "in their Sunday best": no day
+        if ws == ["sunday"] and self.next_word(text, m.end()) in SUNDAY_THINGS:
+            return None  # "taught Sunday school", "in their Sunday best", "the paper's Sunday
+            # magazine": no day
         if s.isupper() and len(s) > 3 and CAPS_WORD.match(text, m.end()):
             return None  # "FRIDAY HARBOR, Wash.": a place in a dateline
         if s.isalpha() and HYPHEN_WORD.match(text, m.end()):
