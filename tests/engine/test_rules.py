@@ -4694,3 +4694,12 @@ def test_sunday_before_a_thing_of_sundays_is_no_day():
     assert found("The Sentinel's Sunday magazine won national awards.", MON) == []
     assert found("One scarecrow wore a Sunday suit.", MON) == []
     assert found("The magazine came out Sunday.", MON)[0][0] == "Sunday"
+
+
+def test_a_plan_word_used_as_an_adjective_sets_no_direction():
+    text = "Deputies carried out their last scheduled evictions Monday."
+    assert one(text, date(1997, 12, 23)).value == "1997-12-22"
+    text = "Marshals called off 23 scheduled evictions on Wednesday because of rain."
+    assert one(text, date(2014, 10, 9)).value == "2014-10-08"
+    assert one("Crews are scheduled to begin on Wednesday.", date(2014, 10, 9)).value == \
+        "2014-10-15"

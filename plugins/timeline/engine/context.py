@@ -753,6 +753,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word in ("open", "close") and (last in KEEPING or (
                 out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
             continue  # "tore open", "came close", "stays open": how the verb ended, no plan
+        if k == 1 and word.endswith("ed") and (
+                (last in PARTICIPLE_ADVERBS or last in lex.ordinals or last in ORDER_WORDS)
+                and before_last in DETERMINERS and text[prev_end:m.start()].isspace()
+                or DIGITS_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start())):
+            continue  # "carried out their last scheduled evictions Monday", "called off 23
+            # scheduled evictions": an adjective, no plan
         if k == 1 and word.endswith("s") and (last in lex.cardinals or DIGITS_BEFORE.search(
                 text, max(sentence[0], m.start() - 12), m.start())):
             continue  # "won by 537 votes Sunday night", "two visits": a count of things
