@@ -4703,3 +4703,9 @@ def test_a_plan_word_used_as_an_adjective_sets_no_direction():
     assert one(text, date(2014, 10, 9)).value == "2014-10-08"
     assert one("Crews are scheduled to begin on Wednesday.", date(2014, 10, 9)).value == \
         "2014-10-15"
+
+
+def test_the_day_figures_stand_at_does_not_move_the_story():
+    text = ("The department said today that stocks totaled 3.1 billion bushels as of June 1, "
+            "down 19 percent from June 1, 2002. The reports were released at 8:30 a.m. EDT.")
+    assert found(text, date(2003, 6, 30))[-1] == ("8:30 a.m. EDT", "TIME", "2003-06-30T08:30")

@@ -237,6 +237,7 @@ AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently|soon)\s+as\s+(?:the\s+)?
 DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those'})})\s+"
                              r"(?:[a-z]+\s+)?$")
 # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
+DATA_AS_OF = re.compile(r"(?:\bas\s+of|\d\s*(?:%|percent)\s+(?:from|than))\s+$", re.I)
 YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
                            r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name; not
@@ -538,7 +539,11 @@ class Rules:
             rel=f"year_{ws[-2]}" if ws[-1] == "year" else ws[0] if ws[0] in ("last", "next")
             else None,
         )
-        if mention.year is None and (ann := ANNIVERSARY_OF.search(text, max(0, start - 40), start)):
+        if DATA_AS_OF.search(text, max(0, start - 40), start):
+            mention.passing = True  # "stocks as of June 1, down 19 percent from June 1, 2002":
+            # the days figures stand at, not the story's
+        elif mention.year is None and (
+                ann := ANNIVERSARY_OF.search(text, max(0, start - 40), start)):
             # "the 10th anniversary of the Sept. 11 attacks": the day ten years before the one
             # marked
             n = int(ann.group(1)) if ann.group(1) else self.lex.ordinals.get(ann.group(2).lower())
