@@ -4709,3 +4709,9 @@ def test_the_day_figures_stand_at_does_not_move_the_story():
     text = ("The department said today that stocks totaled 3.1 billion bushels as of June 1, "
             "down 19 percent from June 1, 2002. The reports were released at 8:30 a.m. EDT.")
     assert found(text, date(2003, 6, 30))[-1] == ("8:30 a.m. EDT", "TIME", "2003-06-30T08:30")
+
+
+def test_the_same_day_ahead_after_a_month_gone_is_the_day_ahead_told():
+    text = ("Britons vote next Thursday in a referendum. The vote was a condition of the "
+            "agreement struck last May. Local elections will be held the same day.")
+    assert found(text, date(2011, 4, 29))[-1] == ("the same day", "DATE", "2011-05-05")

@@ -662,6 +662,10 @@ class Resolver:
                     self.said_day is not None:
                 base = self.said_day  # "will reopen April 26, the minister announced Tuesday.
                 # Unions welcomed the decision the same day": the day it was said
+            elif gran == P.DAY and direction > 0 and base.end < self.ref and \
+                    base.gran != P.DAY and self.day_ahead is not None:
+                base = self.day_ahead[0]  # "Britons vote next Thursday ... an agreement struck
+                # last May ... elections will be held the same day": the day ahead told
             if gran in (P.DAY, P.WEEK, P.WEEKEND) and P.ORDER[base.gran] > P.ORDER[gran] and (
                     (day := self._recent_day(m)) is not None or (
                         (gran != P.DAY or m.rel not in ("same", "that"))
