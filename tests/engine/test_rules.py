@@ -4712,6 +4712,9 @@ def test_the_day_figures_stand_at_does_not_move_the_story():
 
 
 def test_the_same_day_ahead_after_a_month_gone_is_the_day_ahead_told():
-    text = ("Britons vote next Thursday in a referendum. The vote was a condition of the "
-            "agreement struck last May. Local elections will be held the same day.")
+    text = ("Britons vote next Thursday in only the second nationwide referendum in the "
+            "country's history, on whether to replace the voting system. The first, in 1975, "
+            "confirmed membership of the European Economic Community. Opinion polls this week "
+            "showed the No campaign with a clear lead. The referendum was a condition of the "
+            "coalition agreement struck last May. Local elections will be held the same day.")
     assert found(text, date(2011, 4, 29))[-1] == ("the same day", "DATE", "2011-05-05")
