@@ -4718,3 +4718,12 @@ def test_the_same_day_ahead_after_a_month_gone_is_the_day_ahead_told():
             "showed the No campaign with a clear lead. The referendum was a condition of the "
             "coalition agreement struck last May. Local elections will be held the same day.")
     assert found(text, date(2011, 4, 29))[-1] == ("the same day", "DATE", "2011-05-05")
+
+
+def test_a_day_told_in_a_relative_clause_set_off_by_commas_leaves_the_story_on_its_day():
+    text = ("Devotees thronged the temple town on Sunday. The chief minister, who took office "
+            "on June 30 after a revolt, performed the puja at the temple at 2.30 am.")
+    assert found(text, date(2022, 7, 11))[-1] == ("2.30 am", "TIME", "2022-07-10T02:30")
+    text = ("He is charged in the death of Marcus Reed, who was shot on Nov. 9, 2017, after a "
+            "traffic stop. The officer was fired three days later.")
+    assert found(text, date(2019, 9, 19))[-1] == ("three days later", "DATE", "2017-11-12")
