@@ -4727,3 +4727,8 @@ def test_a_day_told_in_a_relative_clause_set_off_by_commas_leaves_the_story_on_i
     text = ("He is charged in the death of Marcus Reed, who was shot on Nov. 9, 2017, after a "
             "traffic stop. The officer was fired three days later.")
     assert found(text, date(2019, 9, 19))[-1] == ("three days later", "DATE", "2017-11-12")
+
+
+def test_fat_tuesday_is_mardi_gras():
+    assert found("The gala is on Fat Tuesday.", date(2025, 2, 20)) == [
+        ("Fat Tuesday", "DATE", "2025-03-04")]
