@@ -4732,3 +4732,12 @@ def test_a_day_told_in_a_relative_clause_set_off_by_commas_leaves_the_story_on_i
 def test_fat_tuesday_is_mardi_gras():
     assert found("The gala is on Fat Tuesday.", date(2025, 2, 20)) == [
         ("Fat Tuesday", "DATE", "2025-03-04")]
+
+
+def test_a_holiday_with_last_or_next_year_is_one_date_of_that_year():
+    text = "She married her husband on Valentine's Day last year."
+    assert found(text, date(2019, 9, 7)) == [("Valentine's Day last year", "DATE", "2018-02-14")]
+    assert found("Nobody was in the mood for Christmas this year.", date(1997, 12, 27)) == [
+        ("Christmas", "DATE", "1997-12-25"), ("this year", "DATE", "1997")]
+    assert found("The Lunar New Year falls on Feb. 10.", date(2024, 1, 27))[0] == (
+        "Lunar New Year", "DATE", "2024-02-10")

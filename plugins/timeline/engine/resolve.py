@@ -915,6 +915,8 @@ class Resolver:
     def r_holiday(self, m, direction):
         if m.year is None and m.rel is None and (fronted := self._fronted_year(direction)):
             years = [fronted]  # "Last year, the orchestra played on Christmas Eve"
+        elif m.rel and m.rel.startswith("year_"):
+            years = [self._rel_year(m.rel)]  # "on Valentine's Day last year"
         else:
             reach = 4 if m.value == "02-29" else 1  # leap day comes every fourth year
             years = [m.year] if m.year is not None else list(range(self.ref.year - reach,

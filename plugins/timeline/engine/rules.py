@@ -2068,6 +2068,8 @@ class Rules:
         ws = words(s)
         year = self.year_of(ws)
         rel = ws[0] if ws[0] in ("last", "next", "this") else None
+        if ws[-1] == "year" and ws[-2] in ("last", "next"):  # "Valentine's Day last year"
+            rel, ws = f"year_{ws[-2]}", ws[:-2]
         # "Easter week", "Labor Day weekend": the week or weekend of the day
         span = ws[-1] if ws[-1] in ("week", "weekend") and \
             " ".join(ws[-2:]) not in self._holidays else None
