@@ -4741,3 +4741,9 @@ def test_a_holiday_with_last_or_next_year_is_one_date_of_that_year():
         ("Christmas", "DATE", "1997-12-25"), ("this year", "DATE", "1997")]
     assert found("The Lunar New Year falls on Feb. 10.", date(2024, 1, 27))[0] == (
         "Lunar New Year", "DATE", "2024-02-10")
+
+
+def test_a_sentence_that_tells_next_year_looks_ahead_surely():
+    text = "The fair returns next year and is scheduled to run from Aug. 25 to Sept. 5."
+    assert found(text, date(1993, 9, 7))[1:] == [("Aug. 25", "DATE", "1994-08-25"),
+                                                  ("Sept. 5", "DATE", "1994-09-05")]

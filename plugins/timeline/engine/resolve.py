@@ -135,7 +135,8 @@ class Resolver:
         # a year opening a sentence ("In 2016, ...") or one a "when" clause follows, with
         # that sentence
         self.fronted: tuple[int, tuple[int, int]] | None = None
-        # a year written with a day or month ahead of the reference, and its sentence
+        # a year written with a day or month ahead of the reference, or "next year", and its
+        # sentence
         self.year_ahead: tuple[int, tuple[int, int]] | None = None
         self.sentence: tuple[int, int] = (0, 0)  # of the mention being resolved
         # its clause is in the past perfect: "The race had started at 8:30 a.m." tells of a
@@ -213,8 +214,10 @@ class Resolver:
                     self.lead_day = r.period  # not "runs through July 8": the end of a run
             if m.year is not None:
                 self.years_told.append(m.year)
-            if m.year is not None and r.planned and r.period.gran in (P.DAY, P.MONTH):
-                self.year_ahead = (m.year, self.sentence)
+            if m.year is not None and r.planned and r.period.gran in (P.DAY, P.MONTH) or \
+                    m.kind == "unit_rel" and m.unit == "Y" and m.rel == "next":
+                # "The fair returns next year and is scheduled to run from Aug. 25"
+                self.year_ahead = (r.period.start.year, self.sentence)
             if P.ORDER[r.period.gran] <= P.ORDER[P.MONTH] and r.anchors:
                 self.last_fine = r.period
             if m.said and r.period.gran == P.DAY:
