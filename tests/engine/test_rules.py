@@ -4747,3 +4747,8 @@ def test_a_sentence_that_tells_next_year_looks_ahead_surely():
     text = "The fair returns next year and is scheduled to run from Aug. 25 to Sept. 5."
     assert found(text, date(1993, 9, 7))[1:] == [("Aug. 25", "DATE", "1994-08-25"),
                                                   ("Sept. 5", "DATE", "1994-09-05")]
+
+
+def test_a_day_something_is_being_moved_to_lies_ahead():
+    text = "The governor signed an order moving the holiday to Monday."
+    assert one(text, date(2012, 10, 31)).value == "2012-11-05"

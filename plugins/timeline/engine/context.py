@@ -96,7 +96,8 @@ AFTER_DOING = re.compile(r"\bafter\s+(?!(?:morning|evening|spring)\b)[a-z]+ing\b
 AFTER_CLAUSE = re.compile(r",\s+after\s+(?!(?:the|a|an|his|her|its|their)\b)[^,;:]*$")
 # verbs that put a date off: "postponed to Tuesday", "moved the vote back to Friday"
 DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
-             "rescheduled", "extend", "extends", "extended", "extending")
+             "rescheduled", "extend", "extends", "extended", "extending", "postponing",
+             "delaying", "moving", "pushing", "rescheduling")
 DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+(?:[\w'-]+\s+){{0,4}}?(?:back\s+)?"
                          r"(?:to|for)\s+(?:the\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense; "gave employees until
