@@ -4752,3 +4752,11 @@ def test_a_sentence_that_tells_next_year_looks_ahead_surely():
 def test_a_day_something_is_being_moved_to_lies_ahead():
     text = "The governor signed an order moving the holiday to Monday."
     assert one(text, date(2012, 10, 31)).value == "2012-11-05"
+
+
+def test_a_past_plan_for_a_day_the_but_clause_tells_as_gone_by_is_past():
+    text = ("The summit was scheduled to end Friday, but negotiators worked through the night "
+            "on the final text.")
+    assert found(text, date(2021, 11, 14))[0] == ("Friday", "DATE", "2021-11-12")
+    text = "The summit was scheduled to end Friday, but negotiators will need another day."
+    assert found(text, date(2021, 11, 10))[0] == ("Friday", "DATE", "2021-11-12")

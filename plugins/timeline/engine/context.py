@@ -82,6 +82,11 @@ SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?
                              r"\s+as\s+$", re.I)
 # "had been scheduled to open a revival on Monday": a plan called off before its day
 PLAN_CALLED_OFF = re.compile(r"\bhad\s+been\s+(?:scheduled|set|planned|slated)\b[^,;]*$", re.I)
+# "The summit was scheduled to end Friday, but negotiators worked through the night": a plan
+# of the past for a day the "but" clause tells of as gone by
+PLAN_WAS = re.compile(r"\b(?:was|were)\s+(?:scheduled|set|planned|slated|supposed|due|expected)"
+                      r"\s+to\b[^,;]*$", re.I)
+BUT_AFTER = re.compile(r"[^,;.]{0,40},\s+but\s+", re.I)
 # "classes were canceled today and Friday": the day joined to today is the one next to it,
 # not what the verb tells; not "said today and Friday", two sayings
 WITH_TODAY = re.compile(r"(?:\b([a-z]+)\s+)?\b(?:today|tonight|tomorrow)\s+(?:and|or)\s+$", re.I)
@@ -364,6 +369,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
         # off is news before the day
+    if 0 < d < DEADLINE and PLAN_WAS.search(text, sentence[0], span[0]) and \
+            (but := BUT_AFTER.match(text, span[1], sentence[1])) and \
+            next((k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                  if start >= but.end()), 0) == -1:
+        return -1
     if d < 1 and (joined := WITH_TODAY.search(text, max(sentence[0], span[0] - 40), span[0])) \
             and (joined.group(1) or "").lower() not in REPORTED:
         return 1
