@@ -4760,3 +4760,8 @@ def test_a_past_plan_for_a_day_the_but_clause_tells_as_gone_by_is_past():
     assert found(text, date(2021, 11, 14))[0] == ("Friday", "DATE", "2021-11-12")
     text = "The summit was scheduled to end Friday, but negotiators will need another day."
     assert found(text, date(2021, 11, 10))[0] == ("Friday", "DATE", "2021-11-12")
+
+
+def test_a_plan_noun_after_a_preposition_and_a_participle_is_a_noun():
+    text = "The superintendent placed two principals on paid leave Wednesday night."
+    assert one(text, date(2013, 9, 19)).value == "2013-09-18TNI"

@@ -784,10 +784,11 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "riders got a chance to object Saturday": what the past gave them
         if k == 1 and word not in FORWARD_NOUNS and (
                 (last in DETERMINERS or last.endswith("'s") or (
-                    word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing"))))
+                    word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing") or (
+                        before_last in NOUN_LEAD and _kind(last, lex) == -1))))
                 and text[prev_end:m.start()].isspace() or word in NOUN_CUES and
                 NOUN_PHRASE_LEAD.search(text, max(sentence[0], m.start() - 60), m.start())):
-            # "the vote", "a visit", "the garage's plans", "placed on leave", "an operating
+            # "the vote", "a visit", "the garage's plans", "placed on (paid) leave", "an operating
             # plan", "a 10-year plan", "a revised self-rescue plan", "the 7 a.m. start": a
             # noun; not "sixth in the table, visit Dunmore" nor "the Games end"
             continue
