@@ -4765,3 +4765,9 @@ def test_a_past_plan_for_a_day_the_but_clause_tells_as_gone_by_is_past():
 def test_a_plan_noun_after_a_preposition_and_a_participle_is_a_noun():
     text = "The superintendent placed two principals on paid leave Wednesday night."
     assert one(text, date(2013, 9, 19)).value == "2013-09-18TNI"
+
+
+def test_an_event_clock_time_after_tonight_looked_ahead_to_is_tonight():
+    text = ("The City Council will vote tonight on the filing. The city could not meet its "
+            "Aug. 3 payroll without drastic action. The meeting begins at 6 p.m. at City Hall.")
+    assert found(text, date(2012, 7, 19))[-1] == ("6 p.m.", "TIME", "2012-07-19T18:00")

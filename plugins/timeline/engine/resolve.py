@@ -210,8 +210,11 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
-                if self.lead_day is None and r.planned and not self.range_end:
-                    self.lead_day = r.period  # not "runs through July 8": the end of a run
+                if self.lead_day is None and not self.range_end and (
+                        r.planned or direction > 0 and m.kind == "deictic"
+                        and r.period.start == self.ref and not m.said):
+                    self.lead_day = r.period  # not "runs through July 8": the end of a run;
+                    # "will vote tonight": today
             if m.year is not None:
                 self.years_told.append(m.year)
             if m.year is not None and r.planned and r.period.gran in (P.DAY, P.MONTH) or \
