@@ -4771,3 +4771,7 @@ def test_an_event_clock_time_after_tonight_looked_ahead_to_is_tonight():
     text = ("The City Council will vote tonight on the filing. The city could not meet its "
             "Aug. 3 payroll without drastic action. The meeting begins at 6 p.m. at City Hall.")
     assert found(text, date(2012, 7, 19))[-1] == ("6 p.m.", "TIME", "2012-07-19T18:00")
+
+
+def test_a_verb_that_may_be_a_present_is_past_after_was():
+    assert one("Service was cut back in March.", date(2015, 12, 14)).value == "2015-03"

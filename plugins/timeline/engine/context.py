@@ -195,6 +195,7 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
+PAST_AUX_BEFORE = re.compile(r"\b(?:was|were|had)\s+$", re.I)  # "was cut back in March"
 ATTRIBUTIVE_BEFORE = re.compile(rf"{_ARTICLE}$", re.I)
 NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 # the word a date follows, past "on", "the", "of" or "in": "said on [Monday]" -> "said"
@@ -647,10 +648,12 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
 
 
 def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexicon) -> bool:
-    """Is the past verb at text[start:end] sure and the one whose preposition the date
+    """Is the past verb at text[start:end] sure (one that may be a present is, after "was",
+    "were" or "had": "was cut back in March") and the one whose preposition the date
     follows ("began in September", "changed ... to a calendar year in December"), or whose
     object the date is, ending its clause ("fiscal 2008, which ended Aug. 31, and")?"""
-    return text[start:end].lower() not in lex.past_as_present and bool(
+    return (text[start:end].lower() not in lex.past_as_present or PAST_AUX_BEFORE.search(
+        text, max(0, start - 8), start) is not None) and bool(
         GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or (
             text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1])))
 
