@@ -4775,3 +4775,8 @@ def test_an_event_clock_time_after_tonight_looked_ahead_to_is_tonight():
 
 def test_a_verb_that_may_be_a_present_is_past_after_was():
     assert one("Service was cut back in March.", date(2015, 12, 14)).value == "2015-03"
+
+
+def test_a_date_right_after_a_past_perfect_verb_is_when_it_was_done():
+    text = "It had forecast in February that earnings would be flat."
+    assert one(text, date(2013, 6, 12)).value == "2013-02"

@@ -86,6 +86,9 @@ PLAN_CALLED_OFF = re.compile(r"\bhad\s+been\s+(?:scheduled|set|planned|slated)\b
 # of the past for a day the "but" clause tells of as gone by
 PLAN_WAS = re.compile(r"\b(?:was|were)\s+(?:scheduled|set|planned|slated|supposed|due|expected)"
                       r"\s+to\b[^,;]*$", re.I)
+# "had forecast in February": the date the past perfect verb was done on
+HAD_DONE_AT = re.compile(r"\bhad\s+(?:(?:already|earlier|first)\s+)?(?!been\b)[a-z]+\s+"
+                         r"(?:in|on)\s+$", re.I)
 BUT_AFTER = re.compile(r"[^,;.]{0,40},\s+but\s+", re.I)
 # "classes were canceled today and Friday": the day joined to today is the one next to it,
 # not what the verb tells; not "said today and Friday", two sayings
@@ -370,6 +373,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
         # off is news before the day
+    if d >= 0 and HAD_DONE_AT.search(text, max(sentence[0], span[0] - 40), span[0]):
+        return -2  # "It had forecast in February that earnings would be flat": done then
     if 0 < d < DEADLINE and PLAN_WAS.search(text, sentence[0], span[0]) and \
             (but := BUT_AFTER.match(text, span[1], sentence[1])) and \
             next((k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
