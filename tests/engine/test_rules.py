@@ -4780,3 +4780,10 @@ def test_a_verb_that_may_be_a_present_is_past_after_was():
 def test_a_date_right_after_a_past_perfect_verb_is_when_it_was_done():
     text = "It had forecast in February that earnings would be flat."
     assert one(text, date(2013, 6, 12)).value == "2013-02"
+
+
+def test_a_day_s_event_a_maybe_may_befall_lies_ahead():
+    text = "The lottery said today that it may postpone Monday night's drawing."
+    assert found(text, date(2001, 3, 4))[-1] == ("Monday night", "TIME", "2001-03-05TNI")
+    text = "Officials said balloons might be grounded at Thursday's parade."
+    assert one(text, date(2019, 11, 26)).value == "2019-11-28"

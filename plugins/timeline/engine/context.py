@@ -571,8 +571,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return -2  # "On Dec. 20, the president resigned": the clause's own verb, past
     if named_event and EVENT_SET.match(text, span[1]):
         return 1  # "Thursday's meeting begins at 7 p.m.", "Friday's faceoff is set for"
-    if named_event:
-        return best if best == 2 else -1
+    if named_event:  # "may postpone Monday night's drawing": what may still happen to it
+        return best if best == 2 or best == 1 and text[best_start:best_end].lower() in (
+            "may", "might", "could") else -1
     if not (best == 2 and best_start < span[0]) and \
             ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
             verb := NOUN_THEN_VERB.match(text, span[1])) and _kind(
