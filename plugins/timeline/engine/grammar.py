@@ -154,7 +154,7 @@ def _build(lex: Lexicon) -> Grammar:
     day_weekend = r"(?:\s+(?i:weekend)(?![-\w]))?"  # "the July 4 weekend": the weekend of the day
     rel_year = r"\s+(?i:this|last|next)\s+(?i:year)(?![-\w'])"  # "July 1 next year"
     # "Valentine's Day last year"; "Christmas this year" is told as two
-    rel_year_gone = r"\s+(?i:last|next)\s+(?i:year)(?![-\w'])"
+    last_or_next_year = r"\s+(?i:last|next)\s+(?i:year)(?![-\w'])"
     rules = [
         # Full dates: "Sept. 30, 1998", "Monday, Oct. 26", "July 4th", "4 July 2021".
         (
@@ -401,7 +401,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("adjective_ref", r"(?i:current|recent|future)(?=\s+[a-z])"),
         (
             "holiday",
-            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:,?\s+{yr}|{rel_year_gone})?"
+            rf"(?:(?i:last|next|this)\s+)?{holiday_names(lex.holidays)}(?:,?\s+{yr}|{last_or_next_year})?"
             # "Easter week", "Labor Day weekend", "Thanksgiving evening": its week or weekend,
             # a part of its day
             rf"(?:\s+(?:week|weekend|(?i:{pods}))(?![-\w]))?(?![-\w])",

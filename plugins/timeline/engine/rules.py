@@ -227,6 +227,7 @@ SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)
 OF_THE = re.compile(rf"\s+(?:(?i:{alt(DETERMINERS | {'these', 'those'})})\b|[A-Z])")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|been|just)\s+)*[a-z]+ed\b"
                                  r"[^.;!?]*$")
+# "Sunday school", "Sunday best", "its Sunday magazine": things of Sundays, no day
 SUNDAY_THINGS = frozenset(["school", "schools", "best", "suit", "clothes", "magazine",
                            "supplement"])
 # "establishment number 2158", "lot 2011": a figure that labels, not a year
@@ -236,8 +237,9 @@ MODEL_AFTER = re.compile(r"\s+models?\b")
 AS_LATE_AS = re.compile(r"\bas\s+(?:late|early|recently|soon)\s+as\s+(?:the\s+)?$", re.I)
 DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those'})})\s+"
                              r"(?:[a-z]+\s+)?$")
-# "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
+# "stocks as of June 1, down 19 percent from June 1, 2002": the day figures stand at
 DATA_AS_OF = re.compile(r"(?:\bas\s+of|\d\s*(?:%|percent)\s+(?:from|than))\s+$", re.I)
+# "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
 YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
                            r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name; not
@@ -540,8 +542,7 @@ class Rules:
             else None,
         )
         if DATA_AS_OF.search(text, max(0, start - 40), start):
-            mention.passing = True  # "stocks as of June 1, down 19 percent from June 1, 2002":
-            # the days figures stand at, not the story's
+            mention.passing = True  # not the story's day
         elif mention.year is None and (
                 ann := ANNIVERSARY_OF.search(text, max(0, start - 40), start)):
             # "the 10th anniversary of the Sept. 11 attacks": the day ten years before the one
