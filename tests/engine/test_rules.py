@@ -4787,3 +4787,9 @@ def test_a_day_s_event_a_maybe_may_befall_lies_ahead():
     assert found(text, date(2001, 3, 4))[-1] == ("Monday night", "TIME", "2001-03-05TNI")
     text = "Officials said balloons might be grounded at Thursday's parade."
     assert one(text, date(2019, 11, 26)).value == "2019-11-28"
+
+
+def test_a_year_after_a_capitalised_conjunction_is_no_name():
+    assert found("When 2019 began, the dock sat nearly empty.", date(2020, 3, 1)) == [
+        ("2019", "DATE", "2019")]
+    assert found("The plant runs Windows 2000 on its computers.", date(2020, 3, 1)) == []
