@@ -4793,3 +4793,9 @@ def test_a_year_after_a_capitalised_conjunction_is_no_name():
     assert found("When 2019 began, the dock sat nearly empty.", date(2020, 3, 1)) == [
         ("2019", "DATE", "2019")]
     assert found("The plant runs Windows 2000 on its computers.", date(2020, 3, 1)) == []
+
+
+def test_the_attacks_of_sept_11_are_those_of_2001():
+    text = "Quilts sent to New York after the attacks of Sept. 11 will go on display."
+    assert one(text, date(2002, 2, 3)).value == "2001-09-11"
+    assert one("The vote is on Sept. 11.", date(2002, 2, 3)).value == "2002-09-11"

@@ -71,6 +71,7 @@ SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|r
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
 SAME_PERIOD_OF = re.compile(r"\s(?:of|in)\s+((?:fiscal\s+)?\d{4})$", re.I)
 SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks?\b")
+ATTACKS_OF = re.compile(r"\b(?:terror(?:ist)?\s+)?attacks?\s+(?:of|on)\s+$", re.I)
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
@@ -550,9 +551,11 @@ class Rules:
             n = int(ann.group(1)) if ann.group(1) else self.lex.ordinals.get(ann.group(2).lower())
             if isinstance(n, int):
                 mention.years_back, mention.passing = n, True
-        elif mention.year is None and (mon, days[0]) == (9, 11) and SEPT_11_ATTACKS.match(
-                text, m.end()):
-            # "since the Sept. 11 attacks": the day the phrase names, told in passing
+        elif mention.year is None and (mon, days[0]) == (9, 11) and (
+                SEPT_11_ATTACKS.match(text, m.end())
+                or ATTACKS_OF.search(text, max(0, start - 24), start)):
+            # "since the Sept. 11 attacks", "the attacks of Sept. 11": the day the phrase
+            # names, told in passing
             mention.year, mention.passing = 2001, True
         return mention
 
