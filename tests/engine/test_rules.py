@@ -4799,3 +4799,9 @@ def test_the_attacks_of_sept_11_are_those_of_2001():
     text = "Quilts sent to New York after the attacks of Sept. 11 will go on display."
     assert one(text, date(2002, 2, 3)).value == "2001-09-11"
     assert one("The vote is on Sept. 11.", date(2002, 2, 3)).value == "2002-09-11"
+
+
+def test_the_year_before_a_decade_told_is_counted_from_the_reference():
+    text = ("The bird was down to 17 pairs in the mid-1980s. Biologists counted 110 plovers, "
+            "up from 91 the year before.")
+    assert found(text, date(2013, 8, 8))[-1] == ("the year before", "DATE", "2012")

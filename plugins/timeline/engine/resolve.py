@@ -660,6 +660,9 @@ class Resolver:
         gran = P.DECADE if m.unit == "DE" else UNIT_GRAN[m.unit]
         if m.anaphoric:
             base = self.anchor or P.day(self.ref)
+            if P.ORDER[base.gran] > P.ORDER[P.YEAR] >= P.ORDER[gran] >= P.ORDER[P.MONTH]:
+                base = P.day(self.ref)  # "down to 17 pairs in the mid-1980s ... up from 91
+                # the year before": no year is the one before a decade
             if gran == P.YEAR and m.rel == "following" and base.start >= self.ref and \
                     (year := self._year_gone()) is not None:
                 base = P.year(year)  # "killed at a festival in 2002 ... his lawyer said today
