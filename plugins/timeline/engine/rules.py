@@ -71,7 +71,7 @@ SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|r
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
 SAME_PERIOD_OF = re.compile(r"\s(?:of|in)\s+((?:fiscal\s+)?\d{4})$", re.I)
 SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks?\b")
-ATTACKS_OF = re.compile(r"\b(?:terror(?:ist)?\s+)?attacks?\s+(?:of|on)\s+$", re.I)
+ATTACKS_OF = re.compile(r"\b(?:terror(?:ist)?\s+)?attacks\s+of\s+$", re.I)
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
