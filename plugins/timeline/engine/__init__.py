@@ -39,9 +39,6 @@ WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "from Monday to Friday", "on Wednesday and Thursday", "Saturday or on Sunday"
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$", re.I)
-# a relative clause set off by commas, open before a date and closed after it
-ASIDE_OPEN = re.compile(r",\s+who\s(?:[^,;]|,(?!\s))*$")
-ASIDE_CLOSE = re.compile(r"(?:[^,;.]|,(?!\s)|\.(?=\w))*,\s")
 # "expects to report fourth-quarter results": a period reported on, maybe one just ended
 REPORTING = re.compile(r"\b(?:results|earnings|report|reports|reported|reporting|post|posts|"
                        r"figures)\b", re.I)
@@ -430,12 +427,6 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
             (verb := done.group(1).lower()) in lex.past_cues or verb.endswith(("ed", "en")))
         resolver.range_end = RANGE_END.search(text, max(sent[0], m.start - 12), m.start) is not None
         resolver.reporting = m.kind == "half" and REPORTING.search(text, *sent) is not None
-        close_from = m.end + 1 if text.startswith(",", m.end) and text[m.end - 1].isdigit() \
-            else m.end  # the comma after "Nov. 9, 2017" is the date's own
-        if ASIDE_OPEN.search(text, sent[0], m.start) and \
-                ASIDE_CLOSE.match(text, close_from, sent[1]):
-            m.passing = True  # "Shinde, who took office on June 30 after a revolt, performed
-            # the puja at 2.30 am": background, not the story's day
         anchor_before = resolver.anchor
         r = resolver.resolve(m, direction(text, sent, (m.start, m.end), lex, cue_cache))
         if r is None:

@@ -22,7 +22,10 @@ QUOTED_TITLE = re.compile(rf"(?:\"|“|``|‘|(?<!\w)'){_TITLE_WORD}(?::?[ \t]+{
                           r"[,.!?]?(?:\"|”|''|’|'(?!\w))")
 WHEN_AFTER = re.compile(r",\s+when\b")
 # "In Milwaukee, which began curbside recycling in 1991, revenue fell": a year told in passing
-RELATIVE_BEFORE = re.compile(r"(?:,|—|--)\s+(?:which|who)\b[^,;.—]*$")
+RELATIVE_BEFORE = re.compile(r"(?:,|—|--)\s+(which|who)\b[^,;.—]*$")
+# the comma that closes such a clause after its date ("Shinde, who took office on June 30
+# after a revolt, performed"); the comma right after "Nov. 9, 2017" is the date's own
+CLAUSE_CLOSES = re.compile(r"(?:[^,;.]|,(?!\s)|\.(?=\w))*,\s")
 QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
 
@@ -86,10 +89,16 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
                 mention.passing = True  # "died in the sector since Oct. 1": where a count
                 # starts, not the day the story is on ("missing since Wednesday. She was last
                 # seen at 3:10 p.m.": that Wednesday is)
-            if mention is not None and mention.year is not None and mention.month is None and \
-                    text.startswith(",", mention.end) and \
-                    RELATIVE_BEFORE.search(text, max(0, s - 80), s):
-                mention.passing = True  # the year of a clause told in passing, not the story's
+            if mention is not None and (opened := RELATIVE_BEFORE.search(
+                    text, max(0, s - 80), s)) is not None and (
+                    mention.year is not None and mention.month is None
+                    and text.startswith(",", mention.end)
+                    or opened.group(1) == "who" and CLAUSE_CLOSES.match(
+                        text, mention.end + (text.startswith(",", mention.end)
+                                             and text[mention.end - 1].isdigit()))):
+                mention.passing = True  # the year of a clause told in passing, and any date of
+                # a person's ("Shinde, who took office on June 30 after a revolt, performed
+                # the puja at 2.30 am"): background, not the story's
             if mention is not None and mention.year is not None and \
                     WHEN_AFTER.match(text, mention.end):
                 mention.when_follows = True  # "since 1865, when ... on July 14": 1865's
