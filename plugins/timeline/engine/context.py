@@ -80,12 +80,13 @@ SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
                              r"\s+as\s+$", re.I)
+_PLANNED = r"(?:scheduled|set|planned|slated)"
 # "had been scheduled to open a revival on Monday": a plan called off before its day
-PLAN_CALLED_OFF = re.compile(r"\bhad\s+been\s+(?:scheduled|set|planned|slated)\b[^,;]*$", re.I)
+PLAN_CALLED_OFF = re.compile(rf"\bhad\s+been\s+{_PLANNED}\b[^,;]*$", re.I)
 # "The summit was scheduled to end Friday, but negotiators worked through the night": a plan
 # of the past for a day the "but" clause tells of as gone by
-PLAN_WAS = re.compile(r"\b(?:was|were)\s+(?:scheduled|set|planned|slated|supposed|due|expected)"
-                      r"\s+to\b[^,;]*$", re.I)
+PLAN_WAS = re.compile(rf"\b(?:was|were)\s+(?:{_PLANNED}|supposed|due|expected)\s+to\b[^,;]*$",
+                      re.I)
 # "had forecast in February": the date the past perfect verb was done on
 HAD_DONE_AT = re.compile(r"\bhad\s+(?:(?:already|earlier|first)\s+)?(?!been\b)[a-z]+\s+"
                          r"(?:in|on)\s+$", re.I)
@@ -298,6 +299,7 @@ ADJECTIVE_PREPS = frozenset(["in", "on", "at", "with", "for", "of", "from", "int
                              "towards", "without", "within", "against", "during", "beyond",
                              "inside", "outside"])
 ORDER_WORDS = frozenset(["last", "final", "next"])  # "their first televised debate"
+MAYBE = frozenset(["may", "might", "could"])  # "may postpone Monday night's drawing"
 # a verb's bare form comes after these, so an "-ed" word after that verb is no past tense
 INFINITIVE_LEAD = frozenset(["to", "will", "would", "shall", "should", "could", "can", "may",
                              "might", "must"])
@@ -572,8 +574,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if named_event and EVENT_SET.match(text, span[1]):
         return 1  # "Thursday's meeting begins at 7 p.m.", "Friday's faceoff is set for"
     if named_event:  # "may postpone Monday night's drawing": what may still happen to it
-        return best if best == 2 or best == 1 and text[best_start:best_end].lower() in (
-            "may", "might", "could") else -1
+        return best if best == 2 or best == 1 and text[best_start:best_end].lower() in MAYBE \
+            else -1
     if not (best == 2 and best_start < span[0]) and \
             ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
             verb := NOUN_THEN_VERB.match(text, span[1])) and _kind(
@@ -751,13 +753,16 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
             continue  # "could not be reached Tuesday", "should have": an ability, a past
+        # "its closely watched", "their first televised", "their last scheduled": a modifier
+        # after a determiner makes a participle an adjective
+        modified = (last in PARTICIPLE_ADVERBS or last in lex.ordinals or last in ORDER_WORDS) \
+            and before_last in DETERMINERS
         if word == "left" and (last in REMAINING or last in lex.units and (
                 last.endswith("s") or before_last in ("a", "one"))):
             k = 2  # "with two days left before Tuesday's primary": time still to run;
             # "Everything left on Sunday afternoon will go for $5": what remains
-        elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or (
-                (last in PARTICIPLE_ADVERBS or last in lex.ordinals or last in ORDER_WORDS)
-                and before_last in DETERMINERS) or last in ADJECTIVE_PREPS or last in (
+        elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or modified
+                or last in ADJECTIVE_PREPS or last in (
                 "if", "unless") or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
@@ -773,15 +778,13 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word in ("open", "close") and (last in KEEPING or (
                 out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
             continue  # "tore open", "came close", "stays open": how the verb ended, no plan
-        if k == 1 and word.endswith("ed") and (
-                (last in PARTICIPLE_ADVERBS or last in lex.ordinals or last in ORDER_WORDS)
-                and before_last in DETERMINERS and text[prev_end:m.start()].isspace()
-                or DIGITS_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start())):
-            continue  # "carried out their last scheduled evictions Monday", "called off 23
-            # scheduled evictions": an adjective, no plan
-        if k == 1 and word.endswith("s") and (last in lex.cardinals or DIGITS_BEFORE.search(
-                text, max(sentence[0], m.start() - 12), m.start())):
-            continue  # "won by 537 votes Sunday night", "two visits": a count of things
+        if k == 1 and (word.endswith("ed") and modified and text[prev_end:m.start()].isspace()
+                       or word.endswith("s") and last in lex.cardinals
+                       or word.endswith(("ed", "s")) and DIGITS_BEFORE.search(
+                           text, max(sentence[0], m.start() - 12), m.start())):
+            continue  # "their last scheduled evictions Monday", "23 scheduled evictions": an
+            # adjective, no plan; "won by 537 votes Sunday night", "two visits": a count of
+            # things
         if k == 1 and out and out[-1][2] == -1 and not GOING_TO.match(text, m.end()) and (
                 word.endswith("s") and OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start())
                 or word in NOUN_CUES and text[out[-1][1]:m.start()].isspace()):

@@ -70,8 +70,9 @@ FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
 SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|rescheduled|"
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
 SAME_PERIOD_OF = re.compile(r"\s(?:of|in)\s+((?:fiscal\s+)?\d{4})$", re.I)
-SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks?\b")
-ATTACKS_OF = re.compile(r"\b(?:terror(?:ist)?\s+)?attacks\s+of\s+$", re.I)
+_ATTACKS = r"(?:terror(?:ist)?\s+)?attacks"
+SEPT_11_ATTACKS = re.compile(rf"\s+{_ATTACKS}?\b")  # "the Sept. 11 attacks", "Sept. 11 attack"
+ATTACKS_OF = re.compile(rf"\b{_ATTACKS}\s+of\s+$", re.I)  # "the attacks of Sept. 11"
 STRETCH_OF = re.compile(r"\b(?:for|(?:most|much|rest|part|all)\s+of)\s+$", re.I)
 HONOURED = frozenset(_FW["honoured_of_the_year"])
 OF_THE_YEAR = re.compile(r"([A-Za-z]+)\s+of\s+$")
