@@ -4805,3 +4805,18 @@ def test_the_year_before_a_decade_told_is_counted_from_the_reference():
     text = ("The bird was down to 17 pairs in the mid-1980s. Biologists counted 110 plovers, "
             "up from 91 the year before.")
     assert found(text, date(2013, 8, 8))[-1] == ("the year before", "DATE", "2012")
+
+
+def test_a_part_of_day_of_a_date_is_one_time_of_that_date():
+    text = "The ferry went down on the night of Dec. 11, 1994, after its bow door failed."
+    assert found(text, date(1995, 1, 9)) == [
+        ("the night of Dec. 11, 1994", "TIME", "1994-12-11TNI")]
+    text = "The parade is set for the evening of July 15."
+    assert one(text, date(2011, 7, 1)).value == "2011-07-15TEV"
+
+
+def test_a_clock_time_before_the_next_morning_leaves_the_story_on_its_day():
+    text = ("The ferry left Tallinn on Tuesday evening and sank shortly before 2 a.m. the "
+            "next morning.")
+    assert found(text, date(1994, 10, 12))[-1] == (
+        "shortly before 2 a.m. the next morning", "TIME", "1994-10-12T02:00")

@@ -307,7 +307,7 @@ class Resolver:
         if m.years_back and (d.month, d.day) != (2, 29):  # a leap day's anniversary moves
             d = d.replace(year=d.year - m.years_back)
         p = P.weekend_of(d) if m.unit == "WE" else P.day(d)  # "the July 4 weekend"
-        return Resolved("DATE", p.value, p)
+        return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
     def _day_of(self, m, direction) -> date | None:
         if m.month is None and m.anaphoric and self.anchor is not None and \

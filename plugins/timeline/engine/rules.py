@@ -37,6 +37,9 @@ ANNIVERSARY_OF = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+
                             r"\s+(?:the\s+)?$", re.I)
 # a time restated in parentheses, then its day: " (0735 GMT) on Friday"
 RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
+# "2 a.m. the next morning": a day of the story's, told after the clock time
+STORY_DAY_AFTER = re.compile(r",?\s+(?:the\s+(?:next|following)|that)\s+"
+                             r"(?:day|morning|afternoon|evening|night)\b", re.I)
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
 PREPS = _FW["preps"]
@@ -66,6 +69,8 @@ AUXILIARIES = frozenset(_FW["auxiliaries"])
 AFTER_PART = frozenset(_FW["stop"]) | AUXILIARIES | {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "local", "there"}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+# "the night of Jan. 13, 2012": a part of the day a date's prepositional phrase names
+PART_OF_DATE = re.compile(rf"\b(?:the\s+)?(?:(?:early|late)\s+)?({alt(DAY_PARTS)})\s+of\s+$", re.I)
 FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
 SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|rescheduled|"
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
@@ -543,6 +548,10 @@ class Rules:
             rel=f"year_{ws[-2]}" if ws[-1] == "year" else ws[0] if ws[0] in ("last", "next")
             else None,
         )
+        if part := PART_OF_DATE.search(text, max(0, start - 24), start):
+            # one time, as "Tuesday night" is: "on the night of Dec. 11"
+            mention.start, mention.type = part.start(), "TIME"
+            mention.pod = self.lex.parts_of_day[part.group(1).lower()]
         if DATA_AS_OF.search(text, max(0, start - 40), start):
             mention.passing = True  # not the story's day
         elif mention.year is None and (
@@ -1972,7 +1981,9 @@ class Rules:
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
                        day=day, pod=pod, clock=None if pod else clock, mod=mod,
                        year=self.year_of(ws) if mon is not None else None, rel=rel,
-                       anaphoric="that" in ws)  # "10 p.m. that Friday": the Friday told
+                       anaphoric="that" in ws,  # "10 p.m. that Friday": the Friday told
+                       # the day after it is counted from the story's, not from the clock's
+                       passing=STORY_DAY_AFTER.match(text, m.end()) is not None)
 
     def on_set(self, text, m):
         s = m.group()
