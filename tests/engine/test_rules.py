@@ -4820,3 +4820,9 @@ def test_a_clock_time_before_the_next_morning_leaves_the_story_on_its_day():
             "next morning.")
     assert found(text, date(1994, 10, 12))[-1] == (
         "shortly before 2 a.m. the next morning", "TIME", "1994-10-12T02:00")
+
+
+def test_have_got_with_an_object_is_what_is_on_the_calendar():
+    text = "\"I've got a cruise out of Miami in February,\" said Karen Lind."
+    assert one(text, date(2007, 1, 2)).value == "2007-02"
+    assert one("He got a ticket in March.", date(2007, 1, 2)).value == "2006-03"

@@ -710,8 +710,11 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and (last in HABITUAL_ADVERBS or HABIT_AFTER.match(text, m.end())):
             continue  # "for what is usually a sail of three hours", "the ferry usually
             # leaves at 6": a habit, no plan
-        if k == 2 and word in ("has", "have") and HAS_OBJECT.match(text, m.end()):
-            k = 1  # "has three weddings on Saturday": what is on the calendar
+        if (k == 2 and word in ("has", "have") or word == "got" and (
+                last in ("has", "have", "ve") or last.endswith(("'ve", "'s")))) and \
+                HAS_OBJECT.match(text, m.end()):
+            k = 1  # "has three weddings on Saturday", "I've got a cruise in February": what is
+            # on the calendar
         if k == 2 and word in RELEASING and DATA_AFTER.match(text, m.end()):
             k = 1
         if k == 1 and last in ("than", "as") and word in ("expected", "planned", "scheduled"):
