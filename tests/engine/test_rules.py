@@ -4826,3 +4826,14 @@ def test_have_got_with_an_object_is_what_is_on_the_calendar():
     text = "\"I've got a cruise out of Miami in February,\" said Karen Lind."
     assert one(text, date(2007, 1, 2)).value == "2007-02"
     assert one("He got a ticket in March.", date(2007, 1, 2)).value == "2006-03"
+
+
+def test_last_past_before_a_season_or_month_is_a_verb_and_a_preposition():
+    text = "\"Everybody says this won't last past the summer,\" she said."
+    assert found(text, date(2002, 6, 8)) == [("the summer", "DATE", "2002-SU")]
+    assert one("The deal will not last past March.", date(2002, 6, 8)).value == "2003-03"
+
+
+def test_that_before_last_and_a_season_is_a_conjunction():
+    text = "\"They said that last fall, too,\" she said."
+    assert found(text, date(2002, 6, 8)) == [("last fall", "DATE", "2001-FA")]

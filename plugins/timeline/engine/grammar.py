@@ -333,7 +333,9 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         (
             "season",
-            rf"{edge}?(?:(?i:last|next|this|that|early|late|mid|the|past|coming)[-\s]+)*(?i:{seasons})"
+            # not "won't last past the summer": a verb and a preposition
+            rf"{edge}?(?:(?i:last(?!\s+(?:past|the)\s)|next|this|that|early|late|mid|the|"
+            rf"past(?!\s+the\s)|coming)[-\s]+)*(?i:{seasons})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:{yr}|{spelled_yr})(?:[-/]\d\d(?!\d))?"
             rf"|\s+(?:(?i:of)\s+)?(?i:this|last|next|that)\s+year|\s+(?i:season))?(?![-\w])"
             r"(?!\s+(?i:solstice|equinox))",  # "the summer solstice": a holiday's day

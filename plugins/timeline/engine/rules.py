@@ -1769,6 +1769,10 @@ class Rules:
     def on_season(self, text, m):
         s = m.group()
         ws = words(s)
+        if s.startswith("that") and ws[1] in ("last", "next", "this", "past", "coming"):
+            # "They said that last fall": a conjunction, then the season told
+            rest = re.search(r"\s+", s).end()
+            return self.on_season(text, REST.match(text, m.start() + rest, m.end()))
         code = next(self.lex.seasons[w] for w in ws if w in self.lex.seasons)
         tail = re.search(r"(this|last|next|that) year$", s, re.I)
         if ws[0] in ("fall", "spring") and BARE_VERB_LEAD.search(text, max(0, m.start() - 16),
@@ -1828,6 +1832,8 @@ class Rules:
                     "throughout",
                     "into",
                     "till",
+                    "past",  # "won't last past the summer"
+                    "beyond",
                     "over",
                     "for",
                     "before",
