@@ -4837,3 +4837,11 @@ def test_last_past_before_a_season_or_month_is_a_verb_and_a_preposition():
 def test_that_before_last_and_a_season_is_a_conjunction():
     text = "\"They said that last fall, too,\" she said."
     assert found(text, date(2002, 6, 8)) == [("last fall", "DATE", "2001-FA")]
+
+
+def test_a_shift_of_a_schedule_is_a_duration_not_a_date():
+    text = "The truck crossing will also open two hours earlier each day."
+    assert found(text, date(1998, 11, 27))[0] == ("two hours", "DURATION", "PT2H")
+    text = "The crossing will close two hours earlier starting Oct. 1."
+    assert found(text, date(2014, 9, 5))[0] == ("two hours", "DURATION", "PT2H")
+    assert one("Two hours later, the ship sank.", date(2014, 9, 5)).type == "DATE"

@@ -119,6 +119,9 @@ CAPS_WORD = re.compile(r" [A-Z]{2,}\b")
 # "the 1878-foot toboggan run": a measure, not a year
 MEASURE_AFTER = re.compile(r"-(?:foot|feet|meter|metre|mile|yard|acre|pound|ton|inch|story|"
                            r"storey|seat|room|page|point)\b")
+# "later than planned", "earlier each year", "earlier starting Oct. 1", "earlier since the
+# 1960s": what follows a difference of times
+SHIFT_AFTER = re.compile(r"\s+(?:than|each|every|starting|beginning|since)\b", re.I)
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
@@ -1499,11 +1502,12 @@ class Rules:
             trail, end = ("earlier" if kw == "before" else "later"), kw_end
         if ws[-2:] == ["ago", "today"] or ws[-3:-1] == ["ago", "this"]:
             trail = " ".join(ws[ws.index("ago"):])  # "a year ago today", "ago this month"
-        if trail in ("later", "earlier") and re.match(r"\s+than\b", text[end:end + 6]) or \
+        if trail in ("later", "earlier") and SHIFT_AFTER.match(text, end) or \
                 trail in ("later", "afterward", "afterwards") and \
                 self.prev_word(text, start).lower() == "for":
-            # "two weeks later than planned": a difference, not a date; "for three years
-            # afterward": how long, from the date told
+            # "two weeks later than planned", "will open two hours earlier each day": a
+            # difference, a shift of a schedule, not a date; "for three years afterward": how
+            # long, from the date told
             end = m.start() + len(s[: s.lower().rfind(trail)].rstrip())
             trail = None
         offset = _OFFSET_TRAILS.get(trail)
