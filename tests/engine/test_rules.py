@@ -4845,3 +4845,9 @@ def test_a_shift_of_a_schedule_is_a_duration_not_a_date():
     text = "The crossing will close two hours earlier starting Oct. 1."
     assert found(text, date(2014, 9, 5))[0] == ("two hours", "DURATION", "PT2H")
     assert one("Two hours later, the ship sank.", date(2014, 9, 5)).type == "DATE"
+
+
+def test_a_number_to_a_second_thing_is_no_duration():
+    text = "The road will link Highway 401 to a second bridge planned downriver."
+    assert found(text, date(2014, 9, 5)) == []
+    assert one("It takes two to three days.", date(2014, 9, 5)).value == "P2D"

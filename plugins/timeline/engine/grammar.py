@@ -129,7 +129,8 @@ def _build(lex: Lexicon) -> Grammar:
         rf"(?:\s+(?:(?i:and)\s+)?(?:{compound}|(?i:{below_100})(?![-\w])))?)?(?:\s+and\s+a\s+half)?"
         rf"|(?i:{alt(lex.vague)}))"
     )
-    num_range = rf"{num}(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
+    second_num = rf"(?!(?i:an?)\s){num}"  # not "link Highway 401 to a second bridge"
+    num_range = rf"{num}(?:\s*(?:-|(?i:to|or)\s)\s*{second_num})?"
     units = alt(lex.units)
     seasons = alt(lex.seasons)
     # a year as spoken in broadcast transcripts: "January nineteen ninety-seven"
@@ -284,7 +285,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:{mods})\s+)?(?:(?i:the|another|a)\s+)?(?:(?i:past|last|next|first|coming|previous|final|"
             rf"following|recent|remaining|latest|initial|ensuing|preceding|full|same|year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?"
             rf"(?:{num}|(?i:another)(?=\s+(?i:{units})\b))"  # "wait another week": one more
-            rf"(?:\s*(?:-|(?i:to|or)\s)\s*{num})?"
+            rf"(?:\s*(?:-|(?i:to|or)\s)\s*{second_num})?"
             rf"(?:\s+(?i:more|additional|further|full|whole|entire|long|straight|consecutive|or\s+so|extra|"
             rf"trading|business|working|school|calendar|single))?"
             rf"[-\s]+(?:(?i:{units}))(?![-\w])(?:-(?i:long))?(?:\s+(?i:and\s+a\s+half|or\s+two)"
