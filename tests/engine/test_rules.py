@@ -4851,3 +4851,11 @@ def test_a_number_to_a_second_thing_is_no_duration():
     text = "The road will link Highway 401 to a second bridge planned downriver."
     assert found(text, date(2014, 9, 5)) == []
     assert one("It takes two to three days.", date(2014, 9, 5)).value == "P2D"
+
+
+def test_a_part_of_the_day_spent_with_no_day_told_is_the_story_s():
+    text = "Divers spent the morning attaching lift bags to the barge."
+    assert one(text, date(2000, 7, 5)).value == "2000-07-05TMO"
+    text = "Hundreds of people spent the night at airports."
+    assert one(text, date(2011, 9, 9)).value == "2011-09-08TNI"
+    assert found("He spends the morning at his desk.", date(2000, 7, 5)) == []

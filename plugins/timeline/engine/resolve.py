@@ -633,9 +633,13 @@ class Resolver:
                 # the stand": not a day long gone
         elif m.rel == "through" and self.anchor is not None and self.anchor.gran == P.DAY:
             p = self.anchor  # "negotiators talked throughout the afternoon": the story's day
-        elif m.definite and direction <= 0:
+        elif m.definite and direction <= 0 and m.rel != "spent":
             return None  # "jogs in the morning" with no day told: every morning; "will add
-            # trains in the afternoon": today's
+            # trains in the afternoon": today's; "divers spent the morning attaching bags":
+            # one, today's
+        elif m.rel == "spent" and m.pod == "NI":
+            p = P.day(self.ref - timedelta(days=1))  # "hundreds spent the night at airports":
+            # last night
         else:
             p = P.day(self.ref + timedelta(days=m.shift))
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)

@@ -993,7 +993,8 @@ class Rules:
         return Mention(m.start(), m.end(), "deictic", "TIME", pod=pod, mod=mod, anaphoric=True,
                        definite=ws[0] == "the",
                        # "talked throughout the afternoon": the whole of one, the story's
-                       rel="through" if prev in ("through", "throughout") else None)
+                       rel="through" if prev in ("through", "throughout") else
+                       "spent" if prev == "spent" else None)
 
     def on_day_and(self, text, m):
         before = DAY_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
