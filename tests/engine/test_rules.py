@@ -4859,3 +4859,11 @@ def test_a_part_of_the_day_spent_with_no_day_told_is_the_story_s():
     text = "Hundreds of people spent the night at airports."
     assert one(text, date(2011, 9, 9)).value == "2011-09-08TNI"
     assert found("He spends the morning at his desk.", date(2000, 7, 5)) == []
+
+
+def test_a_day_of_the_month_after_by_or_until_is_a_date():
+    text = ("Lines at Calais backed up on March 28. \"We were told to be ready by the 29th, "
+            "and we were ready,\" said Tony Myers.")
+    assert found(text, date(2019, 3, 30))[-1] == ("the 29th", "DATE", "2019-03-29")
+    text = "The judge cited a decision by the 9th U.S. Circuit Court of Appeals."
+    assert found(text, date(2019, 3, 30)) == []

@@ -276,7 +276,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         ("a_unit", r"(?i:a|per)\s+(?i:day|week|month|year)(?![-\w])"),
         # "paid on the 15th": a day of a month told before or of the story's month
-        ("day_of_month", r"(?<=\b[Oo]n\s)(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![-\w])"),
+        ("day_of_month", r"(?:(?<=\b[Oo]n\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))"
+                         r"(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![-\w])"),
         # "today is the eighth day of the blockade": the day of the present tense
         ("nth_day", rf"(?i:the)\s+(?:(?i:{ordw})|\d+(?:st|nd|rd|th))\s+"
                     rf"(?:(?i:straight|consecutive|full)\s+)?(?i:day)(?=\s+(?i:of|in\s+a\s+row)\b)"),

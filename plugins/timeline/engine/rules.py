@@ -1010,8 +1010,8 @@ class Rules:
     def on_day_of_month(self, text, m):
         if self._noun_follows(text, m.end()) or text.startswith(" of ", m.end()):
             return None  # "on the 15th floor", "on the 3rd of ...": a count or a longer date
-        if self._name_goes_on(text, m.end()):
-            return None  # "on the 16th Street Mall": a name
+        if self._name_goes_on(text, m.end()) or re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+            return None  # "on the 16th Street Mall", "by the 9th U.S. Circuit": a name
         return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
                        anaphoric=True)
 
