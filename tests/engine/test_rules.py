@@ -4867,3 +4867,8 @@ def test_a_day_of_the_month_after_by_or_until_is_a_date():
     assert found(text, date(2019, 3, 30))[-1] == ("the 29th", "DATE", "2019-03-29")
     text = "The judge cited a decision by the 9th U.S. Circuit Court of Appeals."
     assert found(text, date(2019, 3, 30)) == []
+
+
+def test_a_saying_between_by_and_the_past_verb_is_passed_over():
+    text = "By Sunday, the Coast Guard said, more than 1,700 barges were waiting to move."
+    assert one(text, date(1988, 6, 21)).value == "1988-06-19"

@@ -647,7 +647,8 @@ def _told_done(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             text[verb[0]:verb[1]].lower() not in FORESEEING | DEADLINE_SETTING and \
             not OPEN_BEFORE_BY.search(text, sentence[0], span[0])
     opens = CLAUSE_AFTER.search(text, span[1], sentence[1])
-    after = next((c for c in cues if c[0] >= span[1]), None)
+    # past a parenthetical saying: "By Sunday, the Coast Guard said, 1,700 barges were waiting"
+    after = next((c for c in cues if c[0] >= span[1] and c[3] != REPORTED_WEIGHT), None)
     # not "temperatures near 30C by Thursday, and the stewards have relaxed": another clause;
     # not "install detectors by Sept. 30 and fix the scrubber that caused the release": a
     # relative clause's own past
