@@ -4872,3 +4872,11 @@ def test_a_day_of_the_month_after_by_or_until_is_a_date():
 def test_a_saying_between_by_and_the_past_verb_is_passed_over():
     text = "By Sunday, the Coast Guard said, more than 1,700 barges were waiting to move."
     assert one(text, date(1988, 6, 21)).value == "1988-06-19"
+
+
+def test_a_participle_before_a_noun_after_a_count_or_a_progressive_is_an_adjective():
+    text = "Owner Tom Gallant said he took in 35 damaged sails on Sunday alone."
+    assert one(text, date(2023, 9, 18)).value == "2023-09-17"
+    text = ("The ski patrol is collecting canned food at the base lodge through Sunday; skiers "
+            "who bring three cans will get a discount.")
+    assert found(text, date(2003, 11, 26))[0] == ("Sunday", "DATE", "2003-11-30")

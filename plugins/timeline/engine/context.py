@@ -255,7 +255,8 @@ NOUN_ADJECTIVES = frozenset(["new", "own", "first", "final", "full", "whole", "e
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
-DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+$")  # not a year
+DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
+                           r"(?:[a-z]+ed\s+)?$")  # not a year; "35 damaged sails" too
 # a determiner and up to four words before such a noun, none a plural: "a revised
 # self-rescue plan", "the 7 a.m. start", "the state's expanded children's health plan"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
@@ -767,7 +768,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # "Everything left on Sunday afternoon will go for $5": what remains
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or modified
                 or last in ADJECTIVE_PREPS or last in (
-                "if", "unless") or (
+                "if", "unless") or (last.endswith("ing") and last not in ("being", "getting")
+                                    and before_last in PRESENT | {"was", "were", "be", "been"}
+                                    and text[prev_end:m.start()].isspace())
+                or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
                     and text[prev_end:m.start()].isspace())
@@ -775,10 +779,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                     and not last.endswith("s") and last not in PRESENT | NOUN_CUES
                     and text[prev_end:m.start()].isspace())):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "its closely watched
-            # report", "their first televised debate", "in closed session", "will present
-            # updated figures", "to bring scattered showers", "expect scattered thunderstorms":
-            # an adjective; "if selected",
-            # "unless approved": a condition, no tense
+            # report", "their first televised debate", "in closed session", "is collecting
+            # canned food", "will present updated figures", "to bring scattered showers",
+            # "expect scattered thunderstorms": an adjective; "if selected", "unless
+            # approved": a condition, no tense
         if k == 1 and word in ("open", "close") and (last in KEEPING or (
                 out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
             continue  # "tore open", "came close", "stays open": how the verb ended, no plan
