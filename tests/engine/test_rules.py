@@ -4880,3 +4880,9 @@ def test_a_participle_before_a_noun_after_a_count_or_a_progressive_is_an_adjecti
     text = ("The ski patrol is collecting canned food at the base lodge through Sunday; skiers "
             "who bring three cans will get a discount.")
     assert found(text, date(2003, 11, 26))[0] == ("Sunday", "DATE", "2003-11-30")
+
+
+def test_an_apposition_s_relative_clause_before_the_date_gives_no_direction():
+    text = ("Highway authorities began testing Operation Brock, a traffic plan that turns part "
+            "of the M20 into a holding area for trucks, on Monday.")
+    assert one(text, date(2019, 3, 29)).value == "2019-03-25"

@@ -180,10 +180,11 @@ DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "is the second disaster, following the wildfires in late October": an event gone by
 FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may open
-# "ScholarNet, which runs a Web site, on Thursday reported": a relative clause set off by
-# commas and closed right before the date; its verbs are not the date's
-ASIDE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?!\s))*,\s+(?:(?:on|in|early|late)\s+)?$",
-                   re.I)
+# "ScholarNet, which runs a Web site, on Thursday reported", "began testing Operation Brock,
+# a plan that turns part of the M20 into a holding area, on Monday": a relative clause set off
+# by commas and closed right before the date; its verbs are not the date's
+ASIDE = re.compile(r",\s+(?:which|who|(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}that)\s(?:[^,;]|,(?!\s))*,"
+                   r"\s+(?:(?:on|in|early|late)\s+)?$", re.I)
 # "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
 # would recover": the verbs of the next or the reported clause are not the date's
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
