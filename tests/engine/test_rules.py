@@ -4886,3 +4886,9 @@ def test_an_apposition_s_relative_clause_before_the_date_gives_no_direction():
     text = ("Highway authorities began testing Operation Brock, a traffic plan that turns part "
             "of the M20 into a holding area for trucks, on Monday.")
     assert one(text, date(2019, 3, 29)).value == "2019-03-25"
+
+
+def test_a_figure_between_to_and_a_noun_keeps_the_past_verb_after_it():
+    text = ("The port's plan to deepen its channels to 42 feet suffered another setback Monday, "
+            "when a state commission postponed a vote.")
+    assert one(text, date(1990, 10, 9)).value == "1990-10-08"

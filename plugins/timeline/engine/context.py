@@ -677,6 +677,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     out = []
     words: list[str] = ["", ""]
     last_end = sentence[0]  # where the last word ended
+    joined = False  # only spaces lie between the last word and the one before it
     past_plan = 0  # words left in a verb chain after "had been"
     participle_at = -1  # the number of cues when a participle after a modal was passed over
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
@@ -689,6 +690,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             text[m.start() - 2:m.start() - 1].isalpha()
         word = "" if name else m.group().lower()
         before_last, last = words[-2], words[-1]
+        last_joined, joined = joined, text[last_end:m.start()].isspace()
         prev_end, last_end = last_end, m.end()
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
@@ -771,14 +773,14 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 or last in ADJECTIVE_PREPS or last in (
                 "if", "unless") or (last.endswith("ing") and last not in ("being", "getting")
                                     and before_last in PRESENT | {"was", "were", "be", "been"}
-                                    and text[prev_end:m.start()].isspace())
+                                    and last_joined and joined)
                 or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))
                 or (before_last in INFINITIVE_LEAD and last not in ("", "have", "be", "been")
-                    and text[prev_end:m.start()].isspace())
+                    and last_joined and joined)  # not "to 42 feet suffered"
                 or (out and out[-1][2] == 1 and out[-1][1] == prev_end and word.endswith("ed")
                     and not last.endswith("s") and last not in PRESENT | NOUN_CUES
-                    and text[prev_end:m.start()].isspace())):
+                    and joined)):
             continue  # "fourth-seeded", "long-awaited", "a proposed mine", "its closely watched
             # report", "their first televised debate", "in closed session", "is collecting
             # canned food", "will present updated figures", "to bring scattered showers",
@@ -787,7 +789,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word in ("open", "close") and (last in KEEPING or (
                 out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
             continue  # "tore open", "came close", "stays open": how the verb ended, no plan
-        if k == 1 and (word.endswith("ed") and modified and text[prev_end:m.start()].isspace()
+        if k == 1 and (word.endswith("ed") and modified and joined
                        or word.endswith("s") and last in lex.cardinals
                        or word.endswith(("ed", "s")) and DIGITS_BEFORE.search(
                            text, max(sentence[0], m.start() - 12), m.start())):
@@ -807,7 +809,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 (last in DETERMINERS or last.endswith("'s") or (
                     word in NOUN_CUES and (last in NOUN_LEAD or last.endswith("ing") or (
                         before_last in NOUN_LEAD and _kind(last, lex) == -1))))
-                and text[prev_end:m.start()].isspace() or word in NOUN_CUES and
+                and joined or word in NOUN_CUES and
                 NOUN_PHRASE_LEAD.search(text, max(sentence[0], m.start() - 60), m.start())):
             # "the vote", "a visit", "the garage's plans", "placed on (paid) leave", "an operating
             # plan", "a 10-year plan", "a revised self-rescue plan", "the 7 a.m. start": a
