@@ -4889,6 +4889,7 @@ def test_an_apposition_s_relative_clause_before_the_date_gives_no_direction():
 
 
 def test_a_figure_between_to_and_a_noun_keeps_the_past_verb_after_it():
-    text = ("The port's plan to deepen its channels to 42 feet suffered another setback Monday, "
-            "when a state commission postponed a vote.")
+    text = ("The Port of Oakland's long-delayed plan to deepen its shipping channels to 42 feet "
+            "suffered another setback Monday, when a state commission postponed a vote on where "
+            "to dump the mud the project would dig up.")
     assert one(text, date(1990, 10, 9)).value == "1990-10-08"
