@@ -685,9 +685,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         # May"), not a verb or a modal
         name = m.group()[0].isupper() and m.start() > sentence[0] and \
             text[m.start() - 1] not in "\"“‘'("  # a quotation opens: "We'll have it Saturday"
-        # the second half of "pro-am", "sit-in" is no verb
+        # neither half of "pro-am", "sit-in", "read-a-thon" is a verb
         name = name or m.start() > sentence[0] and text[m.start() - 1] == "-" and \
-            text[m.start() - 2:m.start() - 1].isalpha()
+            text[m.start() - 2:m.start() - 1].isalpha() or \
+            text.startswith("-", m.end()) and text[m.end() + 1:m.end() + 2].isalpha()
         word = "" if name else m.group().lower()
         before_last, last = words[-2], words[-1]
         last_joined, joined = joined, text[last_end:m.start()].isspace()
