@@ -4902,3 +4902,10 @@ def test_read_is_a_past_and_a_compound_s_first_half_no_verb():
     text = ("The bookstore will also hold a Shakespeare read-a-thon on Saturday, with customers "
             "taking turns.")
     assert one(text, date(2014, 4, 22)).value == "2014-04-26"
+
+
+def test_a_clock_time_in_the_sentence_of_a_past_perfect_day_is_on_that_day():
+    text = ("A climber died in a fall on the Grand Teton Saturday evening, and his partner was "
+            "plucked from a ledge the next morning. He and his partner had started up the ridge "
+            "early Saturday and were descending when he fell about 120 feet at 7:10 p.m.")
+    assert found(text, date(1995, 8, 21))[-1] == ("7:10 p.m.", "TIME", "1995-08-19T19:10")

@@ -864,9 +864,11 @@ class Resolver:
             # the ride would stay shut today. The wheel stopped at 8:40 p.m.": last evening,
             # not one still ahead
         elif untold and self.anchor_perfect and not self.told_before and \
-                self.plain_day is not None and self.anchor.gran == P.DAY and direction < 0:
+                self.plain_day is not None and self.anchor.gran == P.DAY and direction < 0 and \
+                self.anchor_pos < self.sentence[0]:
             d = self.plain_day.start  # "Buses rolled in early today ... had spent four days
-            # ... after Katrina struck on Monday. Volunteers began serving breakfast at 5 a.m."
+            # ... after Katrina struck on Monday. Volunteers began serving breakfast at 5 a.m.";
+            # not "had started early Saturday and were descending when he fell at 7:10 p.m."
         elif untold and self.anchor is not None and self.anchor.gran == P.DAY and not (
                 direction < 0 and self.anchor.start > self.ref) and not (
                 direction in (1, 2) and self.anchor.start < self.ref):
