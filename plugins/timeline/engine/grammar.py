@@ -275,7 +275,8 @@ def _build(lex: Lexicon) -> Grammar:
             rf"{edge}(?:(?i:the|this|last|next|that)\s+)?(?i:year|month|week|quarter|decade|century|day)(?![-\w])",
         ),
         ("a_unit", r"(?i:a|per)\s+(?i:day|week|month|year)(?![-\w])"),
-        # "paid on the 15th": a day of a month told before or of the story's month
+        # "paid on the 15th", "ready by the 29th": a day of a month told before or of the
+        # story's month
         ("day_of_month", r"(?:(?<=\b[Oo]n\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))"
                          r"(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![-\w])"),
         # "today is the eighth day of the blockade": the day of the present tense

@@ -122,6 +122,7 @@ MEASURE_AFTER = re.compile(r"-(?:foot|feet|meter|metre|mile|yard|acre|pound|ton|
 # "later than planned", "earlier each year", "earlier starting Oct. 1", "earlier since the
 # 1960s": what follows a difference of times
 SHIFT_AFTER = re.compile(r"\s+(?:than|each|every|starting|beginning|since)\b", re.I)
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")  # "the 9th U.S. Circuit": a name goes on
 REST = re.compile(r".+", re.S)  # re-reads the rest of a match as a match of its own
 CLOCK_HEDGE = re.compile(grammar.CLOCK_HEDGE)
 A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
@@ -1010,7 +1011,7 @@ class Rules:
     def on_day_of_month(self, text, m):
         if self._noun_follows(text, m.end()) or text.startswith(" of ", m.end()):
             return None  # "on the 15th floor", "on the 3rd of ...": a count or a longer date
-        if self._name_goes_on(text, m.end()) or re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        if self._name_goes_on(text, m.end()) or CAPITAL_AFTER.match(text, m.end()):
             return None  # "on the 16th Street Mall", "by the 9th U.S. Circuit": a name
         return Mention(m.start(), m.end(), "date", day=int(re.search(r"\d+", m.group()).group()),
                        anaphoric=True)
