@@ -4909,3 +4909,9 @@ def test_a_clock_time_in_the_sentence_of_a_past_perfect_day_is_on_that_day():
             "plucked from a ledge the next morning. He and his partner had started up the ridge "
             "early Saturday and were descending when he fell about 120 feet at 7:10 p.m.")
     assert found(text, date(1995, 8, 21))[-1] == ("7:10 p.m.", "TIME", "1995-08-19T19:10")
+
+
+def test_a_present_verb_after_a_pronoun_is_a_schedule():
+    assert found("After 38 years, she retires Friday.", date(2025, 10, 12))[-1] == (
+        "Friday", "DATE", "2025-10-17")
+    assert one("He said he leaves on Monday.", date(2025, 10, 15)).value == "2025-10-20"

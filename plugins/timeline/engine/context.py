@@ -180,6 +180,7 @@ DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "is the second disaster, following the wildfires in late October": an event gone by
 FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may open
+SHE_DOES = re.compile(r"\b(?:he|she|it)\s+[a-z]{2,}[^s\W]s\s+(?:on\s+)?$", re.I)
 # "ScholarNet, which runs a Web site, on Thursday reported", "began testing Operation Brock,
 # a plan that turns part of the M20 into a holding area, on Monday": a relative clause set off
 # by commas and closed right before the date; its verbs are not the date's
@@ -392,6 +393,10 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         main = next((k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
                      if start > comma), 0)
         return max(-1, min(1, main))
+    if d == 0 and text[span[0]].isupper() and \
+            SHE_DOES.search(text, max(sentence[0], span[0] - 30), span[0]):
+        return 1  # "After 38 years, she retires Friday": a present that sets a day; not "he
+        # spends the morning at his desk", a habit
     if d < 1 and IF_PRESENT.search(text, sentence[0], span[0]):
         return 1  # "If you don't have to be on the road Friday, wait": a condition ahead
     if d < 1 and IMPERATIVE.match(text, sentence[0], span[0]) and \
