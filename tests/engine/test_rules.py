@@ -4915,3 +4915,11 @@ def test_a_present_verb_after_a_pronoun_is_a_schedule():
     assert found("After 38 years, she retires Friday.", date(2025, 10, 12))[-1] == (
         "Friday", "DATE", "2025-10-17")
     assert one("He said he leaves on Monday.", date(2025, 10, 15)).value == "2025-10-20"
+
+
+def test_what_is_booked_for_a_day_or_month_lies_ahead():
+    text = ("Whitaker said advance bookings for December and January were up 8 percent, despite "
+            "worries about the crisis.")
+    assert [t[2] for t in found(text, date(1990, 10, 31))] == ["1990-12", "1991-01"]
+    text = "Bars near the Garden were taking reservations for Thursday night."
+    assert one(text, date(2025, 2, 17)).value == "2025-02-20TNI"

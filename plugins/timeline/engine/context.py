@@ -44,6 +44,10 @@ FORECAST_NOUN = re.compile(rf"{_ARTICLE}(?:(?:first|second|third|latest|new|init
                            r"revised|official|final)\s+)?$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 # "figures for January and February": the second month of the pair too
+# "bookings for December and January", "taking reservations for Thursday night", "the most
+# parties booked for Friday": what is booked lies ahead
+BOOKED_FOR = re.compile(r"\b(?i:bookings|booked|reservations|pre-?orders)\s+for\s+(?:the\s+)?"
+                        r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$")
 REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\s+)?"
                         r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$"
                         # "a premium over the closing price Tuesday": a price already set
@@ -502,6 +506,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             and figures_of(text, sentence[0], *span)):
         return -2  # "will publish figures for January", "will report July sales": the
         # figures of a month gone by
+    if BOOKED_FOR.search(before[-40:]):
+        return 1
     if DELIVERY_AFTER.match(text, span[1]):
         return 2  # "crude for March delivery": a contract month still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
