@@ -4923,3 +4923,13 @@ def test_what_is_booked_for_a_day_or_month_lies_ahead():
     assert [t[2] for t in found(text, date(1990, 10, 31))] == ["1990-12", "1991-01"]
     text = "Bars near the Garden were taking reservations for Thursday night."
     assert one(text, date(2025, 2, 17)).value == "2025-02-20TNI"
+
+
+def test_an_infinitive_after_a_task_or_a_day_of_its_own_has_the_date():
+    text = "U.S. District Judge Carlton Reeves ordered him to report to prison on Jan. 8."
+    assert one(text, date(2023, 11, 2)).value == "2024-01-08"
+    text = ("Selectmen voted Thursday night to ask voters at town meeting on March 14 to approve "
+            "a bond.")
+    assert found(text, date(2006, 3, 4))[-1] == ("March 14", "DATE", "2006-03-14")
+    text = "The board voted to remove Pratt at a closed meeting on June 7."
+    assert one(text, date(2005, 8, 1)).value == "2005-06-07"

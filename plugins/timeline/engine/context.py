@@ -274,6 +274,12 @@ NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost"
                                     "all", "many", "much", "several", "both", "each", "every",
                                     "no", "this", "that", "these", "those"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
+# "ordered him to report to prison on Jan. 8", "voted Thursday night to ask voters at town
+# meeting on March 14": an infinitive between a verb that sets a task, or has its own day,
+# and the date; the date is the infinitive's
+TO_VERB_AFTER_DAY = re.compile(rf"\b(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                               rf"Satur|Sun)day)\b.*\b{TO_VERB}\b")
+TO_VERB_BETWEEN = re.compile(rf"\b{TO_VERB}\b")
 
 
 def _setting_to(verbs: frozenset[str]) -> re.Pattern:
@@ -674,8 +680,11 @@ def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexico
     "were" or "had": "was cut back in March") and the one whose preposition the date
     follows ("began in September", "changed ... to a calendar year in December"), or whose
     object the date is, ending its clause ("fiscal 2008, which ended Aug. 31, and")?"""
-    return (text[start:end].lower() not in lex.past_as_present or PAST_AUX_BEFORE.search(
-        text, max(0, start - 8), start) is not None) and bool(
+    verb = text[start:end].lower()
+    tasked = TO_VERB_BETWEEN.search(text, end, span[0]) is not None and (
+        verb in DEADLINE_SETTING or TO_VERB_AFTER_DAY.search(text, end, span[0]) is not None)
+    return (verb not in lex.past_as_present or PAST_AUX_BEFORE.search(
+        text, max(0, start - 8), start) is not None) and not tasked and bool(
         GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or (
             text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1])))
 
