@@ -4933,3 +4933,10 @@ def test_an_infinitive_after_a_task_or_a_day_of_its_own_has_the_date():
     assert found(text, date(2006, 3, 4))[-1] == ("March 14", "DATE", "2006-03-14")
     text = "The board voted to remove Pratt at a closed meeting on June 7."
     assert one(text, date(2005, 8, 1)).value == "2005-06-07"
+
+
+def test_planning_before_a_noun_is_its_modifier():
+    text = "The county council granted planning permission for the replacement in November."
+    assert one(text, date(2010, 1, 15)).value == "2009-11"
+    text = "The town is planning changes to the festival in March."
+    assert one(text, date(2010, 1, 15)).value == "2010-03"

@@ -261,6 +261,9 @@ NOUN_ADJECTIVES = frozenset(["new", "own", "first", "final", "full", "whole", "e
 NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
+# words "planning" the verb may take next: "planning the festival", "planning for"
+PLANNED_THINGS = DETERMINERS | {"for", "and", "new", "more", "another", "some", "what", "how",
+                                "this", "that", "these", "those", "our", "several", "further"}
 DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
                            r"(?:[a-z]+ed\s+)?$")  # not a year; "35 damaged sails" too
 # a determiner and up to four words before such a noun, none a plural: "a revised
@@ -745,6 +748,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             k = 1
         if k == 1 and last in ("than", "as") and word in ("expected", "planned", "scheduled"):
             continue  # "spent more than expected", "opened as planned": a measure, no plan
+        if word == "planning" and last not in PRESENT | {"was", "were", "be", "been"} and \
+                (nxt := NEXT_WORD.match(text, m.end())) and nxt.group(1) not in PLANNED_THINGS:
+            continue  # "granted planning permission", "the planning board": a noun's modifier;
+            # not "is planning changes", "planning the festival"
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
