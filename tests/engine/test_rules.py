@@ -4940,3 +4940,16 @@ def test_planning_before_a_noun_is_its_modifier():
     assert one(text, date(2010, 1, 15)).value == "2009-11"
     text = "The town is planning changes to the festival in March."
     assert one(text, date(2010, 1, 15)).value == "2010-03"
+
+
+def test_a_clock_time_ahead_is_on_the_lead_s_day_ahead_when_no_other_was_told():
+    text = ("The water wheel at Harlan's Mill will turn for the public again Saturday. Owner Tony "
+            "Marchetti said Tuesday that workers finished rebuilding the dam last month. "
+            "\"Now she sounds the way she did when I bought her.\" The mill was built in 1802. "
+            "It grinds cornmeal, buckwheat and whole wheat flour sold in its gift shop and "
+            "restaurant, and it is one of the largest water-powered gristmills still operating in "
+            "the state, with a pair of French buhrstones on the second floor that grind corn and "
+            "wheat the way they did when the mill first opened, and a wooden flume that carries "
+            "water from the millrace to the top of the wheel. "
+            "Marchetti said the wheel will start turning at 9 a.m., and millers will lead tours.")
+    assert found(text, date(1991, 5, 8))[-1] == ("9 a.m.", "TIME", "1991-05-11T09:00")

@@ -852,11 +852,12 @@ class Resolver:
         elif untold and direction in (1, 2) and self.anchor is not None and \
                 self.anchor.start < self.ref and self.day_ahead is not None and (
                     m.start - self.day_ahead[1] <= 2 * RECENT_DAY
+                    or self.day_ahead[0] == self.lead_day
                     or self.last_day == self.day_ahead[0]
                     and (self.day_ahead[0].start - self.ref).days <= 7):
             d = self.day_ahead[0].start  # "will carry it at 8 p.m.", "launch is set for 3:12
-            # p.m.": on the day set, ahead; told far back, if no day came since and it is this
-            # week's
+            # p.m.": on the day set, ahead; told far back, if it is the lead's or no day came
+            # since and it is this week's
         elif untold and direction < 0 and self.anchor == P.day(self.ref) and self.anchor_ahead \
                 and m.clock and _seconds(m.clock) >= NOON and \
                 self.ref - timedelta(days=1) in self.days_told[-3:]:
