@@ -4953,3 +4953,8 @@ def test_a_clock_time_ahead_is_on_the_lead_s_day_ahead_when_no_other_was_told():
             "water from the millrace to the top of the wheel. "
             "Marchetti said the wheel will start turning at 9 a.m., and millers will lead tours.")
     assert found(text, date(1991, 5, 8))[-1] == ("9 a.m.", "TIME", "1991-05-11T09:00")
+
+
+def test_father_christmas_is_a_name():
+    text = "\"I get a call from somebody worried Father Christmas won't fit,\" he said."
+    assert found(text, date(2010, 12, 13)) == []

@@ -2107,11 +2107,12 @@ class Rules:
         code = self._holidays.get(name)
         if code is None:
             return None
-        if code == "-" or (not year and (NAME_GOES_ON.match(text, m.end()) or
-                                         HOLIDAY_MADE.match(text, m.end()) or not (
-                span or pod) and self.next_word(text, m.end()) in SEASONAL_THINGS)):
-            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name;
-            # "Christmas trees", "an Easter egg hunt": a kind of thing, not a day
+        if code == "-" or self.prev_word(text, m.start()) == "Father" or (not year and (
+                NAME_GOES_ON.match(text, m.end()) or HOLIDAY_MADE.match(text, m.end())
+                or not (span or pod) and self.next_word(text, m.end()) in SEASONAL_THINGS)):
+            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund", "Father
+            # Christmas": a name; "Christmas trees", "an Easter egg hunt": a kind of thing,
+            # not a day
             return Mention(m.start(), m.end(), "name")
         start = m.start()
         if rel == "last" and self.prev_word(text, start).lower() in OWNERS:
