@@ -4958,3 +4958,10 @@ def test_a_clock_time_ahead_is_on_the_lead_s_day_ahead_when_no_other_was_told():
 def test_father_christmas_is_a_name():
     text = "\"I get a call from somebody worried Father Christmas won't fit,\" he said."
     assert found(text, date(2010, 12, 13)) == []
+
+
+def test_a_stretch_gone_by_that_started_on_a_day_is_past():
+    text = "Rain and drizzle fell for five days starting Monday, leaving ice on the trees."
+    assert found(text, date(1998, 1, 10))[-1] == ("Monday", "DATE", "1998-01-05")
+    text = "Workers threatened a strike of up to five days starting Monday."
+    assert found(text, date(2008, 7, 10))[-1] == ("Monday", "DATE", "2008-07-14")

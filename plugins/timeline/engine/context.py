@@ -67,6 +67,9 @@ UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 # where they are asked to come lies ahead
 INVITED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:invited|called|summoned)\b[^,;]*"
                         r"\bto\s+[^,;]*$", re.I)
+UNITS_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months|years)\s+$", re.I)
+SETTING_BEFORE = re.compile(r"\b(?:ordered|threatened|announced|planned|scheduled|approved|"
+                            r"voted|agreed|proposed|called)\b", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$"
                          r"|\b(?:heading|headed|going)\s+into\s+(?:the\s+)?$", re.I)
 # a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't miss
@@ -382,9 +385,13 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         return 2  # "could begin trading as soon as May": surely ahead
     if d < 1 and (start := START_AHEAD.search(text, max(sentence[0], span[0] - 20), span[0])) \
             and not (d < 0 and text[sentence[0]:start.start()].rstrip().endswith(",") and
-                     not TO_VERB_AT.search(text, sentence[0], start.start())):
-        return 1  # not "turned back every clock, starting at 10 p.m.": how the past went;
-        # but "has ordered businesses to close, starting at 8 p.m. Thursday" looks ahead
+                     not TO_VERB_AT.search(text, sentence[0], start.start())) \
+            and not (d < 0 and UNITS_BEFORE.search(text, sentence[0], start.start())
+                     and not SETTING_BEFORE.search(text, sentence[0], start.start())):
+        return 1  # not "turned back every clock, starting at 10 p.m.": how the past went, nor
+        # "rain fell for five days starting Monday", a stretch gone by; but "has ordered
+        # businesses to close, starting at 8 p.m. Thursday", "threatened a strike of five days
+        # starting Monday" look ahead
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
     if d == 0 and text[span[0]:span[1]].lower() in lex.weekdays and \
