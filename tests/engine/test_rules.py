@@ -4965,3 +4965,8 @@ def test_a_stretch_gone_by_that_started_on_a_day_is_past():
     assert found(text, date(1998, 1, 10))[-1] == ("Monday", "DATE", "1998-01-05")
     text = "Workers threatened a strike of up to five days starting Monday."
     assert found(text, date(2008, 7, 10))[-1] == ("Monday", "DATE", "2008-07-14")
+
+
+def test_an_hour_of_this_morning_after_since_is_a_time():
+    text = "\"We've been on the road since 5 this morning,\" owner Beth Carrier said."
+    assert one(text, date(2011, 9, 6)).value == "2011-09-06T05:00"

@@ -272,7 +272,7 @@ DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,3}\d{1,3}\b")
 SPENT_FOR = frozenset(["for", "spent", "spend", "spends", "spending"])
 MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_TONIGHT = re.compile(r"\d{1,2}:\d\d" + grammar.TONIGHT_AHEAD)  # "9:15 tonight"
-CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around"])
+CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from", "around", "since"])
 # the last clock time told with its half of the day, and nothing of a morning since: "Doors
 # open at 6:30 p.m., and the first whistle is at 7:30"
 MERIDIEM = r"\d\s*([ap])\.?m\b"  # "6:30 p.m.", "7am"
