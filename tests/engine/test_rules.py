@@ -4970,3 +4970,11 @@ def test_a_stretch_gone_by_that_started_on_a_day_is_past():
 def test_an_hour_of_this_morning_after_since_is_a_time():
     text = "\"We've been on the road since 5 this morning,\" owner Beth Carrier said."
     assert one(text, date(2011, 9, 6)).value == "2011-09-06T05:00"
+
+
+def test_a_run_told_by_its_first_and_last_day_ends_after_it_starts():
+    text = ("Saddle makers will set up shop next week for the Horse Expo, which opens Thursday "
+            "and runs through Sunday.")
+    assert [t[2] for t in found(text, date(2000, 10, 27))][1:] == ["2000-11-02", "2000-11-05"]
+    text = "The fair opened last Thursday and runs through Sunday."
+    assert [t[2] for t in found(text, date(2000, 8, 15))] == ["2000-08-10", "2000-08-20"]

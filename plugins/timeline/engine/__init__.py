@@ -39,6 +39,10 @@ WEEKDAY_BY = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
 RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "from Monday to Friday", "on Wednesday and Thursday", "Saturday or on Sunday"
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)\s*(?:on\s+)?$", re.I)
+# "opens Thursday and runs through Sunday", "opens Wednesday on the waterfront and runs
+# through Sunday": a run told by its first day and its last
+RUNS_THROUGH = re.compile(r"\s+(?:[\w'-]+\s+){0,5}?and\s+(?:runs?|continues?|lasts?)\s+"
+                          r"(?:through|until|till|to)\s+$", re.I)
 # "expects to report fourth-quarter results": a period reported on, maybe one just ended
 REPORTING = re.compile(r"\b(?:results|earnings|report|reports|reported|reporting|post|posts|"
                        r"figures)\b", re.I)
@@ -93,13 +97,16 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         two_weekdays = pb.gran == pa.gran == P.DAY and (before or gap > 7) and all(
             _names_weekday(t.text, weekdays) for t in (a, b))
         weeks_back = (gap - 1) // 7 if two_weekdays and gap > 7 else 0
-        if not (before or weeks_back) or not RANGE_TO.match(text, a.span[1], b.span[0]):
-            continue
+        runs = RUNS_THROUGH.fullmatch(text, a.span[1], b.span[0]) is not None
+        if not (before or weeks_back) or not (runs or RANGE_TO.match(text, a.span[1], b.span[0])) \
+                or runs and not before:  # "opened last Thursday and runs through Sunday": a
+            continue  # run may be longer than a week
         # a pair of weekdays ahead keeps its order without "from" ("will close Wednesday
         # through Friday"); one told in the past may not ("made Friday and Thursday")
         paired = before and two_weekdays and pa.start > reference and \
             (pa.start - pb.end).days < 7
-        if not (paired or RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
+        if not (paired or runs or
+                RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
             continue
         if before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
                 _names_weekday(a.text, weekdays) and not _names_weekday(b.text, weekdays):
