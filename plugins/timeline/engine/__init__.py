@@ -98,9 +98,11 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
             _names_weekday(t.text, weekdays) for t in (a, b))
         weeks_back = (gap - 1) // 7 if two_weekdays and gap > 7 else 0
         runs = RUNS_THROUGH.fullmatch(text, a.span[1], b.span[0]) is not None
-        if not (before or weeks_back) or not (runs or RANGE_TO.match(text, a.span[1], b.span[0])) \
-                or runs and not before:  # "opened last Thursday and runs through Sunday": a
-            continue  # run may be longer than a week
+        if runs and not before:
+            continue  # "opened last Thursday and runs through Sunday": a run may be longer
+            # than a week
+        if not (before or weeks_back) or not (runs or RANGE_TO.match(text, a.span[1], b.span[0])):
+            continue
         # a pair of weekdays ahead keeps its order without "from" ("will close Wednesday
         # through Friday"); one told in the past may not ("made Friday and Thursday")
         paired = before and two_weekdays and pa.start > reference and \
