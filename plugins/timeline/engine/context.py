@@ -44,14 +44,13 @@ FORECAST_NOUN = re.compile(rf"{_ARTICLE}(?:(?:first|second|third|latest|new|init
                            r"revised|official|final)\s+)?$", re.I)
 NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??\s+([a-z]+)\b")
 # "figures for January and February": the second month of the pair too
-# "bookings for December and January", "taking reservations for Thursday night", "the most
-# parties booked for Friday": what is booked lies ahead
-BOOKED_FOR = re.compile(r"\b(?i:bookings|booked|reservations|pre-?orders)\s+for\s+(?:the\s+)?"
-                        r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$")
-REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)\s+for\s+(?:the\s+)?"
-                        r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$"
+_FOR_PAIR = r"\s+for\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$"
+REPORT_FOR = re.compile(r"\b(?i:figures|results|data|statistics)" + _FOR_PAIR +
                         # "a premium over the closing price Tuesday": a price already set
                         r"|\bclosing\s+(?:share\s+|stock\s+)?prices?\s+(?:on\s+)?$")
+# "bookings for December and January", "taking reservations for Thursday night", "the most
+# parties booked for Friday": what is booked lies ahead
+BOOKED_FOR = re.compile(r"\b(?i:bookings|booked|reservations|pre-?orders)" + _FOR_PAIR)
 # "will report July sales of newly built homes", "will release its October figures": the
 # figures of a month gone by
 REPORTING_DATA = re.compile(r"\b(?:report|reports|reported|release|releases|released|publish|"
@@ -67,11 +66,15 @@ UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 # where they are asked to come lies ahead
 INVITED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:invited|called|summoned)\b[^,;]*"
                         r"\bto\s+[^,;]*$", re.I)
+# "rain fell for five days starting Monday": a stretch gone by, unless it was set or
+# threatened ("ordered closed for two weeks starting Monday")
 UNITS_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months|years)\s+$", re.I)
 SETTING_BEFORE = re.compile(r"\b(?:ordered|threatened|announced|planned|scheduled|approved|"
                             r"voted|agreed|proposed|called)\b", re.I)
 START_AHEAD = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at|on)\s+)?$"
                          r"|\b(?:heading|headed|going)\s+into\s+(?:the\s+)?$", re.I)
+# "she retires Friday": a verb in -s after a pronoun, right before the day
+SHE_DOES = re.compile(r"\b(?:he|she|it)\s+[a-z]{2,}[^s\W]s\s+(?:on\s+)?$", re.I)
 # a sentence that opens with a bare verb tells what to do: "Come down on Sunday", "Don't miss
 # the parade Saturday"
 IMPERATIVE = re.compile(r"[\s\"“‘'(]*(?:Come|Join|Bring|Visit|Call|Stop\s+by|Check|Sign\s+up|"
@@ -187,7 +190,6 @@ DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "is the second disaster, following the wildfires in late October": an event gone by
 FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may open
-SHE_DOES = re.compile(r"\b(?:he|she|it)\s+[a-z]{2,}[^s\W]s\s+(?:on\s+)?$", re.I)
 # "ScholarNet, which runs a Web site, on Thursday reported", "began testing Operation Brock,
 # a plan that turns part of the M20 into a holding area, on Monday": a relative clause set off
 # by commas and closed right before the date; its verbs are not the date's
@@ -265,6 +267,8 @@ NOUN_LEAD = frozenset(["one", "on", "of", "for", "at", "from"])
 # only words that cannot be a subject: "that starts", "her leave" may be verbs
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose", "my", "your"])
 # words "planning" the verb may take next: "planning the festival", "planning for"
+# "is planning", "were collecting": the auxiliaries of a verb in -ing
+PROGRESSIVE_AUX = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 PLANNED_THINGS = DETERMINERS | {"for", "and", "new", "more", "another", "some", "what", "how",
                                 "this", "that", "these", "those", "our", "several", "further"}
 DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
@@ -280,11 +284,6 @@ NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost"
                                     "all", "many", "much", "several", "both", "each", "every",
                                     "no", "this", "that", "these", "those"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
-# "ordered him to report to prison on Jan. 8", "voted Thursday night to ask voters at town
-# meeting on March 14": an infinitive between a verb that sets a task, or has its own day,
-# and the date; the date is the infinitive's
-TO_VERB_AFTER_DAY = re.compile(rf"\b(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|"
-                               rf"Satur|Sun)day)\b.*\b{TO_VERB}\b")
 TO_VERB_BETWEEN = re.compile(rf"\b{TO_VERB}\b")
 
 
@@ -523,7 +522,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return -2  # "will publish figures for January", "will report July sales": the
         # figures of a month gone by
     if BOOKED_FOR.search(before[-40:]):
-        return 1
+        return 1  # "bookings for December and January were up": months ahead
     if DELIVERY_AFTER.match(text, span[1]):
         return 2  # "crude for March delivery": a contract month still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
@@ -691,12 +690,21 @@ def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexico
     follows ("began in September", "changed ... to a calendar year in December"), or whose
     object the date is, ending its clause ("fiscal 2008, which ended Aug. 31, and")?"""
     verb = text[start:end].lower()
-    tasked = TO_VERB_BETWEEN.search(text, end, span[0]) is not None and (
-        verb in DEADLINE_SETTING or TO_VERB_AFTER_DAY.search(text, end, span[0]) is not None)
     return (verb not in lex.past_as_present or PAST_AUX_BEFORE.search(
-        text, max(0, start - 8), start) is not None) and not tasked and bool(
+        text, max(0, start - 8), start) is not None) and bool(
         GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or (
-            text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1])))
+            text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1]))) and \
+        not _tasked(text, verb, end, span[0], lex)
+
+
+def _tasked(text: str, verb: str, end: int, start: int, lex: Lexicon) -> bool:
+    """Is the date at `start` an infinitive's, after a verb that sets a task ("ordered him to
+    report to prison on Jan. 8") or has a day of its own ("voted Thursday night to ask voters
+    at town meeting on March 14")?"""
+    inf = TO_VERB_BETWEEN.search(text, end, start)
+    return inf is not None and (verb in DEADLINE_SETTING or any(
+        w in lex.weekdays or w in ("today", "yesterday", "tonight")
+        for w in TOKEN.findall(text[end:inf.start()].lower())))
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
@@ -755,7 +763,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             k = 1
         if k == 1 and last in ("than", "as") and word in ("expected", "planned", "scheduled"):
             continue  # "spent more than expected", "opened as planned": a measure, no plan
-        if word == "planning" and last not in PRESENT | {"was", "were", "be", "been"} and \
+        if word == "planning" and last not in PROGRESSIVE_AUX and \
                 (nxt := NEXT_WORD.match(text, m.end())) and nxt.group(1) not in PLANNED_THINGS:
             continue  # "granted planning permission", "the planning board": a noun's modifier;
             # not "is planning changes", "planning the festival"
@@ -807,7 +815,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         elif k == -1 and (text[m.start() - 1:m.start()] == "-" or last in DETERMINERS or modified
                 or last in ADJECTIVE_PREPS or last in (
                 "if", "unless") or (last.endswith("ing") and last not in ("being", "getting")
-                                    and before_last in PRESENT | {"was", "were", "be", "been"}
+                                    and before_last in PROGRESSIVE_AUX
                                     and last_joined and joined)
                 or (
                 out and out[-1][2] == 2 and STRONG_REACH.fullmatch(text, out[-1][1], m.start()))

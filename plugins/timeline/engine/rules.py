@@ -37,9 +37,6 @@ ANNIVERSARY_OF = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+
                             r"\s+(?:the\s+)?$", re.I)
 # a time restated in parentheses, then its day: " (0735 GMT) on Friday"
 RESTATED_THEN_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s+(?:on\s+)?([A-Za-z]+)")
-# "2 a.m. the next morning": a day of the story's, told after the clock time
-STORY_DAY_AFTER = re.compile(r",?\s+(?:the\s+(?:next|following)|that)\s+"
-                             r"(?:day|morning|afternoon|evening|night)\b", re.I)
 WORD = re.compile(r"'\d\d|\d+/\d+|\d+(?:[.,]\d+)?|[A-Za-z]+(?:'s)?")
 _FW = function_words("en")
 PREPS = _FW["preps"]
@@ -71,6 +68,9 @@ AFTER_PART = frozenset(_FW["stop"]) | AUXILIARIES | {
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 # "the night of Jan. 13, 2012": a part of the day a date's prepositional phrase names
 PART_OF_DATE = re.compile(rf"\b(?:the\s+)?(?:(?:early|late)\s+)?({alt(DAY_PARTS)})\s+of\s+$", re.I)
+# "2 a.m. the next morning": a day of the story's, told after the clock time
+STORY_DAY_AFTER = re.compile(rf",?\s+(?:the\s+(?:next|following)|that)\s+"
+                             rf"(?:day|{alt(DAY_PARTS)})\b", re.I)
 FRONTED_BY = re.compile(r"(?:^|[,;]|\band|\bbut)\s*(?:[Bb]y|[Uu]ntil)\s+$")
 SET_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|postponed|delayed|rescheduled|"
                      r"moved|pushed\s+back)\s+(?:to|for|until)\s+$", re.I)
@@ -2107,12 +2107,11 @@ class Rules:
         code = self._holidays.get(name)
         if code is None:
             return None
-        if code == "-" or self.prev_word(text, m.start()) == "Father" or (not year and (
-                NAME_GOES_ON.match(text, m.end()) or HOLIDAY_MADE.match(text, m.end())
-                or not (span or pod) and self.next_word(text, m.end()) in SEASONAL_THINGS)):
-            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund", "Father
-            # Christmas": a name; "Christmas trees", "an Easter egg hunt": a kind of thing,
-            # not a day
+        if code == "-" or (not year and (NAME_GOES_ON.match(text, m.end()) or
+                                         HOLIDAY_MADE.match(text, m.end()) or not (
+                span or pod) and self.next_word(text, m.end()) in SEASONAL_THINGS)):
+            # "Super Tuesday", "Christmas Island", "the Memorial Day Fund": a name;
+            # "Christmas trees", "an Easter egg hunt": a kind of thing, not a day
             return Mention(m.start(), m.end(), "name")
         start = m.start()
         if rel == "last" and self.prev_word(text, start).lower() in OWNERS:
