@@ -4978,3 +4978,18 @@ def test_a_run_told_by_its_first_and_last_day_ends_after_it_starts():
     assert [t[2] for t in found(text, date(2000, 10, 27))][1:] == ["2000-11-02", "2000-11-05"]
     text = "The fair opened last Thursday and runs through Sunday."
     assert [t[2] for t in found(text, date(2000, 8, 15))] == ["2000-08-10", "2000-08-20"]
+
+
+def test_one_day_or_evening_a_week_is_a_set():
+    assert found("She attends college one day a week.") == [("one day a week", "SET", "P1W")]
+    assert found("The club meets one evening a month.") == [
+        ("one evening a month", "SET", "P1M")]
+
+
+def test_a_thing_s_age_is_a_duration_and_a_person_s_is_not():
+    assert found("The icebreakers are more than 30 years old.") == [
+        ("more than 30 years", "DURATION", "P30Y")]
+    assert found("The oak is 300 years old and the church almost a century old.") == [
+        ("300 years", "DURATION", "P300Y"), ("almost a century", "DURATION", "P100Y")]
+    assert found("The bridge is 80 years old, and children under 5 years old ride free.") == []
+    assert found("A 300-year-old statue stood there.") == []

@@ -376,7 +376,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:(?i:once|twice)[-\s])?(?i:{alt(lex.sets)})(?![-\w])"  # "twice-daily"
             # "two or three times a week", "three or four nights a week", "10 to 12 hours a day"
             rf"|(?i:once|twice|(?:\w+\s+(?:or|to)\s+)?\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:hour|day|week|month|year|quarter|decade|century)(?![-\w])"
-            rf"|(?i:{num_range})\s+(?i:days|nights)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"
+            rf"|(?i:{num_range})\s+(?i:days?|nights?|evenings?)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w])"
             rf"|(?i:{num_range})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w])",
         ),
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),

@@ -106,6 +106,7 @@ INDEFINITE_BEFORE = re.compile(rf"\b(?:a|an){_THEN_NOUN}")
 SOME_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne){_THEN_NOUN}")  # "one wet [weekend]"
 GAME_WORDS = frozenset(_FW["game_words"])  # "scored in the fourth quarter": of a game
 YOUNG = frozenset(_FW["young"])  # "a 3-month-old baby": an age
+OLDEST = 120  # years no one has lived: "400 years old" is a thing's age
 MEASURED_BY_PERIOD = _FW["measured_by_period"]  # "average daily volume": no recurrence
 SPEED_UNITS = frozenset(_FW["speed_units"])  # "50 miles an hour": a speed, no time of its own
 # "Christmas trees", "Easter lilies", "winter coats": kinds of things a time names; "winter
@@ -1366,7 +1367,16 @@ class Rules:
             return Mention(m.start() + (article.end() if article else 0), end, "duration",
                            "DURATION", unit=unit, amount=age, placed=True)
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
-            return None  # an age
+            if not s.lower().endswith("-old") and text[end:end + 1] != "-" and (
+                    unit in ("DE", "CE") or head[:1] in (["nearly"], ["almost"])
+                                 or head[:2] == ["more", "than"]
+                                 or (self.number(head) or 0) > OLDEST):
+                # "more than 30 years old", "almost a century old", "16,000 years old": a
+                # thing's age, how long it has lasted
+                if trail == "old":
+                    trail, end = None, m.start() + s.rfind(" old")
+            else:
+                return None  # a person's age: "Howes, 37 years old", "a 3-month-old baby"
         if ws == ["one", "day"] and ONE_DAY_VERB.match(text, end) and (re.search(
                 r"\b(?:will|would|could|may|might|can|shall|should|to|hope|hopes|dream|dreams)"
                 r"\s+(?:\w+ly\s+|also\s+|even\s+|still\s+)?$",
