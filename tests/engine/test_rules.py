@@ -4993,3 +4993,10 @@ def test_a_thing_s_age_is_a_duration_and_a_person_s_is_not():
         ("300 years", "DURATION", "P300Y"), ("almost a century", "DURATION", "P100Y")]
     assert found("The bridge is 80 years old, and children under 5 years old ride free.") == []
     assert found("A 300-year-old statue stood there.") == []
+
+
+def test_a_day_s_event_a_verb_ahead_takes_is_ahead_unless_it_came_after():
+    text = "Gov. Paul Patton is scheduled to attend Thursday's ceremony."
+    assert one(text, date(1999, 9, 7)).value == "1999-09-09"
+    text = "A House race is headed for a recount after Tuesday's election left Hanson ahead."
+    assert one(text, date(1992, 11, 5)).value == "1992-11-03"

@@ -318,6 +318,9 @@ ADJECTIVE_PREPS = frozenset(["in", "on", "at", "with", "for", "of", "from", "int
                              "inside", "outside"])
 ORDER_WORDS = frozenset(["last", "final", "next"])  # "their first televised debate"
 MAYBE = frozenset(["may", "might", "could"])  # "may postpone Monday night's drawing"
+# "is headed for a recount after Tuesday's election", "a premium over Thursday's price": an
+# event gone by, whatever the verb before looks to
+EVENT_GONE_AFTER = re.compile(r"\b(?:after|over|of|in|around|since|from)\s+$", re.I)
 # a verb's bare form comes after these, so an "-ed" word after that verb is no past tense
 INFINITIVE_LEAD = frozenset(["to", "will", "would", "shall", "should", "could", "can", "may",
                              "might", "must"])
@@ -602,8 +605,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     if named_event and EVENT_SET.match(text, span[1]):
         return 1  # "Thursday's meeting begins at 7 p.m.", "Friday's faceoff is set for"
     if named_event:  # "may postpone Monday night's drawing": what may still happen to it
-        return best if best == 2 or best == 1 and text[best_start:best_end].lower() in MAYBE \
-            else -1
+        return best if best == 2 or best == 1 and (
+            text[best_start:best_end].lower() in MAYBE or best_start < span[0] and not
+            EVENT_GONE_AFTER.search(text, max(0, span[0] - 8), span[0])) else -1
     if not (best == 2 and best_start < span[0]) and \
             ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
             verb := NOUN_THEN_VERB.match(text, span[1])) and _kind(
