@@ -5000,3 +5000,18 @@ def test_a_day_s_event_a_verb_ahead_takes_is_ahead_unless_it_came_after():
     assert one(text, date(1999, 9, 7)).value == "1999-09-09"
     text = "A House race is headed for a recount after Tuesday's election left Hanson ahead."
     assert one(text, date(1992, 11, 5)).value == "1992-11-03"
+
+
+def test_two_months_told_together_follow_each_other():
+    text = "The company blamed thin snow cover in December and January."
+    assert [t[2] for t in found(text, date(2007, 10, 4))] == ["2006-12", "2007-01"]
+    text = ("Patrols will step up after a rain-soaked August and September produced a heavy crop, "
+            "the commission said on Thursday.")
+    assert [t[2] for t in found(text, date(2008, 10, 31))][:2] == ["2008-08", "2008-09"]
+
+
+def test_a_saying_set_off_by_commas_does_not_govern_the_clause_it_interrupts():
+    text = "After this week, he said, business slows until the wedding season in May and June."
+    assert [t[2] for t in found(text, date(1990, 2, 14))][1:] == ["1990-05", "1990-06"]
+    text = "Bans will stay in force, officials said, after rainfall in July ran low."
+    assert one(text, date(1990, 9, 20)).value == "1990-07"

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from . import periods as P
 from .anchored import derive
 from .context import direction
-from .lexicon import function_words, load
+from .lexicon import Lexicon, function_words, load
 from .mention import Mention
 from .model import TYPES, Derived, Timex
 from .resolve import Resolver, shift_amount
@@ -58,6 +58,7 @@ _EVENTS = "|".join(sorted(function_words("en")["scheduled_events"], key=len, rev
 EVENT_SUBJECT = re.compile(rf"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})s?\b")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)  # "in December and January"
 YEAR_TOLD = re.compile(rf"{YEAR_WRITTEN.pattern}|\b(?:last|this|next|that)\s+year\b", re.I)
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,]*$")  # ", which started in 1985"
@@ -125,6 +126,30 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         except OverflowError:
             continue  # the end would lie past year 9999: keep it as written
         _redate(found, dated, i, moved, reference)
+
+
+def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
+                   lex: Lexicon) -> None:
+    """Refiner: two months told together without "from" or "between" ("in December and
+    January", "a rain-soaked August and September"), one ahead and the other gone by and
+    before it, follow each other: both gone by when the first one's clause is past ("blamed
+    thin snow cover in December and January", said in October), else the pair nearer the
+    reference ("promoted no major cards in July or August", said on Sept. 1)."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        pa, pb = dated.get(a.span), dated.get(b.span)
+        if pa is None or pb is None or pa.gran != P.MONTH or pb.gran != P.MONTH or \
+                not pb.end < reference < pa.start or a.sentence != b.sentence or \
+                YEAR_WRITTEN.search(a.text + b.text) or b.text.lower() not in lex.months or \
+                not PAIRED.fullmatch(text, a.span[1], b.span[0]) or \
+                RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]):
+            continue
+        back, ahead = (P.move(pa, "Y", -1), pb), (pa, P.move(pb, "Y", 1))
+        new_a, new_b = back if direction(text, a.sentence, a.span, lex) < 0 else \
+            min(back, ahead, key=lambda r: _distance(r, reference))
+        for j, old, new in ((i - 1, pa, new_a), (i, pb, new_b)):
+            if new != old:
+                _redate(found, dated, j, new, reference)
 
 
 def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
@@ -467,6 +492,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
+    _paired_months(text, found, dated, reference, lex)
     _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)

@@ -195,6 +195,10 @@ RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may 
 # by commas and closed right before the date; its verbs are not the date's
 ASIDE = re.compile(r",\s+(?:which|who|(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}that)\s(?:[^,;]|,(?!\s))*,"
                    r"\s+(?:(?:on|in|early|late)\s+)?$", re.I)
+# "After this week, he said, business slows until May": a saying set off by commas, the
+# clause it interrupts goes on
+SAID_ASIDE = re.compile(r",\s+(?:[\w.'-]+\s+){1,3}(?:said|says)\s*,(?!\s*(?:after|before|as|"
+                        r"because|when|while|since|until|in|on|at|with|but|and|or)\b)", re.I)
 # "was elected on Tuesday and will be sworn in", "told dealers on Thursday that inventories
 # would recover": the verbs of the next or the reported clause are not the date's
 COORDINATED = re.compile(r"\s(?:and|but|that)\s|,")
@@ -555,7 +559,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         segment_start = sentence[0] + before.rfind(";", 0, colon) + 1
     relatives = list(RELATIVE.finditer(text, segment_start, span[0]))
     relative_at = relatives[-1].start() if relatives else 10**9  # where a relative clause opens
-    aside = ASIDE.search(text, segment_start, span[0])
+    aside = ASIDE.search(text, segment_start, span[0]) or \
+        SAID_ASIDE.search(text, segment_start, span[0])
     ahead_before = False  # a future cue before the date
     last_before = (0, 0, 0)  # the cue nearest before the date: kind, start, end
     reported_after = False  # "On Tuesday, the White House said it would ...": "said" governs
