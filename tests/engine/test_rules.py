@@ -5015,3 +5015,9 @@ def test_a_saying_set_off_by_commas_does_not_govern_the_clause_it_interrupts():
     assert [t[2] for t in found(text, date(1990, 2, 14))][1:] == ["1990-05", "1990-06"]
     text = "Bans will stay in force, officials said, after rainfall in July ran low."
     assert one(text, date(1990, 9, 20)).value == "1990-07"
+
+
+def test_a_day_set_aside_with_instead_of_is_not_the_story_s_day():
+    text = ("The parade will roll Monday instead of on New Year's Day. The Rose Bowl game "
+            "follows that afternoon.")
+    assert found(text, date(2023, 1, 1))[-1] == ("that afternoon", "TIME", "2023-01-02TAF")

@@ -26,6 +26,7 @@ RELATIVE_BEFORE = re.compile(r"(?:,|—|--)\s+(which|who)\b[^,;.—]*$")
 # the comma that closes such a clause after its date ("Shinde, who took office on June 30
 # after a revolt, performed"); the comma right after "Nov. 9, 2017" is the date's own
 CLAUSE_CLOSES = re.compile(r"(?:[^,;.]|,(?!\s)|\.(?=\w))*,\s")
+INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
 
@@ -89,6 +90,9 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
                 mention.passing = True  # "died in the sector since Oct. 1": where a count
                 # starts, not the day the story is on ("missing since Wednesday. She was last
                 # seen at 3:10 p.m.": that Wednesday is)
+            if mention is not None and INSTEAD_OF.search(text, max(0, s - 16), s):
+                mention.passing = True  # "will roll Monday instead of on New Year's Day. The
+                # game follows that afternoon": the day set aside is not the story's
             if mention is not None and (opened := RELATIVE_BEFORE.search(
                     text, max(0, s - 80), s)) is not None and (
                     mention.year is not None and mention.month is None
