@@ -5021,3 +5021,8 @@ def test_a_day_set_aside_with_instead_of_is_not_the_story_s_day():
     text = ("The parade will roll Monday instead of on New Year's Day. The Rose Bowl game "
             "follows that afternoon.")
     assert found(text, date(2023, 1, 1))[-1] == ("that afternoon", "TIME", "2023-01-02TAF")
+
+
+def test_a_plan_priced_in_dollars_is_a_noun():
+    text = "The City Council approved a $4.2 million plan Monday night to repair the wharf."
+    assert one(text, date(2014, 9, 30)).value == "2014-09-29TNI"

@@ -278,9 +278,10 @@ PLANNED_THINGS = DETERMINERS | {"for", "and", "new", "more", "another", "some", 
 DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
                            r"(?:[a-z]+ed\s+)?$")  # not a year; "35 damaged sails" too
 # a determiner and up to four words before such a noun, none a plural: "a revised
-# self-rescue plan", "the 7 a.m. start", "the state's expanded children's health plan"
+# self-rescue plan", "the 7 a.m. start", "the state's expanded children's health plan", "a
+# $4.2 million plan"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
-                              r"(?:(?:[\w.:-]+'s|[\w.:-]+(?<!s)),?\s+){0,3}"
+                              r"(?:(?:[\w.:-]+'s|[$£€]?[\w.:-]+(?<!s)),?\s+){0,3}"
                               r"(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+$")  # "a slow, rainy start"
 # an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
