@@ -5026,3 +5026,8 @@ def test_a_day_set_aside_with_instead_of_is_not_the_story_s_day():
 def test_a_plan_priced_in_dollars_is_a_noun():
     text = "The City Council approved a $4.2 million plan Monday night to repair the wharf."
     assert one(text, date(2014, 9, 30)).value == "2014-09-29TNI"
+
+
+def test_a_participle_after_a_contracted_is_is_no_past():
+    assert one("\"We'll see what's left Friday,\" he said.", date(2002, 10, 1)).value == \
+        "2002-10-04"

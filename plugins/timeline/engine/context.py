@@ -273,6 +273,9 @@ DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose"
 # words "planning" the verb may take next: "planning the festival", "planning for"
 # "is planning", "were collecting": the auxiliaries of a verb in -ing
 PROGRESSIVE_AUX = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# "is" or "has" in a contraction: "what's left", "it's gone"
+IS_CONTRACTED = frozenset(["what's", "that's", "it's", "he's", "she's", "there's", "who's",
+                           "here's", "where's", "everything's", "nothing's"])
 PLANNED_THINGS = DETERMINERS | {"for", "and", "new", "more", "another", "some", "what", "how",
                                 "this", "that", "these", "those", "our", "several", "further"}
 DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
@@ -779,14 +782,15 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # not "is planning changes", "planning the festival"
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
-        if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or (
+        if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or
+                        last in IS_CONTRACTED or (
                 last.endswith("ly") and (before_last in MODAL_BEFORE_PARTICIPLE
                                          or before_last in PRESENT)) or (
                 last in ("and", "or") and participle_at == len(out)
                 and word not in lex.past_as_present)):
             # "would be held", "will have left", "is heard", "would be severely disrupted",
-            # "is normally closed": the modal or "is" decides; so for "would be preserved ...
-            # and opened"
+            # "is normally closed", "what's left": the modal or "is" decides; so for "would be
+            # preserved ... and opened"
             participle_at = len(out)
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
