@@ -5031,3 +5031,12 @@ def test_a_plan_priced_in_dollars_is_a_noun():
 def test_a_participle_after_a_contracted_is_is_no_past():
     assert one("\"We'll see what's left Friday,\" he said.", date(2002, 10, 1)).value == \
         "2002-10-04"
+
+
+def test_a_deferral_reaches_past_a_long_object_but_not_into_another_clause():
+    text = ("Fog forced officials to postpone the halfpipe competition today, pushing both the "
+            "men's and women's finals to 9:30 a.m. Friday.")
+    assert found(text, date(1998, 2, 12))[-1] == ("9:30 a.m. Friday", "TIME", "1998-02-13T09:30")
+    text = ("The arraignment was delayed because the court was closed Monday for Presidents "
+            "Day.")
+    assert found(text, date(2013, 2, 20))[-1] == ("Presidents Day", "DATE", "2013-02-18")

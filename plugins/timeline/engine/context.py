@@ -117,7 +117,8 @@ AFTER_CLAUSE = re.compile(r",\s+after\s+(?!(?:the|a|an|his|her|its|their)\b)[^,;
 DEFERRING = ("postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
              "rescheduled", "extend", "extends", "extended", "extending", "postponing",
              "delaying", "moving", "pushing", "rescheduling")
-DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+(?:[\w'-]+\s+){{0,4}}?(?:back\s+)?"
+DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+"
+                         r"(?:(?!(?:because|when|while|since|after|but)\b)[\w'-]+\s+){0,6}?(?:back\s+)?"
                          r"(?:to|for)\s+(?:the\s+)?$", re.I)
 # "postponed until Tuesday" sets a day ahead even in the past tense; "gave employees until
 # Thursday": time granted runs ahead
