@@ -5040,3 +5040,8 @@ def test_a_deferral_reaches_past_a_long_object_but_not_into_another_clause():
     text = ("The arraignment was delayed because the court was closed Monday for Presidents "
             "Day.")
     assert found(text, date(2013, 2, 20))[-1] == ("Presidents Day", "DATE", "2013-02-18")
+
+
+def test_a_date_of_delivery_ordered_lies_ahead():
+    text = "Two large distillers have placed orders for delivery in the second quarter."
+    assert one(text, date(2010, 1, 20)).value == "2010-Q2"

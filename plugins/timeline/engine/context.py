@@ -164,6 +164,8 @@ ANNOUNCED_FOR = re.compile(r"\s+(?:a|an|the|another|more|(?:nearly\s+)?all|most|
                            r"starting|effective)\s+(?:the\s+)?$", re.I)
 # "crude for March delivery", "the December contract": a month of a futures market
 DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment)\s+(?:in|by|on|during)\s+(?:the\s+)?$",
+                          re.I)
 GOING_TO = re.compile(r"\s+to\s+[a-z]", re.I)  # "going to rain", not "going door to door"
 STEPS_OFF = re.compile(r"\s+off\b")
 # "made [unannounced] visits": the past verb's object; not "said it expects"
@@ -535,8 +537,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         # figures of a month gone by
     if BOOKED_FOR.search(before[-40:]):
         return 1  # "bookings for December and January were up": months ahead
-    if DELIVERY_AFTER.match(text, span[1]):
-        return 2  # "crude for March delivery": a contract month still to come
+    if DELIVERY_AFTER.match(text, span[1]) or FOR_DELIVERY.search(before[-40:]):
+        return 2  # "crude for March delivery", "placed orders for delivery in the second
+        # quarter": a contract's date still to come
     # "Wednesday's ruling": an event already named, unless it is still ahead ("will miss
     # Wednesday's match", "named its team for Saturday's final")
     named_event = text.startswith("'s", span[1]) and text[span[0]].isupper()
