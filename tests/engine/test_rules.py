@@ -5045,3 +5045,9 @@ def test_a_deferral_reaches_past_a_long_object_but_not_into_another_clause():
 def test_a_date_of_delivery_ordered_lies_ahead():
     text = "Two large distillers have placed orders for delivery in the second quarter."
     assert one(text, date(2010, 1, 20)).value == "2010-Q2"
+
+
+def test_an_offset_with_later_is_dated_before_an_after_clause():
+    text = ("He took the craft from its station on Sept. 15. He was arrested two days later "
+            "after a friend posted a video of the ride online.")
+    assert found(text, date(2025, 1, 6))[-1] == ("two days later", "DATE", "2024-09-17")

@@ -1494,7 +1494,8 @@ class Rules:
         core_end = end
         if kw is not None:
             core_end = m.start() + len(s[: s.rfind(kw)].rstrip())
-        elif trail != "ago":  # "broke down two weeks ago after a dispute": dated already
+        elif trail not in ("ago", "later", "earlier"):  # "broke down two weeks ago after a
+            # dispute", "was arrested two days later after a friend posted": dated already
             follow = re.match(r"\s+(after|before)\b", text[end : end + 8])
             if follow:
                 kw, kw_end = follow.group(1), end + follow.end()
