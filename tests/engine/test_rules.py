@@ -5051,3 +5051,8 @@ def test_an_offset_with_later_is_dated_before_an_after_clause():
     text = ("He took the craft from its station on Sept. 15. He was arrested two days later "
             "after a friend posted a video of the ride online.")
     assert found(text, date(2025, 1, 6))[-1] == ("two days later", "DATE", "2024-09-17")
+
+
+def test_a_decade_on_from_a_decade_is_a_decade():
+    text = "Racing began in Britain in the 1960s and spread to North America a decade later."
+    assert found(text, date(2010, 1, 5))[-1] == ("a decade later", "DATE", "197")

@@ -824,8 +824,9 @@ class Resolver:
         if gran == P.YEAR and (m.unit != "Y" or m.amount >= 2) and \
                 base.gran not in (P.QUARTER, P.HALF):
             target = P.YEAR  # "in the summer of 1978 ... Twenty-five years later": 2003
-        if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran]:
-            target = base.gran
+        if base.gran in (P.QUARTER, P.HALF) and P.ORDER[gran] >= P.ORDER[base.gran] or \
+                m.unit == "DE" and base.gran == P.DECADE and not deictic:
+            target = base.gran  # "began in the 1960s and spread a decade later": the 1970s
         d = shift_amount(base.start, m.unit, sign * m.amount)
         p = P.of(DEICTIC_GRAN.get(m.rel, target), d)
         return Resolved("DATE", p.value, p, anchors=narrative or m.unit not in ("Y", "Q"))
