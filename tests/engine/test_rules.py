@@ -5056,3 +5056,10 @@ def test_an_offset_with_later_is_dated_before_an_after_clause():
 def test_a_decade_on_from_a_decade_is_a_decade():
     text = "Racing began in Britain in the 1960s and spread to North America a decade later."
     assert found(text, date(2010, 1, 5))[-1] == ("a decade later", "DATE", "197")
+
+
+def test_a_plan_called_off_for_a_clock_time_of_a_weekday_is_ahead():
+    text = "The musical had been set to open Friday. It was canceled."
+    assert found(text, date(2019, 4, 24))[0] == ("Friday", "DATE", "2019-04-26")
+    text = "Bidding had been scheduled to end at 5 p.m. Friday."
+    assert one(text, date(2019, 9, 1)).value == "2019-09-06T17:00"

@@ -407,7 +407,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         # starting Monday" look ahead
     if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
         return 1
-    if d == 0 and text[span[0]:span[1]].lower() in lex.weekdays and \
+    if d == 0 and text[span[0]:span[1]].lower().rsplit(None, 1)[-1] in lex.weekdays and \
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
         # off is news before the day
@@ -879,7 +879,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
             out.pop()  # "were planning to", "was expected to": the plan decides
-        if k == 1 and past_plan > 0:
+        if past_plan > 0 and (k == 1 or word == "set" and text.startswith(" to ", m.end())):
             continue  # "had been scheduled to arrive in the spring": a plan made in the past
             # for a time either side of now; the plan tells no direction
         if k == 1 and (word in STRONG_FUTURE or word.endswith("'ll") or last in STRONG_FUTURE
