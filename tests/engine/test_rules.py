@@ -5063,3 +5063,9 @@ def test_a_plan_called_off_for_a_clock_time_of_a_weekday_is_ahead():
     assert found(text, date(2019, 4, 24))[0] == ("Friday", "DATE", "2019-04-26")
     text = "Bidding had been scheduled to end at 5 p.m. Friday."
     assert one(text, date(2019, 9, 1)).value == "2019-09-06T17:00"
+
+
+def test_canadian_thanksgiving_and_burns_night_are_holidays():
+    assert one("Bookings over Canadian Thanksgiving set a record.", date(2009, 10, 20)).value == \
+        "2009-10-12"
+    assert one("Haggis sold out before Burns Night.", date(2019, 1, 28)).value == "2019-01-25"
