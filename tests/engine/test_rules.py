@@ -5069,3 +5069,10 @@ def test_canadian_thanksgiving_and_burns_night_are_holidays():
     assert one("Bookings over Canadian Thanksgiving set a record.", date(2009, 10, 20)).value == \
         "2009-10-12"
     assert one("Haggis sold out before Burns Night.", date(2019, 1, 28)).value == "2019-01-25"
+
+
+def test_an_activity_begun_is_no_plan():
+    text = "\"We started planning this back in January,\" said the chairwoman."
+    assert one(text, date(1989, 10, 1)).value == "1989-01"
+    assert one("He began planning the crossing in November.", date(2011, 8, 1)).value == \
+        "2010-11"

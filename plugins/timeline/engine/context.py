@@ -276,6 +276,8 @@ DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "our", "whose"
 # words "planning" the verb may take next: "planning the festival", "planning for"
 # "is planning", "were collecting": the auxiliaries of a verb in -ing
 PROGRESSIVE_AUX = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# verbs whose "-ing" object is an activity begun or ended: "started planning", "stopped hoping"
+PHASE_VERBS = frozenset(["started", "began", "begun", "stopped", "finished", "quit"])
 # "is" or "has" in a contraction: "what's left", "it's gone"
 IS_CONTRACTED = frozenset(["what's", "that's", "it's", "he's", "she's", "there's", "who's",
                            "here's", "where's", "everything's", "nothing's"])
@@ -784,6 +786,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 (nxt := NEXT_WORD.match(text, m.end())) and nxt.group(1) not in PLANNED_THINGS:
             continue  # "granted planning permission", "the planning board": a noun's modifier;
             # not "is planning changes", "planning the festival"
+        if k == 1 and word.endswith("ing") and last in PHASE_VERBS:
+            continue  # "We started planning this back in January": what was begun, no plan
         if word == "going" and not GOING_TO.match(text, m.end()):
             continue  # "began going door to door": a walk, not "going to"
         if k == -1 and (last in MODAL_BEFORE_PARTICIPLE or last in PRESENT or
