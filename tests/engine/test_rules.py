@@ -5076,3 +5076,9 @@ def test_an_activity_begun_is_no_plan():
     assert one(text, date(1989, 10, 1)).value == "1989-01"
     assert one("He began planning the crossing in November.", date(2011, 8, 1)).value == \
         "2010-11"
+
+
+def test_the_full_year_told_in_the_past_early_in_a_year_is_the_year_closed():
+    text = "For the full year, profit fell 61 percent to $4.4 million."
+    assert one(text, date(2002, 2, 28)).value == "2001"
+    assert one(text, date(2002, 11, 28)).value == "2002"

@@ -731,6 +731,9 @@ class Resolver:
                 and P.ORDER[self.anchor.gran] <= P.ORDER[P.SEASON]:
             p = P.year(self.anchor.start.year)  # "Last August, it ran 4,100 riders, a third of
             # its business for the year": that August's
+        elif m.rel == "whole" and direction < 0 and self.ref.month <= 3:
+            p = P.year(self.ref.year - 1)  # "For the full year, profit fell", said in
+            # February: the year just closed, not one barely begun
         else:
             step = {"this": 0, "whole": 0, "last": -1, "next": 1,
                     "new": int(self.ref.month >= 7), "before_last": -2, "after_next": 2}[m.rel]
