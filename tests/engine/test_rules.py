@@ -5082,3 +5082,9 @@ def test_the_full_year_told_in_the_past_early_in_a_year_is_the_year_closed():
     text = "For the full year, profit fell 61 percent to $4.4 million."
     assert one(text, date(2002, 2, 28)).value == "2001"
     assert one(text, date(2002, 11, 28)).value == "2002"
+
+
+def test_until_a_month_a_past_when_clause_tells_is_past():
+    text = ("The set stood in the cathedral from the 1950s until January, when a heating duct "
+            "leaked.")
+    assert found(text, date(2008, 12, 24))[-1] == ("January", "DATE", "2008-01")

@@ -92,6 +92,7 @@ SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?
                              r"\s+as\s+$", re.I)
 _PLANNED = r"(?:scheduled|set|planned|slated)"
 # "had been scheduled to open a revival on Monday": a plan called off before its day
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 PLAN_CALLED_OFF = re.compile(rf"\bhad\s+been\s+{_PLANNED}\b[^,;]*$", re.I)
 # "The summit was scheduled to end Friday, but negotiators worked through the night": a plan
 # of the past for a day the "but" clause tells of as gone by
@@ -446,9 +447,10 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
                  if after.start() <= start < span[0]]
         if kinds and max(kinds) < 0:
             return -1
-    if abs(d) < 2 and (when := WHEN_AFTER.match(text, span[1], sentence[1])):
-        # "backdated to July 1, when he was suspended": the clause that tells the date's day,
-        # if its cues agree
+    if (abs(d) < 2 or d == DEADLINE and UNTIL_BEFORE.search(text, max(0, span[0] - 7), span[0])) \
+            and (when := WHEN_AFTER.match(text, span[1], sentence[1])):
+        # "backdated to July 1, when he was suspended", "stood in the cathedral until January,
+        # when a heating duct leaked": the clause that tells the date's day, if its cues agree
         kinds = [k for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
                  if when.start(1) <= start < when.end(1)]
         if kinds and max(kinds) < 0:
