@@ -5088,3 +5088,10 @@ def test_until_a_month_a_past_when_clause_tells_is_past():
     text = ("The set stood in the cathedral from the 1950s until January, when a heating duct "
             "leaked.")
     assert found(text, date(2008, 12, 24))[-1] == ("January", "DATE", "2008-01")
+
+
+def test_a_full_date_may_have_an_old_year_where_punctuation_ends_it():
+    text = "It marks the Declaration of Arbroath, signed on April 6, 1320."
+    assert found(text, date(2009, 4, 6)) == [("April 6, 1320", "DATE", "1320-04-06")]
+    text = "The store sold 1,200 units on May 3, 1500 of them online."
+    assert found(text, date(2009, 5, 6)) == [("May 3", "DATE", "2009-05-03")]

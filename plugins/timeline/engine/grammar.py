@@ -109,6 +109,9 @@ def _build(lex: Lexicon) -> Grammar:
     # "Fri., July 2", "Fri, Jul 2": an abbreviated weekday only ever opens a date here
     wd_any = f"(?:{wd}|{alt([w for w in lex.weekdays if not w.endswith('day')], cap=True)}\\.?)"
     yr = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
+    # after a month and day, an older year too, where punctuation ends it: "signed on April 6,
+    # 1320."; not "sold 1,200 on May 3, 1500 of them online"
+    date_yr = rf"(?:{yr}|1[0-5]\d\d(?=[,.;:)!?\"”]|$))"
     yr_short = r"'\d\d(?!\w)"
     dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,]\d)"
     # "the first of August": ordinals written out name a day only before "of <month>"
@@ -162,13 +165,13 @@ def _build(lex: Lexicon) -> Grammar:
             "date_mdy",
             rf"(?:{wd_any},?\s+)?(?:(?i:the|last|next)\s+)?(?:{mon_any}\s+(?:{dnum}|{day_ordw}(?![-\w]))"
             # "may twelfth" in lower case: a spelled day makes "may", "march" a month
-            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{yr}|{yr_short})|{rel_year})?"
+            rf"|(?i:{alt(full_months)})\s+{day_ordw}(?![-\w]))(?:,?\s+(?:{date_yr}|{yr_short})|{rel_year})?"
             rf"{day_weekend}",
         ),
         (
             "date_dmy",
             rf"(?:{wd_any},?\s+)?(?:(?:(?i:the)\s+)?{dnum}\s+(?:(?i:of)\s+)?|(?i:the)\s+{day_ordw}\s+(?i:of)\s+)"
-            rf"{mon_any}(?:,?\s+{yr}|{rel_year})?{day_weekend}",
+            rf"{mon_any}(?:,?\s+{date_yr}|{rel_year})?{day_weekend}",
         ),
         # the second day of "April 24 and 25", "March 3-5": the month is written once
         ("day_and", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)"
