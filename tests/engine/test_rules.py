@@ -5095,3 +5095,9 @@ def test_a_full_date_may_have_an_old_year_where_punctuation_ends_it():
     assert found(text, date(2009, 4, 6)) == [("April 6, 1320", "DATE", "1320-04-06")]
     text = "The store sold 1,200 units on May 3, 1500 of them online."
     assert found(text, date(2009, 5, 6)) == [("May 3", "DATE", "2009-05-03")]
+
+
+def test_last_year_s_own_thing_is_the_year_not_a_figure_compared():
+    text = "Volunteers spent most of October repairing the roof, paying for it with proceeds " \
+        "from last year's supper."
+    assert found(text, date(1995, 11, 24))[-1] == ("last year", "DATE", "1994")

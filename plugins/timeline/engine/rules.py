@@ -252,6 +252,12 @@ DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those
 # "stocks as of June 1, down 19 percent from June 1, 2002": the day figures stand at
 DATA_AS_OF = re.compile(r"(?:\bas\s+of|\d\s*(?:%|percent)\s+(?:from|than))\s+$", re.I)
 # "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
+# "proceeds from last year's supper", "a deficit left from last year's event": the year's
+# own thing, not a figure compared ("up from last year's $4 million", "last year's level")
+EVENT_OF_YEAR = re.compile(r"['’]s\s+(?![$£€\d])(?!(?:[\w-]+\s+)?(?:levels?|figures?|totals?|"
+                           r"results?|sales|profits?|earnings|revenues?|loss(?:es)?|rates?|pace|"
+                           r"records?|numbers?|counts?|output|prices?|highs?|lows?|mark|"
+                           r"quarter|period)\b)[a-z]", re.I)
 YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
                            r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name; not
@@ -1217,7 +1223,8 @@ class Rules:
             rel=rel,
             mod=mod,
             anaphoric=rel in ("previous", "following", "same"),
-            comparison=unit == "Y" and rel == "last" and self.is_comparison(text, m.start()),
+            comparison=unit == "Y" and rel == "last" and self.is_comparison(text, m.start())
+            and not EVENT_OF_YEAR.match(text, m.end()),
             years_back=1 if back else 0,  # "the same week last year": that week, a year back
         )
 
