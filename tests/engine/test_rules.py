@@ -5101,3 +5101,15 @@ def test_last_year_s_own_thing_is_the_year_not_a_figure_compared():
     text = "Volunteers spent most of October repairing the roof, paying for it with proceeds " \
         "from last year's supper."
     assert found(text, date(1995, 11, 24))[-1] == ("last year", "DATE", "1994")
+
+
+def test_a_day_heading_a_schedule_is_ahead():
+    text = ("Here is the remaining schedule:\n\nToday: Ranch sorting begins at 9 a.m.\n\n"
+            "Sunday: Cowboy church service at 8 a.m. in the grandstand.")
+    assert [t[2] for t in found(text, date(1997, 8, 16))][2:] == ["1997-08-17",
+                                                                  "1997-08-17T08:00"]
+
+
+def test_a_clock_time_ending_a_paragraph_is_found_before_the_next_one_s_date():
+    text = "Ranch sorting begins at 9 a.m.\n\nMonday is a holiday."
+    assert [t[0] for t in found(text, date(1997, 8, 16))] == ["9 a.m.", "Monday"]

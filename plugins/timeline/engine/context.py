@@ -92,6 +92,7 @@ SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?
                              r"\s+as\s+$", re.I)
 _PLANNED = r"(?:scheduled|set|planned|slated)"
 # "had been scheduled to open a revival on Monday": a plan called off before its day
+HEADING_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[—•*-][ \t]*)?$")  # a line's start, or a list item's
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 PLAN_CALLED_OFF = re.compile(rf"\bhad\s+been\s+{_PLANNED}\b[^,;]*$", re.I)
 # "The summit was scheduled to end Friday, but negotiators worked through the night": a plan
@@ -394,6 +395,9 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
     what is headed into: "asked residents to stop watering lawns starting Monday",
     "threatened a strike beginning at midnight", "could be given as early as Monday",
     "gave motorists a break heading into summer"."""
+    if text.startswith(":", span[1]) and HEADING_OPENS.search(text, max(0, span[0] - 6), span[0]):
+        return 1  # "Here is the remaining schedule: ... Sunday: Cowboy church service at 8
+        # a.m.": a day heading a schedule
     d = _direction(text, sentence, span, lex, cache)
     if d < 2 and SOONEST.search(text, max(sentence[0], span[0] - 16), span[0]) and \
             not CLOCK.search(text, *span) and \

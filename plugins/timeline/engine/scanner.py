@@ -75,7 +75,10 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
         found = []
         for i in candidates:
             m = patterns[i][1].match(text, s)
-            if m is not None and m.end() > s and not BLANK_LINE.search(m.group()):
+            if m is not None and (blank := BLANK_LINE.search(text, s, m.end())):
+                # "begins at 9 a.m.\n\nSunday: ...": the expression ends with its paragraph
+                m = patterns[i][1].match(text, s, blank.start())
+            if m is not None and m.end() > s:
                 found.append((-m.end(), i, m))
         if not found:
             continue
