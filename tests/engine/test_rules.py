@@ -5113,3 +5113,9 @@ def test_a_day_heading_a_schedule_is_ahead():
 def test_a_clock_time_ending_a_paragraph_is_found_before_the_next_one_s_date():
     text = "Ranch sorting begins at 9 a.m.\n\nMonday is a holiday."
     assert [t[0] for t in found(text, date(1997, 8, 16))] == ["9 a.m.", "Monday"]
+
+
+def test_a_past_relative_clause_holds_its_date_not_the_present_before_it():
+    text = ("Police are looking for thieves who used a saw to cut a section of wall from an "
+            "abandoned plant Wednesday night.")
+    assert one(text, date(2009, 10, 16)).value == "2009-10-14TNI"

@@ -195,6 +195,7 @@ DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadline\b", re.I)
 # "is the second disaster, following the wildfires in late October": an event gone by
 FOLLOWING_EVENT = re.compile(r"\bfollowing\s+(?:the|a|an|his|her|their|its|last)\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who)\b")  # where a relative clause may open
+WHO_DID = re.compile(r"who\s+[a-z]+ed\b")  # a relative clause in the past: "thieves who used"
 # "ScholarNet, which runs a Web site, on Thursday reported", "began testing Operation Brock,
 # a plan that turns part of the M20 into a holding area, on Monday": a relative clause set off
 # by commas and closed right before the date; its verbs are not the date's
@@ -671,6 +672,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             GOVERNED.match(text, best_end, span[0]) or not ahead_before) and \
             _governs(text, best_start, best_end, span, lex):
         return -2  # "the talks began in September": the past verb that governs the date
+    if best == 1 and best_end <= relative_at and WHO_DID.match(text, relative_at, span[0]):
+        return 0  # "Police are looking for thieves who used a saw to cut ... Wednesday night":
+        # the relative clause's own verb, unknown, not the main clause's, tells the date
     return best
 
 
