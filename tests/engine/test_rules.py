@@ -5119,3 +5119,9 @@ def test_a_past_relative_clause_holds_its_date_not_the_present_before_it():
     text = ("Police are looking for thieves who used a saw to cut a section of wall from an "
             "abandoned plant Wednesday night.")
     assert one(text, date(2009, 10, 16)).value == "2009-10-14TNI"
+
+
+def test_a_part_of_day_in_a_past_clause_is_not_on_a_day_ahead():
+    text = ("The company will pay a dividend of 12 cents a share on Feb. 28. Shares rose 3 "
+            "percent in morning trading.")
+    assert found(text, date(2014, 1, 31))[-1] == ("morning", "TIME", "2014-01-31TMO")

@@ -628,9 +628,11 @@ class Resolver:
             elif m.pod == "NI" and direction < 0 and day.start >= self.ref:
                 p = P.day(self.ref - timedelta(days=1))  # "arrived this morning ... had
                 # worked through the night": a night gone by is last night
-            elif direction > 0 and day.start < self.ref - timedelta(days=7):
+            elif direction > 0 and day.start < self.ref - timedelta(days=7) or \
+                    direction < 0 and day.start > self.ref:
                 p = P.day(self.ref)  # "leap day of 1928 ... He will spend the afternoon in
-                # the stand": not a day long gone
+                # the stand": not a day long gone; "will pay a dividend on Feb. 28 ... Shares
+                # rose 3 percent in morning trading": nor one still ahead
         elif m.rel == "through" and self.anchor is not None and self.anchor.gran == P.DAY:
             p = self.anchor  # "negotiators talked throughout the afternoon": the story's day
         elif m.definite and direction <= 0 and m.rel != "spent":
