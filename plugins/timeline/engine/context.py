@@ -92,8 +92,6 @@ SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?
                              r"\s+as\s+$", re.I)
 _PLANNED = r"(?:scheduled|set|planned|slated)"
 # "had been scheduled to open a revival on Monday": a plan called off before its day
-HEADING_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[—•*-][ \t]*)?$")  # a line's start, or a list item's
-UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 PLAN_CALLED_OFF = re.compile(rf"\bhad\s+been\s+{_PLANNED}\b[^,;]*$", re.I)
 # "The summit was scheduled to end Friday, but negotiators worked through the night": a plan
 # of the past for a day the "but" clause tells of as gone by
@@ -201,6 +199,9 @@ WHO_DID = re.compile(r"who\s+[a-z]+ed\b")  # a relative clause in the past: "thi
 # by commas and closed right before the date; its verbs are not the date's
 ASIDE = re.compile(r",\s+(?:which|who|(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}that)\s(?:[^,;]|,(?!\s))*,"
                    r"\s+(?:(?:on|in|early|late)\s+)?$", re.I)
+# a line's start, or a list item's: "Sunday: Cowboy church service at 8 a.m."
+HEADING_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[—•*-][ \t]*)?$")
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)  # "stood ... until January, when"
 # "After this week, he said, business slows until May": a saying set off by commas, the
 # clause it interrupts goes on
 SAID_ASIDE = re.compile(r",\s+(?:[\w.'-]+\s+){1,3}(?:said|says)\s*,(?!\s*(?:after|before|as|"

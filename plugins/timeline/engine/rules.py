@@ -251,13 +251,13 @@ DEFINITE_BEFORE = re.compile(rf"\b(?i:{alt(POSSESSIVES | {'the', 'these', 'those
                              r"(?:[a-z]+\s+)?$")
 # "stocks as of June 1, down 19 percent from June 1, 2002": the day figures stand at
 DATA_AS_OF = re.compile(r"(?:\bas\s+of|\d\s*(?:%|percent)\s+(?:from|than))\s+$", re.I)
-# "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
 # "proceeds from last year's supper", "a deficit left from last year's event": the year's
 # own thing, not a figure compared ("up from last year's $4 million", "last year's level")
-EVENT_OF_YEAR = re.compile(r"['’]s\s+(?![$£€\d])(?!(?:[\w-]+\s+)?(?:levels?|figures?|totals?|"
-                           r"results?|sales|profits?|earnings|revenues?|loss(?:es)?|rates?|pace|"
-                           r"records?|numbers?|counts?|output|prices?|highs?|lows?|mark|"
-                           r"quarter|period)\b)[a-z]", re.I)
+YEAR_S_OWN = re.compile(r"['’]s\s+(?![$£€\d])(?!(?:[\w-]+\s+)?(?:levels?|figures?|totals?|"
+                        r"results?|sales|profits?|earnings|revenues?|loss(?:es)?|rates?|pace|"
+                        r"records?|numbers?|counts?|output|prices?|highs?|lows?|mark|"
+                        r"quarter|period)\b)[a-z]", re.I)
+# "fell to 34,000 in 2004 from 49,400 in 2003": the year compared with (commas inside figures)
 YEAR_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
                            r"(?:(?:[^.;,]|,(?=\d))*?\d(?:[^.;,]|,(?=\d))*?\s+)?(?:in\s+)?$")
 # "Christmas Island", "the Memorial Day Fund": a capitalised noun goes on with the name; not
@@ -1224,7 +1224,7 @@ class Rules:
             mod=mod,
             anaphoric=rel in ("previous", "following", "same"),
             comparison=unit == "Y" and rel == "last" and self.is_comparison(text, m.start())
-            and not EVENT_OF_YEAR.match(text, m.end()),
+            and not YEAR_S_OWN.match(text, m.end()),
             years_back=1 if back else 0,  # "the same week last year": that week, a year back
         )
 
@@ -1374,16 +1374,14 @@ class Rules:
             return Mention(m.start() + (article.end() if article else 0), end, "duration",
                            "DURATION", unit=unit, amount=age, placed=True)
         if trail == "old" or re.match(r"-old\b|\s+old\b", text[end : end + 5]):
-            if not s.lower().endswith("-old") and text[end:end + 1] != "-" and (
-                    unit in ("DE", "CE") or head[:1] in (["nearly"], ["almost"])
-                                 or head[:2] == ["more", "than"]
-                                 or (self.number(head) or 0) > OLDEST):
-                # "more than 30 years old", "almost a century old", "16,000 years old": a
-                # thing's age, how long it has lasted
-                if trail == "old":
-                    trail, end = None, m.start() + s.rfind(" old")
-            else:
+            hyphened = s.lower().endswith("-old") or text.startswith("-", end)
+            thing_age = unit in ("DE", "CE") or head[:1] in (["nearly"], ["almost"]) or \
+                head[:2] == ["more", "than"] or (self.number(head) or 0) > OLDEST
+            if hyphened or not thing_age:
                 return None  # a person's age: "Howes, 37 years old", "a 3-month-old baby"
+            if trail == "old":  # "more than 30 years old", "almost a century old", "16,000
+                # years old": a thing's age, how long it has lasted
+                trail, end = None, m.start() + s.rfind(" old")
         if ws == ["one", "day"] and ONE_DAY_VERB.match(text, end) and (re.search(
                 r"\b(?:will|would|could|may|might|can|shall|should|to|hope|hopes|dream|dreams)"
                 r"\s+(?:\w+ly\s+|also\s+|even\s+|still\s+)?$",
