@@ -5125,3 +5125,8 @@ def test_a_part_of_day_in_a_past_clause_is_not_on_a_day_ahead():
     text = ("The company will pay a dividend of 12 cents a share on Feb. 28. Shares rose 3 "
             "percent in morning trading.")
     assert found(text, date(2014, 1, 31))[-1] == ("morning", "TIME", "2014-01-31TMO")
+
+
+def test_a_participle_after_and_an_adverb_keeps_the_modal_before():
+    text = "The bell could be melted down and recast, and possibly returned by Christmas."
+    assert one(text, date(2009, 8, 31)).value == "2009-12-25"

@@ -805,11 +805,11 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                         last in IS_CONTRACTED or (
                 last.endswith("ly") and (before_last in MODAL_BEFORE_PARTICIPLE
                                          or before_last in PRESENT)) or (
-                last in ("and", "or") and participle_at == len(out)
-                and word not in lex.past_as_present)):
+                (last in ("and", "or") or last.endswith("ly") and before_last in ("and", "or"))
+                and participle_at == len(out) and word not in lex.past_as_present)):
             # "would be held", "will have left", "is heard", "would be severely disrupted",
             # "is normally closed", "what's left": the modal or "is" decides; so for "would be
-            # preserved ... and opened"
+            # preserved ... and opened", "could be recast, and possibly returned"
             participle_at = len(out)
             continue
         if k == 2 and word == "to" and (last in FUTURE_BEFORE_TO or (
