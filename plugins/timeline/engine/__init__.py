@@ -129,7 +129,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
 
 
 def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
-                   lex: Lexicon) -> None:
+                   lex: Lexicon, cue_cache: dict) -> None:
     """Refiner: two months told together without "from" or "between" ("in December and
     January", "a rain-soaked August and September"), one ahead and the other gone by and
     before it, follow each other: both gone by when the first one's clause is past ("blamed
@@ -145,7 +145,8 @@ def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
                 RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]):
             continue
         back, ahead = (P.move(pa, "Y", -1), pb), (pa, P.move(pb, "Y", 1))
-        new_a, new_b = back if direction(text, a.sentence, a.span, lex) < 0 else \
+        # the clause's cues were read for the mention already: the cache holds them
+        new_a, new_b = back if direction(text, a.sentence, a.span, lex, cue_cache) < 0 else \
             min(back, ahead, key=lambda r: _distance(r, reference))
         for j, old, new in ((i - 1, pa, new_a), (i, pb, new_b)):
             if new != old:
@@ -492,7 +493,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                            type=r.type, value=r.value, start=start, end=end, mod=r.mod,
                            planned=planned, fuzzy=r.fuzzy))
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
-    _paired_months(text, found, dated, reference, lex)
+    _paired_months(text, found, dated, reference, lex, cue_cache)
     _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
