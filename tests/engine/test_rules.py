@@ -5130,3 +5130,9 @@ def test_a_part_of_day_in_a_past_clause_is_not_on_a_day_ahead():
 def test_a_participle_after_and_an_adverb_keeps_the_modal_before():
     text = "The bell could be melted down and recast, and possibly returned by Christmas."
     assert one(text, date(2009, 8, 31)).value == "2009-12-25"
+
+
+def test_a_small_hours_clock_time_is_on_the_day_told_early():
+    text = ("A fire early Sunday destroyed the sale barn before an auction scheduled for "
+            "today. Firefighters were called about 2:15 a.m. and fought it for four hours.")
+    assert found(text, date(2017, 11, 6))[-2][2] == "2017-11-05T02:15"

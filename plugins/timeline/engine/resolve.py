@@ -24,6 +24,7 @@ UNIT_GRAN = {"D": P.DAY, "W": P.WEEK, "WE": P.WEEKEND, "FN": P.WEEK, "M": P.MONT
 WITHIN_DAY = ("H", "MIN", "S")
 SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 NOON, DAY = 12 * 3600, 24 * 3600
+SMALL_HOURS_END = 7 * 3600  # "early Sunday" reaches to here
 POD_STARTS = {"MO": 5 * 3600, "AF": 12 * 3600, "EV": 16 * 3600, "NI": 19 * 3600}
 JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
@@ -176,6 +177,9 @@ class Resolver:
         # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
         self.day_time: tuple[Period, int] | None = None
         self.days_told: list[date] = []  # every day named, for "that Sunday"
+        # the last day told by its small hours ("early Sunday"): the day of a story's
+        # night-time event, which a bare "at 2:15 a.m." later speaks of
+        self.early_day: Period | None = None
         # the first day named ahead of the reference: the day of the event a story leads
         # with, which "The meeting begins at 7 p.m." speaks of
         self.lead_day: Period | None = None
@@ -210,6 +214,8 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
+                if m.mod == "START" and not m.clock:
+                    self.early_day = r.period
                 if self.lead_day is None and not self.range_end and (
                         r.planned or direction > 0 and m.kind == "deictic"
                         and r.period.start == self.ref and not m.said):
@@ -852,6 +858,10 @@ class Resolver:
         elif m.weekday is not None:
             d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
                 weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
+        elif untold and direction <= 0 and m.clock and _seconds(m.clock) < SMALL_HOURS_END \
+                and self.early_day is not None and self.early_day.start <= self.ref:
+            d = self.early_day.start  # "A fire early Sunday destroyed the barn ... sale
+            # scheduled for today. Firefighters were called about 2:15 a.m.": Sunday's
         elif untold and self.event_clause and direction >= 0 and self.lead_day is not None:
             d = self.lead_day.start  # "will vote Tuesday ... would take effect April 1 ...
             # The meeting begins at 7 p.m.": the day of the event the story is about
