@@ -5136,3 +5136,15 @@ def test_a_small_hours_clock_time_is_on_the_day_told_early():
     text = ("A fire early Sunday destroyed the sale barn before an auction scheduled for "
             "today. Firefighters were called about 2:15 a.m. and fought it for four hours.")
     assert found(text, date(2017, 11, 6))[-2][2] == "2017-11-05T02:15"
+
+
+def test_an_evening_clock_time_is_on_the_night_the_story_told():
+    text = ("About 400 skiers climbed the hill by lantern Saturday night, and the lodge was "
+            "booked for Valentine's Day. Cider was served until 11 p.m.")
+    assert found(text, date(1999, 2, 15))[-1] == ("11 p.m.", "TIME", "1999-02-13T23:00")
+
+
+def test_an_evening_told_ahead_leaves_a_bare_clock_time_on_its_day():
+    text = ("Four groups were judged Monday night, and the rest will be decided this "
+            "evening. Coverage begins at 7:30 p.m.")
+    assert found(text, date(2023, 5, 9))[-1] == ("7:30 p.m.", "TIME", "2023-05-09T19:30")

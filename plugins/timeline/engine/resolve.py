@@ -25,6 +25,8 @@ WITHIN_DAY = ("H", "MIN", "S")
 SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 NOON, DAY = 12 * 3600, 24 * 3600
 SMALL_HOURS_END = 7 * 3600  # "early Sunday" reaches to here
+SMALL_HOURS_END = 7 * 3600  # "early Sunday" reaches to here
+NIGHT_HOURS = 19 * 3600
 POD_STARTS = {"MO": 5 * 3600, "AF": 12 * 3600, "EV": 16 * 3600, "NI": 19 * 3600}
 JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
@@ -177,6 +179,12 @@ class Resolver:
         # Wednesday ... at 3 p.m. ... walked out at 6:15 a.m." has gone on to Thursday
         self.day_time: tuple[Period, int] | None = None
         self.days_told: list[date] = []  # every day named, for "that Sunday"
+        # the last day told by its small hours ("early Sunday") and by its evening ("Friday
+        # night", "late Saturday"): the days of a story's night-time events, which a bare
+        # "at 2:15 a.m." or "at 10 p.m." later speaks of
+        self.early_day: tuple[Period, int] | None = None
+        self.night_day: tuple[Period, int] | None = None
+        self.day_pos = -1  # where the last day was named
         # the last day told by its small hours ("early Sunday"): the day of a story's
         # night-time event, which a bare "at 2:15 a.m." later speaks of
         self.early_day: Period | None = None
@@ -214,6 +222,14 @@ class Resolver:
                 self.fronted = (r.period.start.year, self.sentence)
             if r.period.gran == P.DAY:
                 self.days_told.append(r.period.start)
+                if not m.said:
+                    self.day_pos = m.start
+                if direction <= 0 and not m.clock and m.mod == "START":
+                    self.early_day = (r.period, m.start)
+                elif not m.clock and (m.pod in ("EV", "NI") or m.mod == "END"):
+                    # "will be decided this evening. Coverage begins at 7:30 p.m.": not
+                    # the night told before
+                    self.night_day = (r.period, m.start) if direction <= 0 else None
                 if m.mod == "START" and not m.clock:
                     self.early_day = r.period
                 if self.lead_day is None and not self.range_end and (
@@ -862,6 +878,10 @@ class Resolver:
                 and self.early_day is not None and self.early_day.start <= self.ref:
             d = self.early_day.start  # "A fire early Sunday destroyed the barn ... sale
             # scheduled for today. Firefighters were called about 2:15 a.m.": Sunday's
+        elif untold and direction <= 0 and m.clock and (night := self._night_of(m.clock)):
+            d = night.start  # "A fire early Sunday destroyed the barn ... sale scheduled
+            # for today. Firefighters were called about 2:15 a.m.": Sunday's; "won Friday
+            # night ... arrived Saturday ... The game ended at 10:40 p.m.": Friday's
         elif untold and self.event_clause and direction >= 0 and self.lead_day is not None:
             d = self.lead_day.start  # "will vote Tuesday ... would take effect April 1 ...
             # The meeting begins at 7 p.m.": the day of the event the story is about
@@ -929,6 +949,17 @@ class Resolver:
             return Resolved("TIME", fmt_value(P.day(d + timedelta(days=1)), "TIME",
                                               clock="00:00"), p)
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
+
+    def _night_of(self, clock: str) -> Period | None:
+        """The day told by its small hours or its evening whose night a bare clock time of
+        those hours in a past clause is in, unless its own sentence named a day since."""
+        at = _seconds(clock)
+        told = self.early_day if at < SMALL_HOURS_END else \
+            self.night_day if at >= NIGHT_HOURS else None
+        if told is None or told[0].start > self.ref or \
+                self.sentence[0] <= self.day_pos != told[1]:
+            return None
+        return told[0]
 
     def _clock_offset(self, seconds: float) -> Resolved:
         """A clock time told as an offset from the last one ("ten minutes later")."""
