@@ -5148,3 +5148,14 @@ def test_an_evening_told_ahead_leaves_a_bare_clock_time_on_its_day():
     text = ("Four groups were judged Monday night, and the rest will be decided this "
             "evening. Coverage begins at 7:30 p.m.")
     assert found(text, date(2023, 5, 9))[-1] == ("7:30 p.m.", "TIME", "2023-05-09T19:30")
+
+
+def test_a_range_a_past_verb_governs_ends_and_starts_gone_by():
+    text = "Exporters shipped 560 million pounds of turkey meat from January through October."
+    assert [t[2] for t in found(text, date(2010, 12, 31))] == ["2010-01", "2010-10"]
+
+
+def test_a_range_after_an_infinitive_or_a_perfect_keeps_ahead():
+    for text in ("The judge ordered the spill to run from January to October.",
+                 "We have 14 weddings booked between January and October."):
+        assert [t[2] for t in found(text, date(2010, 12, 30))] == ["2011-01", "2011-10"]

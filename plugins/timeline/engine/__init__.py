@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from . import periods as P
 from .anchored import derive
-from .context import direction
+from .context import direction, sentence_cues
 from .lexicon import Lexicon, function_words, load
 from .mention import Mention
 from .model import TYPES, Derived, Timex
@@ -81,12 +81,13 @@ def _tied_to_present(text: str, sentence: tuple[int, int], start: int, end: int)
 
 
 def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
-                  weekdays: dict[str, int], holidays: dict[str, str], borrowed: set[int]) -> None:
+                  lex: Lexicon, cue_cache: dict, borrowed: set[int]) -> None:
     """Refiner: the end of "from Sept. 6 to Dec. 17" is not before its start; a date without
-    its year that would be moves on a year. The end of "from Thursday until early Sunday"
-    is the first Sunday after that Thursday, as is the second of "on Thursday and Sunday";
-    the start of "from late Saturday until Memorial Day" the last Saturday before the
-    holiday."""
+    its year that would be moves on a year, or the start back one when the end is gone by in
+    a past clause ("shipped turkey from January through October", said in December). The
+    end of "from Thursday until early Sunday" is the first Sunday after that Thursday, as is
+    the second of "on Thursday and Sunday"; the start of "from late Saturday until Memorial
+    Day" the last Saturday before the holiday."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         pa, pb = dated.get(a.span), dated.get(b.span)
@@ -96,7 +97,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         before = pb.end < pa.start
         gap = (pb.start - pa.end).days
         two_weekdays = pb.gran == pa.gran == P.DAY and (before or gap > 7) and all(
-            _names_weekday(t.text, weekdays) for t in (a, b))
+            _names_weekday(t.text, lex.weekdays) for t in (a, b))
         weeks_back = (gap - 1) // 7 if two_weekdays and gap > 7 else 0
         runs = RUNS_THROUGH.fullmatch(text, a.span[1], b.span[0]) is not None
         if runs and not before:
@@ -112,7 +113,7 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
                 RANGE_FROM.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0])):
             continue
         if before and pa.gran == pb.gran == P.DAY and (pa.start - pb.end).days < 7 and \
-                _names_weekday(a.text, weekdays) and not _names_weekday(b.text, weekdays):
+                _names_weekday(a.text, lex.weekdays) and not _names_weekday(b.text, lex.weekdays):
             # "from late Saturday until Memorial Day": the Saturday before the holiday
             _redate(found, dated, i - 1, P.day(pa.start - timedelta(days=7)), reference)
             continue
@@ -122,10 +123,32 @@ def _order_ranges(text: str, found: list[Timex], dated: Dated, reference: date,
         try:
             moved = P.day(pb.start - timedelta(days=7 * weeks_back)) if weeks_back else \
                 P.day(pb.start + timedelta(days=7)) if pb.gran == P.DAY and \
-                (pa.start - pb.end).days < 7 else _year_moved(b, pb, 1, holidays)
+                (pa.start - pb.end).days < 7 else None
+            if moved is None and pb.end < reference < pa.start and \
+                    not YEAR_WRITTEN.search(a.text) and \
+                    _past_verb_governs(text, a.sentence, a.span[0], lex, cue_cache):
+                _redate(found, dated, i - 1, _year_moved(a, pa, -1, lex.holidays), reference)
+                continue
+            moved = moved or _year_moved(b, pb, 1, lex.holidays)
         except OverflowError:
             continue  # the end would lie past year 9999: keep it as written
         _redate(found, dated, i, moved, reference)
+
+
+VERB_CHAIN = re.compile(r"\b(?:to|be|being|been|have|has)\b", re.I)
+PERFECT_OR_PASSIVE = re.compile(r"\b(?:have|has|is|are|be|being)\b[^,;]{0,20}$", re.I)
+
+
+def _past_verb_governs(text: str, sentence: tuple[int, int], at: int, lex: Lexicon,
+                       cue_cache: dict) -> bool:
+    """Is the verb nearest before `at` a plain past tense, with no infinitive or auxiliary
+    between ("shipped turkey from January", not "ordered the spill to run from April",
+    "is being pushed back, from April" or "have weddings booked between May")?"""
+    cues = [c for c in sentence_cues(text, sentence, lex, cue_cache) if c[1] <= at]
+    if not cues or cues[-1][2:] != (-1, 1) or VERB_CHAIN.search(text, cues[-1][1], at) or \
+            PERFECT_OR_PASSIVE.search(text, max(sentence[0], cues[-1][0] - 24), cues[-1][0]):
+        return False  # "We have 14 weddings booked between May and September
+    return not (len(cues) > 1 and cues[-2][2] > 0 and cues[-1][0] - cues[-2][1] < 16)
 
 
 def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
@@ -494,7 +517,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
                            planned=planned, fuzzy=r.fuzzy))
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
     _paired_months(text, found, dated, reference, lex, cue_cache)
-    _order_ranges(text, found, dated, reference, lex.weekdays, lex.holidays, borrowed)
+    _order_ranges(text, found, dated, reference, lex, cue_cache, borrowed)
     _ended_periods(text, found, dated)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
