@@ -5159,3 +5159,10 @@ def test_a_range_after_an_infinitive_or_a_perfect_keeps_ahead():
     for text in ("The judge ordered the spill to run from January to October.",
                  "We have 14 weddings booked between January and October."):
         assert [t[2] for t in found(text, date(2010, 12, 30))] == ["2011-01", "2011-10"]
+
+
+def test_a_holiday_weekend_is_one_expression():
+    text = "Traffic was heavy over the holiday weekend, and this long weekend will be busier."
+    assert [t[:3] for t in found(text, date(2013, 12, 30))] == [
+        ("the holiday weekend", "DATE", "2013-W52-WE"),
+        ("this long weekend", "DATE", "2014-W01-WE")]

@@ -156,6 +156,7 @@ def _build(lex: Lexicon) -> Grammar:
     qunit = r"(?:(?i:fiscal)\s+)?(?i:quarters?|halves|half)\b"
 
     day_weekend = r"(?:\s+(?i:weekend)(?![-\w]))?"  # "the July 4 weekend": the weekend of the day
+    holiday_weekend = r"(?i:holiday|long)\s+(?=(?i:weekend))"  # "this holiday weekend"
     rel_year = r"\s+(?i:this|last|next)\s+(?i:year)(?![-\w'])"  # "July 1 next year"
     # "Valentine's Day last year"; "Christmas this year" is told as two
     last_or_next_year = r"\s+(?i:last|next)\s+(?i:year)(?![-\w'])"
@@ -253,6 +254,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+)?"
             # "that same week", not the conjunction of "said that last week ..."
             rf"(?:(?i:the)\s+|(?i:that)\s+(?!(?i:this|last|next)\b))?{rel}\s+(?:(?i:fiscal|calendar)\s+)?"
+            rf"(?:{holiday_weekend})?"
             rf"(?i:week|month|year|quarter|weekend|decade|fortnight|day|morning|afternoon|evening|"
             rf"night|{seasons}|season)(?![-\w])",
         ),
@@ -385,7 +387,7 @@ def _build(lex: Lexicon) -> Grammar:
         ("year_ago_adj", r"(?i:year-earlier|year-ago|year-before|prior-year)(?![-\w])"),
         # "two summers ago": the season that many back
         ("season_ago", rf"(?:{num})\s+(?i:{alt([w + 's' for w in lex.seasons])})\s+(?i:ago)\b"),
-        ("weekend", r"(?:(?i:the)\s+)?(?i:weekend)(?![-\w])"),
+        ("weekend", rf"(?:(?i:the)\s+)?(?:{holiday_weekend})?(?i:weekend)(?![-\w])"),
         ("overnight", r"(?i:overnight)(?![-\w])"),
         ("week_of", rf"(?i:the\s+week(?:end)?\s+of)\s+{mon_any}\s+{dnum}(?:,?\s+{yr})?"),
         # "the last weekend of August", "the first week of July 2020", "the second Tuesday in
