@@ -5166,3 +5166,12 @@ def test_a_holiday_weekend_is_one_expression():
     assert [t[:3] for t in found(text, date(2013, 12, 30))] == [
         ("the holiday weekend", "DATE", "2013-W52-WE"),
         ("this long weekend", "DATE", "2014-W01-WE")]
+
+
+def test_per_hour_after_a_unit_of_length_is_a_speed():
+    assert found("Sleds reach about 130 km per hour on the run.", date(2013, 12, 30)) == []
+
+
+def test_a_verb_in_s_is_not_a_counted_noun_before_a_year():
+    text = '"2013 was a year of rebuilding balance sheets," he said.'
+    assert [t[0] for t in found(text, date(2013, 12, 30))] == ["2013"]

@@ -131,8 +131,10 @@ A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
 # which year it was, not how long
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|be|been|as|'s)\s+$", re.I)
 KIND_AFTER = re.compile(r"\s+(?:of|that|when|which|to(?!\s+the\s+day))\b")
-COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:[A-Za-z]+s|{'|'.join(PLURALS)})\s+$"
-                          r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident"
+COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:(?!(?:was|has|is|does)\s)[A-Za-z]+s|"
+                          rf"{'|'.join(PLURALS)})\s+$"
+                          r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident";
+# not "2013 was [a year] of rebuilding"
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
 YEAR_SPAN = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d)(?![\d-])")
 
@@ -2055,10 +2057,11 @@ class Rules:
             return None
         if unit == "WE":
             return Mention(m.start(), m.end(), "set", "SET", value="XXXX-WXX-WE")  # "every weekend"
-        if ws[0] == "per" and len(ws) == 2 and unit in ("S", "MIN", "H") and re.search(
-                r"(?:[a-z]s|\bfeet)\)?\s+$", text[max(0, m.start() - 20):m.start()]):
-            # "instructions per second", "cubic feet per second", "(115 miles) per hour": a
-            # unit of measure
+        if ws[0] == "per" and len(ws) == 2 and unit in ("S", "MIN", "H") and (re.search(
+                r"(?:[a-z]s|\bfeet)\)?\s+$", text[max(0, m.start() - 20):m.start()]) or
+                self.prev_word(text, m.start()).lower() in SPEED_UNITS):
+            # "instructions per second", "cubic feet per second", "(115 miles) per hour",
+            # "130 km per hour": a unit of measure
             return None
         body = ws[1:-1]
         n = 1.0
