@@ -5175,3 +5175,8 @@ def test_per_hour_after_a_unit_of_length_is_a_speed():
 def test_a_verb_in_s_is_not_a_counted_noun_before_a_year():
     text = '"2013 was a year of rebuilding balance sheets," he said.'
     assert [t[0] for t in found(text, date(2013, 12, 30))] == ["2013"]
+
+
+def test_a_year_before_has_is_the_subject_not_a_count():
+    text = "Kessler said 2009 has been the hardest year since she opened the shop."
+    assert found(text, date(2009, 12, 20))[0][:3] == ("2009", "DATE", "2009")

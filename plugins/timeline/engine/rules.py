@@ -735,7 +735,7 @@ class Rules:
             modifier = prev.lower() in DETERMINERS and 1900 <= y < 2100
             counted = (
                 nxt is not None
-                and nxt.group(1) not in ("and", "or", "to", "was", "is", "as", "when")
+                and nxt.group(1) not in ("and", "or", "to", "was", "is", "has", "as", "when")
                 and nxt.group(1) not in YEAR_BASIS
                 and (nxt.group(1).endswith("s") or nxt.group(1) in COUNT_WORDS | PLURALS)
             )
