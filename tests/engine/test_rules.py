@@ -5180,3 +5180,8 @@ def test_a_verb_in_s_is_not_a_counted_noun_before_a_year():
 def test_a_year_before_has_is_the_subject_not_a_count():
     text = "Kessler said 2009 has been the hardest year since she opened the shop."
     assert found(text, date(2009, 12, 20))[0][:3] == ("2009", "DATE", "2009")
+
+
+def test_a_participle_after_a_count_is_an_adjective_and_its_noun_no_verb():
+    text = "Wind and rain canceled five of the eight scheduled launches in October."
+    assert one(text, date(2024, 1, 2)).value == "2023-10"

@@ -748,6 +748,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     joined = False  # only spaces lie between the last word and the one before it
     past_plan = 0  # words left in a verb chain after "had been"
     participle_at = -1  # the number of cues when a participle after a modal was passed over
+    adjective_end = -1  # where a participle read as an adjective ends ("scheduled launches")
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
         # a capitalised word inside a sentence is a name ("the Australian Open", "Diane
         # May"), not a verb or a modal
@@ -865,13 +866,18 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if k == 1 and word in ("open", "close") and (last in KEEPING or (
                 out and out[-1][2] == -1 and text[out[-1][1]:m.start()].isspace())):
             continue  # "tore open", "came close", "stays open": how the verb ended, no plan
-        if k == 1 and (word.endswith("ed") and modified and joined
+        if k == 1 and word.endswith("s") and prev_end == adjective_end and joined:
+            continue  # "the eight scheduled launches": the noun the adjective goes with
+        if k == 1 and (word.endswith("ed") and joined and (
+                modified or last in lex.cardinals and last != "one")  # not "the one expected"
                        or word.endswith("s") and last in lex.cardinals
                        or word.endswith(("ed", "s")) and DIGITS_BEFORE.search(
                            text, max(sentence[0], m.start() - 12), m.start())):
-            continue  # "their last scheduled evictions Monday", "23 scheduled evictions": an
-            # adjective, no plan; "won by 537 votes Sunday night", "two visits": a count of
-            # things
+            if word.endswith("ed"):
+                adjective_end = m.end()
+            continue  # "their last scheduled evictions Monday", "23 scheduled evictions",
+            # "eight scheduled launches": an adjective, no plan; "won by 537 votes Sunday
+            # night", "two visits": a count of things
         if k == 1 and out and out[-1][2] == -1 and not GOING_TO.match(text, m.end()) and (
                 word.endswith("s") and OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start())
                 or word in NOUN_CUES and text[out[-1][1]:m.start()].isspace()):
@@ -890,6 +896,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # "the vote", "a visit", "the garage's plans", "placed on (paid) leave", "an operating
             # plan", "a 10-year plan", "a revised self-rescue plan", "the 7 a.m. start": a
             # noun; not "sixth in the table, visit Dunmore" nor "the Games end"
+            if word.endswith("ed"):
+                adjective_end = m.end()  # "the scheduled launches"
             continue
         if k == 1 and last in ("was", "were") and out and out[-1][2] == -1 and \
                 text[out[-1][1]:m.start()].isspace():
