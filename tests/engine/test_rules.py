@@ -5185,3 +5185,8 @@ def test_a_year_before_has_is_the_subject_not_a_count():
 def test_a_participle_after_a_count_is_an_adjective_and_its_noun_no_verb():
     text = "Wind and rain canceled five of the eight scheduled launches in October."
     assert one(text, date(2024, 1, 2)).value == "2023-10"
+
+
+def test_a_small_hours_clock_time_after_an_early_day_ahead_stays_on_its_own_day():
+    text = "The parade will start early Sunday. Crews were called at 2 a.m."
+    assert found(text, date(2018, 6, 1))[-1][2] == "2018-06-01T02:00"

@@ -25,7 +25,6 @@ WITHIN_DAY = ("H", "MIN", "S")
 SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 NOON, DAY = 12 * 3600, 24 * 3600
 SMALL_HOURS_END = 7 * 3600  # "early Sunday" reaches to here
-SMALL_HOURS_END = 7 * 3600  # "early Sunday" reaches to here
 NIGHT_HOURS = 19 * 3600
 POD_STARTS = {"MO": 5 * 3600, "AF": 12 * 3600, "EV": 16 * 3600, "NI": 19 * 3600}
 JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
@@ -185,9 +184,6 @@ class Resolver:
         self.early_day: tuple[Period, int] | None = None
         self.night_day: tuple[Period, int] | None = None
         self.day_pos = -1  # where the last day was named
-        # the last day told by its small hours ("early Sunday"): the day of a story's
-        # night-time event, which a bare "at 2:15 a.m." later speaks of
-        self.early_day: Period | None = None
         # the first day named ahead of the reference: the day of the event a story leads
         # with, which "The meeting begins at 7 p.m." speaks of
         self.lead_day: Period | None = None
@@ -230,8 +226,6 @@ class Resolver:
                     # "will be decided this evening. Coverage begins at 7:30 p.m.": not
                     # the night told before
                     self.night_day = (r.period, m.start) if direction <= 0 else None
-                if m.mod == "START" and not m.clock:
-                    self.early_day = r.period
                 if self.lead_day is None and not self.range_end and (
                         r.planned or direction > 0 and m.kind == "deictic"
                         and r.period.start == self.ref and not m.said):
@@ -874,10 +868,6 @@ class Resolver:
         elif m.weekday is not None:
             d = (self._told_weekday(m.weekday) if m.anaphoric else None) or \
                 weekday_near(self.ref, m.weekday, direction, None)  # "10 p.m. that Friday"
-        elif untold and direction <= 0 and m.clock and _seconds(m.clock) < SMALL_HOURS_END \
-                and self.early_day is not None and self.early_day.start <= self.ref:
-            d = self.early_day.start  # "A fire early Sunday destroyed the barn ... sale
-            # scheduled for today. Firefighters were called about 2:15 a.m.": Sunday's
         elif untold and direction <= 0 and m.clock and (night := self._night_of(m.clock)):
             d = night.start  # "A fire early Sunday destroyed the barn ... sale scheduled
             # for today. Firefighters were called about 2:15 a.m.": Sunday's; "won Friday
@@ -952,11 +942,12 @@ class Resolver:
 
     def _night_of(self, clock: str) -> Period | None:
         """The day told by its small hours or its evening whose night a bare clock time of
-        those hours in a past clause is in, unless its own sentence named a day since."""
+        those hours in a past clause is in; for an evening, unless the clock's own sentence
+        named a day since ("Last Christmas, she sat down to dinner at 10 p.m.")."""
         at = _seconds(clock)
         told = self.early_day if at < SMALL_HOURS_END else \
             self.night_day if at >= NIGHT_HOURS else None
-        if told is None or told[0].start > self.ref or \
+        if told is None or told[0].start > self.ref or told is self.night_day and \
                 self.sentence[0] <= self.day_pos != told[1]:
             return None
         return told[0]
