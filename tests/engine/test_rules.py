@@ -5190,3 +5190,18 @@ def test_a_participle_after_a_count_is_an_adjective_and_its_noun_no_verb():
 def test_a_small_hours_clock_time_after_an_early_day_ahead_stays_on_its_own_day():
     text = "The parade will start early Sunday. Crews were called at 2 a.m."
     assert found(text, date(2018, 6, 1))[-1][2] == "2018-06-01T02:00"
+
+
+def test_a_bare_clock_time_goes_back_to_the_day_the_lead_told():
+    text = ("NAPLES, Fla. — The city's holiday market opens today on Fifth Avenue.\n\n"
+            "Stalls will sell crafts through Sunday, when a parade closes the market.\n\n"
+            "Vendors said sales were strong last year.\n\n"
+            "The mayor will cut the ribbon at 5 p.m.")
+    assert found(text, date(2018, 11, 23))[-1] == ("5 p.m.", "TIME", "2018-11-23T17:00")
+
+
+def test_a_clock_time_stays_on_the_day_ahead_the_lead_told_with_today():
+    text = ("The auction opens tonight with dinners, and the main sale will be held Saturday "
+            "afternoon.\n\nOrganizers hope to top last year's total.\n\n"
+            "Bidding is expected to begin at 1 p.m.")
+    assert found(text, date(2002, 6, 6))[-1] == ("1 p.m.", "TIME", "2002-06-08T13:00")

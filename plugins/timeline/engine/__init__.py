@@ -471,8 +471,10 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     borrowed: set[int] = set()
     pending: list[tuple[int, Mention, tuple[int, int], P.Period | None]] = []
     day_sentences = {containing(sentences, m.start) for m in mentions if _names_day(m)}
+    sentence_no = {s: i for i, s in enumerate(sentences)}
     for m in mentions:
         sent = containing(sentences, m.start)
+        resolver.sentence_no = sentence_no.get(sent, 0)
         if m.end > sent[1]:
             sent = (sent[0], containing(sentences, m.end - 1)[1])  # a line break inside it
         resolver.sentence = sent

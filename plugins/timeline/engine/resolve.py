@@ -184,6 +184,11 @@ class Resolver:
         self.early_day: tuple[Period, int] | None = None
         self.night_day: tuple[Period, int] | None = None
         self.day_pos = -1  # where the last day was named
+        self.sentence_no = 0  # of the mention being resolved, in the text
+        self.today_lead = False  # the first sentence told of today ("opens today")
+        # the sentence of the last day named ahead, and whether it ended a span ("runs
+        # through Sunday")
+        self.ahead_told: tuple[int, bool] = (0, False)
         # the first day named ahead of the reference: the day of the event a story leads
         # with, which "The meeting begins at 7 p.m." speaks of
         self.lead_day: Period | None = None
@@ -220,6 +225,9 @@ class Resolver:
                 self.days_told.append(r.period.start)
                 if not m.said:
                     self.day_pos = m.start
+                if self.sentence_no == 0 and m.kind == "deictic" and r.period.start == self.ref \
+                        and not m.said:
+                    self.today_lead = True  # not "organizers said today"
                 if direction <= 0 and not m.clock and m.mod == "START":
                     self.early_day = (r.period, m.start)
                 elif not m.clock and (m.pod in ("EV", "NI") or m.mod == "END"):
@@ -273,6 +281,7 @@ class Resolver:
                         self.day_time = (r.period, at)
                     if r.planned:
                         self.day_ahead = (r.period, m.start)
+                        self.ahead_told = (self.sentence_no, self.range_end)
                 self.anchor_pos = m.start
                 self.anchor_explicit = m.year is not None and not m.backstory
                 self.anchor_ahead = direction > 0
@@ -872,6 +881,9 @@ class Resolver:
             d = night.start  # "A fire early Sunday destroyed the barn ... sale scheduled
             # for today. Firefighters were called about 2:15 a.m.": Sunday's; "won Friday
             # night ... arrived Saturday ... The game ended at 10:40 p.m.": Friday's
+        elif untold and direction >= 0 and self._back_to_today():
+            d = self.ref  # "opens today ... through Sunday. ... Gates open at 9 a.m.": the
+            # story's day, told in its lead, not a day ahead told since in passing
         elif untold and self.event_clause and direction >= 0 and self.lead_day is not None:
             d = self.lead_day.start  # "will vote Tuesday ... would take effect April 1 ...
             # The meeting begins at 7 p.m.": the day of the event the story is about
@@ -939,6 +951,15 @@ class Resolver:
             return Resolved("TIME", fmt_value(P.day(d + timedelta(days=1)), "TIME",
                                               clock="00:00"), p)
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
+
+    def _back_to_today(self) -> bool:
+        """Does a clock time with no day go back to the story's day, told in its lead, past
+        the last day named ahead after the lead, told two sentences back or ending a span
+        before? Not when the lead told both ("opens tonight, and the main auction will be
+        held Saturday afternoon")."""
+        told, ended = self.ahead_told
+        return self.today_lead and self.day_ahead is not None and told > 0 and \
+            self.sentence_no - told >= (1 if ended else 2)
 
     def _night_of(self, clock: str) -> Period | None:
         """The day told by its small hours or its evening whose night a bare clock time of
