@@ -147,7 +147,7 @@ def _past_verb_governs(text: str, sentence: tuple[int, int], at: int, lex: Lexic
     cues = [c for c in sentence_cues(text, sentence, lex, cue_cache) if c[1] <= at]
     if not cues or cues[-1][2:] != (-1, 1) or VERB_CHAIN.search(text, cues[-1][1], at) or \
             PERFECT_OR_PASSIVE.search(text, max(sentence[0], cues[-1][0] - 24), cues[-1][0]):
-        return False  # "We have 14 weddings booked between May and September
+        return False
     return not (len(cues) > 1 and cues[-2][2] > 0 and cues[-1][0] - cues[-2][1] < 16)
 
 

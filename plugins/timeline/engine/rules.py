@@ -131,10 +131,9 @@ A_UNIT_LIKE = re.compile(r"(?i:an?)\s+\w+")
 # which year it was, not how long
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|be|been|as|'s)\s+$", re.I)
 KIND_AFTER = re.compile(r"\s+(?:of|that|when|which|to(?!\s+the\s+day))\b")
+# "40,000 people", "$700 per resident"; not the verb of "2013 was [a year] of rebuilding"
 COUNTED_NOUN = re.compile(rf"([\w,.]+)\s+(?:of\s+)?(?:(?!(?:was|has|is|does)\s)[A-Za-z]+s|"
-                          rf"{'|'.join(PLURALS)})\s+$"
-                          r"|\bper\s+[a-z]+\s+$")  # "40,000 people", "$700 per resident";
-# not "2013 was [a year] of rebuilding"
+                          rf"{'|'.join(PLURALS)})\s+$|\bper\s+[a-z]+\s+$")
 # "2021-2025", "2001–2021": a span of years ("1-800-2000" is a number: more dashes)
 YEAR_SPAN = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d)(?![\d-])")
 
