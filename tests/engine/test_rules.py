@@ -5205,3 +5205,8 @@ def test_a_clock_time_stays_on_the_day_ahead_the_lead_told_with_today():
             "afternoon.\n\nOrganizers hope to top last year's total.\n\n"
             "Bidding is expected to begin at 1 p.m.")
     assert found(text, date(2002, 6, 6))[-1] == ("1 p.m.", "TIME", "2002-06-08T13:00")
+
+
+def test_a_holiday_moved_by_law_falls_on_the_day_of_its_year():
+    text = "The memorial was dedicated on Memorial Day 1959 and rededicated on Memorial Day 1999."
+    assert [t[2] for t in found(text, date(2019, 5, 1))] == ["1959-05-30", "1999-05-31"]

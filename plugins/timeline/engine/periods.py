@@ -202,7 +202,13 @@ def holidays(code: str, y: int) -> list[date]:
     """The days in year `y` of a holiday code from the lexicon: "12-25", "11/THU/4" (the
     fourth Thursday of November), "05/MON/L" (the last Monday of May), "EASTER",
     "ORTHODOX_EASTER" or a code of the holiday table ("EID_FITR", twice in some years), each
-    with an optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday)."""
+    with an optional day offset ("EASTER-2" is Good Friday, "11/THU/4+1" Black Friday).
+    Codes joined by years tell a holiday moved by law: "05-30|1971|05/MON/L" is May 30 until
+    1970, the last Monday of May from 1971 (Memorial Day)."""
+    if "|" in code:
+        parts = code.split("|")
+        spans = zip(parts[::2], [0, *map(int, parts[1::2])], strict=True)  # (code, since)
+        return holidays([c for c, since in spans if y >= since][-1], y)
     if code[0].isdigit() and "/" not in code:
         m, d = (int(part) for part in code.split("-"))
         return [date(y, m, d)] if d <= monthrange(y, m)[1] else []  # Feb. 29: leap years only

@@ -2138,8 +2138,9 @@ class Rules:
         if not (rel or year or span or pod) and (every := EVERY_BEFORE.search(
                 text, max(0, start - 7), start)):
             # "every Fourth of July": the day each year; a holiday that moves, once a year
+            today = code.rsplit("|", 1)[-1]  # the rule in force: "11-11" for Veterans Day
             return Mention(every.start(), m.end(), "set", "SET",
-                           value=f"XXXX-{code}" if code[0].isdigit() and "/" not in code
+                           value=f"XXXX-{today}" if today[0].isdigit() and "/" not in today
                            else "P1Y")
         if code == "02-29" and A_BEFORE.search(text, max(0, start - 3), start):
             return None  # "born on a leap day": any one, no date
