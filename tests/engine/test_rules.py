@@ -5210,3 +5210,13 @@ def test_a_clock_time_stays_on_the_day_ahead_the_lead_told_with_today():
 def test_a_holiday_moved_by_law_falls_on_the_day_of_its_year():
     text = "The memorial was dedicated on Memorial Day 1959 and rededicated on Memorial Day 1999."
     assert [t[2] for t in found(text, date(2019, 5, 1))] == ["1959-05-30", "1999-05-31"]
+
+
+def test_a_weekday_no_cue_places_is_not_five_days_back():
+    text = "Landis Mill, near Lititz: stone-grinding demonstrations on Saturday."
+    assert one(text, date(2004, 6, 17)).value == "2004-06-19"
+
+
+def test_a_weekday_no_cue_places_a_few_days_back_stays_past():
+    text = "Landis Mill, near Lititz: stone-grinding demonstrations on Saturday."
+    assert one(text, date(2004, 6, 16)).value == "2004-06-12"

@@ -28,6 +28,7 @@ SMALL_HOURS_END = 7 * 3600  # "early Sunday" reaches to here
 NIGHT_HOURS = 19 * 3600
 POD_STARTS = {"MO": 5 * 3600, "AF": 12 * 3600, "EV": 16 * 3600, "NI": 19 * 3600}
 JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
+WEEKDAY_FAR_BACK = 5  # days: a weekday no cue places is not this far back
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
 
 
@@ -614,6 +615,10 @@ class Resolver:
             d = weekday_near(said[0].start, m.weekday, 1, "next")
         else:
             d = weekday_near(self.ref, m.weekday, direction, m.rel) + timedelta(days=m.shift)
+            if not direction and m.rel is None and not m.shift and \
+                    (self.ref - d).days >= WEEKDAY_FAR_BACK:
+                d += timedelta(days=7)  # no cue either way: "Tuesday", said on a Sunday, is
+                # in two days; one five days back would be "last Tuesday" or a date
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 
