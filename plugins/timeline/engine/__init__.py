@@ -145,10 +145,9 @@ def _past_verb_governs(text: str, sentence: tuple[int, int], at: int, lex: Lexic
     between ("shipped turkey from January", not "ordered the spill to run from April",
     "is being pushed back, from April" or "have weddings booked between May")?"""
     cues = [c for c in sentence_cues(text, sentence, lex, cue_cache) if c[1] <= at]
-    if not cues or cues[-1][2:] != (-1, 1) or VERB_CHAIN.search(text, cues[-1][1], at) or \
-            PERFECT_OR_PASSIVE.search(text, max(sentence[0], cues[-1][0] - 24), cues[-1][0]):
-        return False
-    return not (len(cues) > 1 and cues[-2][2] > 0 and cues[-1][0] - cues[-2][1] < 16)
+    return bool(cues) and cues[-1][2:] == (-1, 1) and \
+        not VERB_CHAIN.search(text, cues[-1][1], at) and \
+        not PERFECT_OR_PASSIVE.search(text, max(sentence[0], cues[-1][0] - 24), cues[-1][0])
 
 
 def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
