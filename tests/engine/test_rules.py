@@ -5220,3 +5220,13 @@ def test_a_weekday_no_cue_places_is_not_five_days_back():
 def test_a_weekday_no_cue_places_a_few_days_back_stays_past():
     text = "Landis Mill, near Lititz: stone-grinding demonstrations on Saturday."
     assert one(text, date(2004, 6, 16)).value == "2004-06-12"
+
+
+def test_the_bare_verb_after_let_and_its_object_has_no_tense():
+    text = "Mr. Bush let the ground offensive begin as previously planned Saturday night."
+    assert one(text, date(1991, 2, 25)).value == "1991-02-23TNI"
+
+
+def test_a_plan_kept_as_originally_planned_does_not_look_ahead():
+    text = "The attack began as originally planned Saturday night."
+    assert one(text, date(1991, 2, 25)).value == "1991-02-23TNI"

@@ -747,6 +747,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
     last_end = sentence[0]  # where the last word ended
     joined = False  # only spaces lie between the last word and the one before it
     past_plan = 0  # words left in a verb chain after "had been"
+    let_left = 0  # words left in which a bare verb follows "let"
     participle_at = -1  # the number of cues when a participle after a modal was passed over
     adjective_end = -1  # where a participle read as an adjective ends ("scheduled launches")
     for m in TOKEN.finditer(text, sentence[0], sentence[1]):
@@ -764,6 +765,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         prev_end, last_end = last_end, m.end()
         words = [last, word]
         past_plan = 4 if (before_last, last) == ("had", "been") else past_plan - 1
+        let_left = 4 if last == "let" else let_left - 1  # "let" and its object's three words
         if name:
             continue
         k = _kind(word, lex)
@@ -792,8 +794,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             # on the calendar
         if k == 2 and word in RELEASING and DATA_AFTER.match(text, m.end()):
             k = 1
-        if k == 1 and last in ("than", "as") and word in ("expected", "planned", "scheduled"):
-            continue  # "spent more than expected", "opened as planned": a measure, no plan
+        if k == 1 and word in ("expected", "planned", "scheduled") and (
+                last in ("than", "as") or last.endswith("ly") and before_last == "as"):
+            continue  # "spent more than expected", "opened as (originally) planned": a
+            # measure, no plan
         if word == "planning" and last not in PROGRESSIVE_AUX and \
                 (nxt := NEXT_WORD.match(text, m.end())) and nxt.group(1) not in PLANNED_THINGS:
             continue  # "granted planning permission", "the planning board": a noun's modifier;
@@ -830,10 +834,12 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                                                  m.start())):
             continue  # "keeps package stores closed Thursday", "to have the roof replaced":
             # the state kept or the thing done, no past
-        if k == 1 and (last == "let" or last in ("did", "didn't") or (before_last, last) == (
+        if k == 1 and (let_left > 0 or last in ("did", "didn't") or (before_last, last) == (
                 "did", "not")):
-            continue  # "were let go at 9 a.m.", "did not get rain in May": the bare verb
-            # after "let" has no tense, after "did" that of "did"
+            let_left = 0
+            continue  # "were let go at 9 a.m.", "let the offensive begin Saturday night",
+            # "did not get rain in May": the bare verb after "let" has no tense, after "did"
+            # that of "did"
         if word == "followed" and text.startswith(" by ", m.end()):
             continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
