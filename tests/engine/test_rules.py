@@ -5230,3 +5230,9 @@ def test_the_bare_verb_after_let_and_its_object_has_no_tense():
 def test_a_plan_kept_as_originally_planned_does_not_look_ahead():
     text = "The attack began as originally planned Saturday night."
     assert one(text, date(1991, 2, 25)).value == "1991-02-23TNI"
+
+
+def test_next_summer_said_in_spring_is_the_year_after():
+    text = "The survey season ends soon, and the team will return next summer."
+    assert one(text, date(2025, 5, 22)).value == "2026-SU"
+    assert one(text, date(2025, 2, 10)).value == "2025-SU"

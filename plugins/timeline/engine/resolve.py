@@ -570,6 +570,9 @@ class Resolver:
             p = max((c for c in cands if c.end < gone), key=lambda c: c.start)
         elif m.rel == "next":
             p = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
+            if code == "SU" and P.season_of(self.ref) == "SP":
+                # "will return next summer", said in April: the coming one is "this summer"
+                p = P.season(p.start.year + 1, code)
         elif this is not None:
             p = this
         elif (direction > 0 and m.rel != "weather") or m.rel == "ahead":
