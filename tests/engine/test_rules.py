@@ -5236,3 +5236,9 @@ def test_next_summer_said_in_spring_is_the_year_after():
     text = "The survey season ends soon, and the team will return next summer."
     assert one(text, date(2025, 5, 22)).value == "2026-SU"
     assert one(text, date(2025, 2, 10)).value == "2025-SU"
+
+
+def test_a_season_about_to_begin_is_the_one_a_weak_past_cue_means():
+    text = "The company warned that shoppers could see higher prices by summer."
+    assert one(text, date(2019, 4, 16)).value == "2019-SU"
+    assert one(text, date(2019, 3, 2)).value == "2018-SU"

@@ -29,6 +29,7 @@ NIGHT_HOURS = 19 * 3600
 POD_STARTS = {"MO": 5 * 3600, "AF": 12 * 3600, "EV": 16 * 3600, "NI": 19 * 3600}
 JUST_ENDED = 92  # days: a period ended this recently is still the one a report is about
 WEEKDAY_FAR_BACK = 5  # days: a weekday no cue places is not this far back
+SEASON_AT_HAND = 2  # months: a season to begin this soon is the one a weak past cue means
 RECENT_DAY = 250  # characters: a day named this close is still the one a story speaks of
 
 
@@ -583,6 +584,13 @@ class Resolver:
                                              abs((c.end - self.ref).days)))
         else:
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
+            coming = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
+            months_to = (coming.start.year - self.ref.year) * 12 + coming.start.month - \
+                self.ref.month
+            if m.rel != "weather" and months_to <= SEASON_AT_HAND and direction == -1:
+                # "warned that shoppers could see higher prices by summer", said in April:
+                # a season about to begin, not the one a year back
+                p = coming
         if m.years_back:
             p = P.move(p, "Y", -m.years_back)  # "three summers ago": two before last summer
         return Resolved("DATE", p.value, p)
