@@ -5242,3 +5242,11 @@ def test_a_season_about_to_begin_is_the_one_a_weak_past_cue_means():
     text = "The company warned that shoppers could see higher prices by summer."
     assert one(text, date(2019, 4, 16)).value == "2019-SU"
     assert one(text, date(2019, 3, 2)).value == "2018-SU"
+
+
+def test_the_weekend_said_on_a_friday_is_the_coming_one_unless_a_past_verb_governs():
+    assert one("Forecasters predict rain for the weekend.", date(2005, 3, 25)).value == \
+        "2005-W12-WE"
+    assert one("The lodge has been booked solid for the weekend.", date(2025, 2, 14)).value \
+        == "2025-W07-WE"
+    assert one("The storm hit over the weekend.", date(2025, 2, 14)).value == "2025-W06-WE"

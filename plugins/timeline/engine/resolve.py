@@ -809,8 +809,10 @@ class Resolver:
 
     def r_weekend(self, m, direction):
         this = P.weekend(self.ref)
-        if direction > 0 or this.start <= self.ref:
-            p = this
+        if direction > 0 or this.start <= self.ref or \
+                (this.start - self.ref).days == 1 and (
+                    direction == 0 or direction == -1 and m.rel == "ahead"):
+            p = this  # said on a Friday, "booked solid for the weekend": the coming one
         else:
             p = P.weekend(self.ref - timedelta(days=7))
         return Resolved("DATE", p.value, p)

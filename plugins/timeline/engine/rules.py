@@ -234,6 +234,7 @@ MONTH_AS_SUBJECT = re.compile(r"\s+(?:alone\s+)?(?:(?:was|is|will|has|had|could|
 # week" nor "to one day."
 ONE_DAY_VERB = re.compile(r"\s+(?!(?:a|an|the|per|each|every|of|and|or|in|at|on|for)\b)[a-z]+\b")
 UNITS_OF = re.compile(r"\b(?:days|weeks|months)\s+of\s+$", re.I)  # "six weeks of winter"
+WEEKEND_AHEAD = frozenset(["for", "through", "before", "until", "till"])
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
 # "months of uncertainty" is one
@@ -2185,7 +2186,10 @@ class Rules:
         start = m.end() - len(word)
         if word[0].isupper() and not self._sentence_start(text, start):
             return None  # "The Weekend Australian": a capital inside a sentence names a thing
-        return Mention(m.start(), m.end(), "weekend")
+        # "booked solid for the weekend", "sunshine through the weekend": the span ahead of
+        # the verb, whatever its tense
+        ahead = self.prev_word(text, m.start()).lower() in WEEKEND_AHEAD
+        return Mention(m.start(), m.end(), "weekend", rel="ahead" if ahead else None)
 
     def on_overnight(self, text, m):
         nxt = self.next_word(text, m.end()).lower()
