@@ -5250,3 +5250,11 @@ def test_the_weekend_said_on_a_friday_is_the_coming_one_unless_a_past_verb_gover
     assert one("The lodge has been booked solid for the weekend.", date(2025, 2, 14)).value \
         == "2025-W07-WE"
     assert one("The storm hit over the weekend.", date(2025, 2, 14)).value == "2025-W06-WE"
+
+
+def test_the_water_current_a_verb_or_adverb_follows_is_no_time():
+    for text in ("The current swept them toward the bridge.",
+                 "They advised against swimming where the current below the dam remains strong.",
+                 "The current also scoured sand from the jetty."):
+        assert found(text, date(2019, 7, 1)) == [], text
+    assert one("The current contract is fair.", date(2019, 7, 1)).value == "PRESENT_REF"
