@@ -5258,3 +5258,9 @@ def test_the_water_current_a_verb_or_adverb_follows_is_no_time():
                  "The current also scoured sand from the jetty."):
         assert found(text, date(2019, 7, 1)) == [], text
     assert one("The current contract is fair.", date(2019, 7, 1)).value == "PRESENT_REF"
+
+
+def test_a_weekday_opening_a_name_after_a_determiner_is_a_place():
+    assert found("It plans to add sleigh rides at its Sunday River resort.", date(2017, 12, 5)) \
+        == []
+    assert one("On Sunday Smith said no.", date(2017, 12, 5)).value == "2017-12-03"

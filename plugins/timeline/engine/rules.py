@@ -870,8 +870,8 @@ class Rules:
         if s.isalpha() and HYPHEN_WORD.match(text, m.end()):
             return None  # "a Saturday-level crossword", "a Sunday-only schedule": a kind of thing
         if s.isalpha() and self._name_goes_on(text, m.end()) and \
-                self.prev_word(text, m.start()).lower() == "of":
-            return None  # "the Port of Friday Harbor": a place
+                self.prev_word(text, m.start()).lower() in DETERMINERS | {"of"}:
+            return None  # "the Port of Friday Harbor", "its Sunday River resort": a place
         lead = ws[1] if ws[0] == "this" and ws[1] in ("coming", "past") else ws[0]
         rel = lead if lead in ("last", "next", "this", "coming", "past") else None
         if ws[0] == "the" and len(ws) > 1:
