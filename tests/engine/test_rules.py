@@ -5264,3 +5264,10 @@ def test_a_weekday_opening_a_name_after_a_determiner_is_a_place():
     assert found("It plans to add sleigh rides at its Sunday River resort.", date(2017, 12, 5)) \
         == []
     assert one("On Sunday Smith said no.", date(2017, 12, 5)).value == "2017-12-03"
+
+
+def test_the_last_night_after_a_determiner_is_the_final_one_not_yesterday_s():
+    for text in ("The Delta Queen is one of the last overnight steamboats on the river.",
+                 "The last night of the fair drew crowds."):
+        assert found(text, date(1999, 7, 6)) == [], text
+    assert one("The fire started last night.", date(1999, 7, 6)).value == "1999-07-05TNI"

@@ -963,8 +963,10 @@ class Rules:
             shift = 2 if "after" in ws else 1
         elif "last" in ws and pod:
             shift = -1 if pod == "NI" else 0
-            if pod != "NI":
-                return None  # "last morning" is not deictic
+            if pod != "NI" or ws[0] == "last" and \
+                    self.prev_word(text, m.start()).lower() in DETERMINERS:
+                return None  # "last morning" is not deictic; "one of the last overnight
+                # steamboats", "the last night of the fair": the final one
         if "tonight" in ws:
             pod = "NI"
         mod = "START" if ws[0] == "early" else "END" if ws[0] == "late" else None
