@@ -5271,3 +5271,7 @@ def test_the_last_night_after_a_determiner_is_the_final_one_not_yesterday_s():
                  "The last night of the fair drew crowds."):
         assert found(text, date(1999, 7, 6)) == [], text
     assert one("The fire started last night.", date(1999, 7, 6)).value == "1999-07-05TNI"
+
+
+def test_spring_tides_are_tides_not_a_season():
+    assert found("The planting must be finished before the spring tides.", date(1988, 3, 1)) == []
