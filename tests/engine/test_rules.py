@@ -5275,3 +5275,8 @@ def test_the_last_night_after_a_determiner_is_the_final_one_not_yesterday_s():
 
 def test_spring_tides_are_tides_not_a_season():
     assert found("The planting must be finished before the spring tides.", date(1988, 3, 1)) == []
+
+
+def test_took_effect_governs_the_date_after_it():
+    text = "Dealers blamed the luxury tax that took effect Jan. 1."
+    assert one(text, date(1991, 10, 31)).value == "1991-01-01"

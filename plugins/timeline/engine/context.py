@@ -218,6 +218,10 @@ DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping",
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|from|last|early|late|mid)\s+)+$",
                       re.I)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "took effect Jan. 1", "went into effect on Monday", "took office in January": a verb and
+# the noun it makes one predicate with
+GOVERNED_LIGHT = re.compile(r"\s+(?:into\s+)?(?:effect|force|place|office|power)\s+"
+                            r"(?:(?:in|on|at|during|last|early|late|mid)\s+)*$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
 GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
@@ -722,7 +726,8 @@ def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexico
     verb = text[start:end].lower()
     return (verb not in lex.past_as_present or PAST_AUX_BEFORE.search(
         text, max(0, start - 8), start) is not None) and bool(
-        GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or (
+        GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or
+        GOVERNED_LIGHT.match(text, end, span[0]) or (
             text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1]))) and \
         not _tasked(text, verb, end, span[0], lex)
 
