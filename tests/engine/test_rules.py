@@ -5280,3 +5280,8 @@ def test_spring_tides_are_tides_not_a_season():
 def test_took_effect_governs_the_date_after_it():
     text = "Dealers blamed the luxury tax that took effect Jan. 1."
     assert one(text, date(1991, 10, 31)).value == "1991-01-01"
+
+
+def test_a_forecast_that_calls_for_snow_looks_ahead():
+    text = "Driver Hank Loeffler said the forecast calls for 4 inches Sunday."
+    assert one(text, date(1995, 11, 24)).value == "1995-11-26"

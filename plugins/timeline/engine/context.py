@@ -779,6 +779,9 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
         if word in ("steps", "tips") and STEPS_OFF.match(text, m.end()):
             k = 1  # "the parade steps off at 1 p.m. Sunday", "the game tips off at noon
             # Sunday": a schedule, as "kicks off"
+        if word in ("calls", "call") and last in ("forecast", "forecasts", "outlook") and \
+                text.startswith(" for ", m.end()):
+            k = 1  # "the forecast calls for 4 inches Sunday": what is to come
         if last == "had" and (k == 1 or word in FUTURE_BEFORE_TO):
             past_plan = 4  # "had expected the storm to arrive Sunday", "had hoped to": a plan
             # of the past
