@@ -5285,3 +5285,11 @@ def test_took_effect_governs_the_date_after_it():
 def test_a_forecast_that_calls_for_snow_looks_ahead():
     text = "Driver Hank Loeffler said the forecast calls for 4 inches Sunday."
     assert one(text, date(1995, 11, 24)).value == "1995-11-26"
+
+
+def test_a_speaking_verb_governs_the_date_after_its_object_when_that_is_left_out():
+    for text in ("County sheriffs told lawmakers Tuesday they are not ready.",
+                 "The mayor told reporters Tuesday the city will reopen."):
+        assert one(text, date(2011, 6, 15)).value == "2011-06-14", text
+    assert one("The mayor will tell the council Tuesday the city is ready.",
+               date(2011, 6, 15)).value == "2011-06-21"

@@ -218,6 +218,10 @@ DEADLINE_AHEAD = frozenset(["will", "would", "shall", "hopes", "hope", "hoping",
 GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|from|last|early|late|mid)\s+)+$",
                       re.I)
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "told lawmakers Tuesday they are not ready": a speaking verb, its object, the date and
+# the clause it reports, "that" left out
+TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
+REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
 # "took effect Jan. 1", "went into effect on Monday", "took office in January": a verb and
 # the noun it makes one predicate with
 GOVERNED_LIGHT = re.compile(r"\s+(?:into\s+)?(?:effect|force|place|office|power)\s+"
@@ -728,6 +732,8 @@ def _governs(text: str, start: int, end: int, span: tuple[int, int], lex: Lexico
         text, max(0, start - 8), start) is not None) and bool(
         GOVERNED.match(text, end, span[0]) or GOVERNED_OVER.match(text, end, span[0]) or
         GOVERNED_LIGHT.match(text, end, span[0]) or (
+            verb in SPEAKING and TOLD_OBJECT.match(text, end, span[0])
+            and REPORTED_OPENS.match(text, span[1])) or (
             text[end:span[0]].isspace() and CLAUSE_END.match(text, span[1]))) and \
         not _tasked(text, verb, end, span[0], lex)
 
