@@ -5293,3 +5293,8 @@ def test_a_speaking_verb_governs_the_date_after_its_object_when_that_is_left_out
         assert one(text, date(2011, 6, 15)).value == "2011-06-14", text
     assert one("The mayor will tell the council Tuesday the city is ready.",
                date(2011, 6, 15)).value == "2011-06-21"
+
+
+def test_most_recently_places_the_date_in_the_past():
+    text = "The locks are inspected annually, most recently in October."
+    assert found(text, date(2025, 1, 21))[-1][2] == "2024-10"

@@ -222,6 +222,7 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # the clause it reports, "that" left out
 TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
 REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
+RECENTLY_AT = re.compile(r"\b(?:most\s+)?recently,?\s+(?:(?:in|on|at)\s+)?$", re.I)
 # "took effect Jan. 1", "went into effect on Monday", "took office in January": a verb and
 # the noun it makes one predicate with
 GOVERNED_LIGHT = re.compile(r"\s+(?:into\s+)?(?:effect|force|place|office|power)\s+"
@@ -428,6 +429,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
         # off is news before the day
+    if d >= 0 and RECENTLY_AT.search(text, max(sentence[0], span[0] - 24), span[0]):
+        return -2  # "inspected annually, most recently in October": the last time, gone by
     if d >= 0 and HAD_DONE_AT.search(text, max(sentence[0], span[0] - 40), span[0]):
         return -2  # "It had forecast in February that earnings would be flat": done then
     if 0 < d < DEADLINE and PLAN_WAS.search(text, sentence[0], span[0]) and \
