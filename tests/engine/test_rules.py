@@ -5298,3 +5298,8 @@ def test_a_speaking_verb_governs_the_date_after_its_object_when_that_is_left_out
 def test_most_recently_places_the_date_in_the_past():
     text = "The locks are inspected annually, most recently in October."
     assert found(text, date(2025, 1, 21))[-1][2] == "2024-10"
+
+
+def test_a_day_behind_us_is_gone_by():
+    text = "With Labor Day behind them, painting crews will return to the bridge."
+    assert one(text, date(1992, 9, 8)).value == "1992-09-07"

@@ -222,6 +222,8 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # the clause it reports, "that" left out
 TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
 REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
+BEHIND_US = re.compile(r"\s+(?:(?:is|are|was|now|safely|well)\s+)*behind\s+"
+                       r"(?:us|them|him|her|me|you|it)\b", re.I)
 RECENTLY_AT = re.compile(r"\b(?:most\s+)?recently,?\s+(?:(?:in|on|at)\s+)?$", re.I)
 # "took effect Jan. 1", "went into effect on Monday", "took office in January": a verb and
 # the noun it makes one predicate with
@@ -429,6 +431,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
         # off is news before the day
+    if d >= 0 and BEHIND_US.match(text, span[1]):
+        return -2  # "With Labor Day behind them, crews will return": gone by
     if d >= 0 and RECENTLY_AT.search(text, max(sentence[0], span[0] - 24), span[0]):
         return -2  # "inspected annually, most recently in October": the last time, gone by
     if d >= 0 and HAD_DONE_AT.search(text, max(sentence[0], span[0] - 40), span[0]):
