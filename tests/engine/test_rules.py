@@ -5303,3 +5303,9 @@ def test_most_recently_places_the_date_in_the_past():
 def test_a_day_behind_us_is_gone_by():
     text = "With Labor Day behind them, painting crews will return to the bridge."
     assert one(text, date(1992, 9, 8)).value == "1992-09-07"
+
+
+def test_o_clock_after_tonight_is_the_evening_s():
+    text = "The fair opens tonight with the lighting of a spruce at 6 o'clock, followed by carols."
+    assert found(text, date(2002, 11, 30))[-1][2] == "2002-11-30T18:00"
+    assert one("The bakery opens at 6 o'clock.", date(2002, 11, 30)).value == "2002-11-30T06:00"

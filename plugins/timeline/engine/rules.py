@@ -289,6 +289,7 @@ CLOCK_PREPS = frozenset(["at", "by", "until", "till", "before", "after", "from",
 # the last clock time told with its half of the day, and nothing of a morning since: "Doors
 # open at 6:30 p.m., and the first whistle is at 7:30"
 MERIDIEM = r"\d\s*([ap])\.?m\b"  # "6:30 p.m.", "7am"
+EVENING_BEFORE = re.compile(r"\b(?:tonight|evening)\b[^.;!?]*$", re.I)
 LAST_MERIDIEM = re.compile(rf"{MERIDIEM}(?!.*(?:{MERIDIEM}|\bmorning\b|\bdawn\b))", re.I | re.S)
 QUARTER_EDGE = re.compile(grammar.QUARTER_EDGE)
 PAIR_TAIL = re.compile(r"\b(quarters?|halves|half)\b(?:\s+of\s+(\d{4}))?", re.I)
@@ -1993,9 +1994,10 @@ class Rules:
                 hh += 12  # "7:30 tonight" is 19:30, "11 at night" 23:00; "3 at night" 03:00
             elif part and part.group(1) == "morning" and ampm is None and hh == 12:
                 hh = 0  # "12:30 in the morning"
-            elif "o'clock" in low and ampm is None and not part and 1 <= hh <= 5:
+            elif "o'clock" in low and ampm is None and not part and (1 <= hh <= 5 or hh < 12 and (
+                    EVENING_BEFORE.search(text, max(0, m.start() - 120), m.start()))):
                 hh += 12  # "tea at 4 o'clock", "five o'clock": the afternoon's hours (six
-                # o'clock is either)
+                # o'clock is either, and the evening's after "tonight")
             elif ampm is None and not part and c is not None and 1 <= hh < 12 and (
                     told := LAST_MERIDIEM.search(text, max(0, m.start() - 200), m.start())) \
                     and told.group(1).lower() == "p":
