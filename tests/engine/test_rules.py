@@ -5309,3 +5309,8 @@ def test_o_clock_after_tonight_is_the_evening_s():
     text = "The fair opens tonight with the lighting of a spruce at 6 o'clock, followed by carols."
     assert found(text, date(2002, 11, 30))[-1][2] == "2002-11-30T18:00"
     assert one("The bakery opens at 6 o'clock.", date(2002, 11, 30)).value == "2002-11-30T06:00"
+
+
+def test_preparing_for_an_event_looks_ahead():
+    text = "As Paris prepares for the opening ceremony on Friday, tourists have been lining up."
+    assert one(text, date(2024, 7, 25)).value == "2024-07-26"
