@@ -5314,3 +5314,12 @@ def test_o_clock_after_tonight_is_the_evening_s():
 def test_preparing_for_an_event_looks_ahead():
     text = "As Paris prepares for the opening ceremony on Friday, tourists have been lining up."
     assert one(text, date(2024, 7, 25)).value == "2024-07-26"
+
+
+def test_a_task_set_by_telling_or_urging_lies_ahead():
+    assert one("Officials urged residents to move cars and valuables before Friday.",
+               date(2014, 1, 8)).value == "2014-01-10"
+    assert one("The judge told jurors to return Wednesday to hear arguments.",
+               date(1995, 10, 30)).value == "1995-11-01"
+    assert one("Residents were told to leave their homes Saturday night.",
+               date(1993, 7, 5)).value == "1993-07-03TNI"

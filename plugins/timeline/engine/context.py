@@ -325,6 +325,11 @@ def _setting_to(verbs: frozenset[str]) -> re.Pattern:
 ASKED_TO = _setting_to(DEADLINE_SETTING)
 # "asking each member to finish 12 projects by Dec. 31": a deadline being set, still ahead
 ASKING_TO = _setting_to(frozenset(["asking", "ordering", "urging", "requiring", "telling"]))
+# "told jurors to return Wednesday", "urged residents to move cars before Friday": the task
+# set lies ahead of the telling ("ordered" leaves it open: orders take effect the day given)
+TASKED_TO = re.compile(r"\b(?:told|asked|urged|warned|advised|encouraged|invited|"
+                       r"instructed)\s+(?:[\w'-]+\s+){1,4}" + TO_VERB +
+                       r"(?:\s+[\w'-]+){0,5}\s+$", re.I)
 TO_VERB_AT = re.compile(TO_VERB)
 HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", re.I)  # "had set a deadline"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not
@@ -431,6 +436,11 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
         # off is news before the day
+    if d == -1 and (tasked := TASKED_TO.search(text, sentence[0], span[0])):
+        verb_end = tasked.start() + len(tasked.group().split()[0])
+        if not any(k == -1 for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
+                   if verb_end <= start < span[0]):
+            return 1  # no past of its own between the task and the date
     if d >= 0 and BEHIND_US.match(text, span[1]):
         return -2  # "With Labor Day behind them, crews will return": gone by
     if d >= 0 and RECENTLY_AT.search(text, max(sentence[0], span[0] - 24), span[0]):
