@@ -5323,3 +5323,8 @@ def test_a_task_set_by_telling_or_urging_lies_ahead():
                date(1995, 10, 30)).value == "1995-11-01"
     assert one("Residents were told to leave their homes Saturday night.",
                date(1993, 7, 5)).value == "1993-07-03TNI"
+
+
+def test_a_when_clause_after_next_year_is_in_that_year():
+    text = "Organizers have already set dates for next year, when the fair is to open in January."
+    assert found(text, date(2023, 1, 17))[-1][2] == "2024-01"

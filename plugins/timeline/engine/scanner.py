@@ -106,9 +106,11 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
                 mention.passing = True  # the year of a clause told in passing, and any date of
                 # a person's ("Shinde, who took office on June 30 after a revolt, performed
                 # the puja at 2.30 am"): background, not the story's
-            if mention is not None and mention.year is not None and \
+            if mention is not None and (mention.year is not None or mention.kind == "unit_rel"
+                                        and mention.unit == "Y") and \
                     WHEN_AFTER.match(text, mention.end):
-                mention.when_follows = True  # "since 1865, when ... on July 14": 1865's
+                mention.when_follows = True  # "since 1865, when ... on July 14": 1865's; "set
+                # dates for next year, when the fair is to open in January": next year's
             if mention is not None:
                 out.append(mention)
                 limit = mention.end
