@@ -5328,3 +5328,12 @@ def test_a_task_set_by_telling_or_urging_lies_ahead():
 def test_a_when_clause_after_next_year_is_in_that_year():
     text = "Organizers have already set dates for next year, when the fair is to open in January."
     assert found(text, date(2023, 1, 17))[-1][2] == "2024-01"
+
+
+def test_the_participle_of_an_absolute_phrase_has_no_tense():
+    text = ("The fish fry will be held Friday at the station, with dinners served from 4 p.m. "
+            "to 8 p.m. Friday.")
+    assert [t[2] for t in found(text, date(1990, 2, 28))] == [
+        "1990-03-02", "1990-03-02T16:00", "1990-03-02T20:00"]
+    text = "Grain markets will be thin this week, with markets closed Tuesday for the holiday."
+    assert found(text, date(2018, 12, 28))[-1][2] == "2019-01-01"

@@ -222,6 +222,8 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # the clause it reports, "that" left out
 TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
 REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
+WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:(?:the|its|their|his|her|all|most|some|many)\s+)?"
+                              r"[a-z][\w'-]*\s+$", re.I)
 BEHIND_US = re.compile(r"\s+(?:(?:is|are|was|now|safely|well)\s+)*behind\s+"
                        r"(?:us|them|him|her|me|you|it)\b", re.I)
 RECENTLY_AT = re.compile(r"\b(?:most\s+)?recently,?\s+(?:(?:in|on|at)\s+)?$", re.I)
@@ -871,6 +873,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "were let go at 9 a.m.", "let the offensive begin Saturday night",
             # "did not get rain in May": the bare verb after "let" has no tense, after "did"
             # that of "did"
+        if k == -1 and word.endswith("ed") and WITH_NOUN_BEFORE.search(
+                text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "with dinners served from 4 p.m. to 8 p.m. Friday", "with markets closed
+            # Tuesday": the participle of an absolute phrase has no tense
         if word == "followed" and text.startswith(" by ", m.end()):
             continue  # "followed by a concert Monday": what comes next, not a past
         if word in MODAL_PAST and MODAL_PAST[word].match(text, m.end()):
