@@ -5337,3 +5337,12 @@ def test_the_participle_of_an_absolute_phrase_has_no_tense():
         "1990-03-02", "1990-03-02T16:00", "1990-03-02T20:00"]
     text = "Grain markets will be thin this week, with markets closed Tuesday for the holiday."
     assert found(text, date(2018, 12, 28))[-1][2] == "2019-01-01"
+
+
+def test_a_level_on_a_day_is_compared_with_that_day_a_year_earlier():
+    text = "Pork in cold storage totaled 631 million pounds on July 31, up 18 percent from a " \
+        "year earlier."
+    assert found(text, date(2011, 8, 20))[-1][2] == "2010-07-31"
+    text = "The company lost $42 million in the year ended Dec. 31, compared with a profit of " \
+        "$18 million a year earlier."
+    assert found(text, date(2012, 2, 20))[-1][2] == "2010"
