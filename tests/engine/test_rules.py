@@ -5346,3 +5346,9 @@ def test_a_level_on_a_day_is_compared_with_that_day_a_year_earlier():
     text = "The company lost $42 million in the year ended Dec. 31, compared with a profit of " \
         "$18 million a year earlier."
     assert found(text, date(2012, 2, 20))[-1][2] == "2010"
+
+
+def test_a_year_written_short_after_in_or_of_is_a_year():
+    assert one("We went through this in '93, and we held.", date(2019, 3, 20)).value == "1993"
+    assert one("Not even the blizzard of '75 closed it.", date(2019, 3, 20)).value == "1975"
+    assert found("The song '93 Til Infinity' played.", date(2019, 3, 20)) == []

@@ -196,7 +196,9 @@ def _build(lex: Lexicon) -> Grammar:
             rf"early|late|mid|post|pre)[-\s]+)?(?:{yr}|FY\s*'?(?:\d{{4}}|\d\d)(?!\d)|(?i:fiscal)\s+'\d\d"
             # "struck in 1279": a year before 1600 only where a preposition asks for a date
             rf"|(?:(?<=\b[Ii]n\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\babout\s)"
-            rf"|(?<=\byear\s))1[0-5]\d\d(?![\d,.]\d))",
+            rf"|(?<=\byear\s))1[0-5]\d\d(?![\d,.]\d)"
+            # "we went through this in '93", "the blizzard of '75"
+            rf"|(?:(?<=\b[Ii]n\s)|(?<=\bof\s))'\d\d(?![\w'%]))",
         ),
         # "A.D. 250", "1300 B.C.": a year of an era
         ("era_year", r"(?:A\.D\.|AD|C\.E\.|CE)\s+\d{1,4}(?![\d,.]\d)"
@@ -426,7 +428,7 @@ def _build(lex: Lexicon) -> Grammar:
     for i, (name, _) in enumerate(rules):
         for w in first[name]:
             index.setdefault(w, []).append(i)
-    token = re.compile(r"['’]\d0s|\d+|[A-Za-z]+")
+    token = re.compile(r"['’]\d0s|'\d\d(?!\w)|\d+|[A-Za-z]+")
     gate = {w: re.compile("|".join(f"(?:{rules[i][1]})" for i in ix))
             for w, ix in index.items() if len(ix) > GATED}
     return Grammar(compiled, {w: tuple(ix) for w, ix in index.items()}, token, gate)
@@ -465,7 +467,7 @@ def _first_words(lex: Lexicon) -> dict[str, set[str]]:
         "day_and": {DIGIT},
         "month_year": edge | early | months,
         "month": edge | early | months | {"last", "next", "this", "that", "earlier", "later"},
-        "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT},
+        "year": edge | early | {"fiscal", "calendar", "post", "pre", "fy", DIGIT, "'"},
         "era_year": {"a", "ad", "c", "ce", DIGIT},
         "decade": edge | early | {DIGIT, "'"},
         "decade_word": edge | {"the"},
