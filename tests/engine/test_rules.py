@@ -5352,3 +5352,8 @@ def test_a_year_written_short_after_in_or_of_is_a_year():
     assert one("We went through this in '93, and we held.", date(2019, 3, 20)).value == "1993"
     assert one("Not even the blizzard of '75 closed it.", date(2019, 3, 20)).value == "1975"
     assert found("The song '93 Til Infinity' played.", date(2019, 3, 20)) == []
+
+
+def test_the_next_one_is_the_coming_day():
+    text = "The park holds hiring fairs every Saturday. The next one is Saturday at the park."
+    assert found(text, date(2023, 5, 10))[-1][2] == "2023-05-13"

@@ -224,6 +224,8 @@ TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
 REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
 WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:(?:the|its|their|his|her|all|most|some|many)\s+)?"
                               r"[a-z][\w'-]*\s+$", re.I)
+NEXT_ONE_IS = re.compile(r"\b[Tt]he\s+next\s+(?:[a-z]+\s+){0,2}(?:is|are)\s+(?:set\s+for\s+|"
+                         r"scheduled\s+for\s+|on\s+)?$")
 BEHIND_US = re.compile(r"\s+(?:(?:is|are|was|now|safely|well)\s+)*behind\s+"
                        r"(?:us|them|him|her|me|you|it)\b", re.I)
 RECENTLY_AT = re.compile(r"\b(?:most\s+)?recently,?\s+(?:(?:in|on|at)\s+)?$", re.I)
@@ -443,6 +445,8 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         if not any(k == -1 for start, _, k, _ in sentence_cues(text, sentence, lex, cache)
                    if verb_end <= start < span[0]):
             return 1  # no past of its own between the task and the date
+    if d < 1 and NEXT_ONE_IS.search(text, max(sentence[0], span[0] - 40), span[0]):
+        return 2  # "The next one is Saturday from 9 a.m. to 1 p.m.": the coming one
     if d >= 0 and BEHIND_US.match(text, span[1]):
         return -2  # "With Labor Day behind them, crews will return": gone by
     if d >= 0 and RECENTLY_AT.search(text, max(sentence[0], span[0] - 24), span[0]):
