@@ -321,7 +321,7 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
                 continue  # beyond the calendar: the quarter keeps its calendar months
 
 
-def _level_a_year_back(text: str, found: list[Timex], dated: Dated, reference: date,
+def _level_a_year_back(text: str, found: list[Timex], dated: Dated,
                        weekdays: dict[str, int]) -> None:
     """Refiner: a level on a day ("turkey in storage on Oct. 31, up 9 percent from a year
     earlier", "as of June 30, up from 240,000 a year before") is compared with that day a
@@ -546,7 +546,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     _paired_months(text, found, dated, reference, lex, cue_cache)
     _order_ranges(text, found, dated, reference, lex, cue_cache, borrowed)
     _ended_periods(text, found, dated)
-    _level_a_year_back(text, found, dated, reference, lex.weekdays)
+    _level_a_year_back(text, found, dated, lex.weekdays)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
     _day_next_to(text, found, dated)

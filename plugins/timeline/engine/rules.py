@@ -2194,8 +2194,8 @@ class Rules:
         start = m.end() - len(word)
         if word[0].isupper() and not self._sentence_start(text, start):
             return None  # "The Weekend Australian": a capital inside a sentence names a thing
-        # "booked solid for the weekend", "sunshine through the weekend": the span ahead of
-        # the verb, whatever its tense
+        # "booked solid for the weekend", "sunshine through the weekend": a span the verb
+        # looks ahead to (on a Friday, the coming weekend even after a weak past cue)
         ahead = self.prev_word(text, m.start()).lower() in WEEKEND_AHEAD
         return Mention(m.start(), m.end(), "weekend", rel="ahead" if ahead else None)
 
