@@ -5357,3 +5357,10 @@ def test_a_year_written_short_after_in_or_of_is_a_year():
 def test_the_next_one_is_the_coming_day():
     text = "The park holds hiring fairs every Saturday. The next one is Saturday at the park."
     assert found(text, date(2023, 5, 10))[-1][2] == "2023-05-13"
+
+
+def test_a_plan_given_up_is_for_the_day_near_the_telling():
+    text = "The exhibit, which had been set to open Saturday, was put off by the storm."
+    assert one(text, date(2014, 2, 13)).value == "2014-02-15"  # said on a Thursday
+    text = "The hearing had been set for Monday but was moved because of the holiday."
+    assert one(text, date(2022, 1, 18)).value == "2022-01-17"  # said on the Tuesday after

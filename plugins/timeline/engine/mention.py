@@ -45,3 +45,4 @@ class Mention:
     definite: bool = False  # a duration the text has set: "the nine months" (to date)
     years_back: int = 0  # "the 10th anniversary of the Sept. 11 attacks": years before the day
     when_follows: bool = False  # "since 1865, when ...": the clause after it is in that year
+    called_off: bool = False  # "had been scheduled to open Saturday": a plan given up

@@ -630,6 +630,13 @@ class Resolver:
                     (self.ref - d).days >= WEEKDAY_FAR_BACK:
                 d += timedelta(days=7)  # no cue either way: "Tuesday", said on a Sunday, is
                 # in two days; one five days back would be "last Tuesday" or a date
+            if m.called_off and m.rel is None and not m.shift:
+                # a plan given up is news near its day: "had been scheduled to open Saturday",
+                # said on a Monday, was for the coming one; said on a Sunday, for yesterday
+                past = weekday_near(self.ref, m.weekday, -1, None)
+                back = (self.ref - past).days
+                d = past if back == 1 else past + timedelta(days=7) \
+                    if back >= WEEKDAY_FAR_BACK else d
         p = P.day(d)
         return Resolved(m.type, fmt_value(p, m.type, m.pod), p)
 

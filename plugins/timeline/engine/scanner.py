@@ -26,6 +26,10 @@ RELATIVE_BEFORE = re.compile(r"(?:,|—|--)\s+(which|who)\b[^,;.—]*$")
 # the comma that closes such a clause after its date ("Shinde, who took office on June 30
 # after a revolt, performed"); the comma right after "Nov. 9, 2017" is the date's own
 CLAUSE_CLOSES = re.compile(r"(?:[^,;.]|,(?!\s)|\.(?=\w))*,\s")
+# "which had been scheduled for Saturday", "had planned to begin taking eggs Monday", "was to
+# have been held Wednesday": a plan the story tells was given up
+PLAN_GIVEN_UP = re.compile(r"\b(?:had\s+(?:been\s+)?(?:scheduled|set|planned|slated|due|expected|"
+                           r"hoped|intended)|(?:was|were)\s+to\s+have\s+been)\b[^,;.!?]*$", re.I)
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
@@ -111,6 +115,9 @@ def scan(text: str, lang: str = "en") -> list[Mention]:
                     WHEN_AFTER.match(text, mention.end):
                 mention.when_follows = True  # "since 1865, when ... on July 14": 1865's; "set
                 # dates for next year, when the fair is to open in January": next year's
+            if mention is not None and mention.kind == "weekday" and \
+                    PLAN_GIVEN_UP.search(text, max(0, s - 120), s):
+                mention.called_off = True
             if mention is not None:
                 out.append(mention)
                 limit = mention.end
