@@ -5364,3 +5364,9 @@ def test_a_plan_given_up_is_for_the_day_near_the_telling():
     assert one(text, date(2014, 2, 13)).value == "2014-02-15"  # said on a Thursday
     text = "The hearing had been set for Monday but was moved because of the holiday."
     assert one(text, date(2022, 1, 18)).value == "2022-01-17"  # said on the Tuesday after
+
+
+def test_only_an_hour_of_the_clock_face_is_read_before_this_morning():
+    assert found("The index stood at 62 this morning.", date(2023, 6, 10)) == [
+        ("this morning", "TIME", "2023-06-10TMO")]
+    assert one("She woke at 5 this morning.", date(2023, 6, 10)).value == "2023-06-10T05:00"

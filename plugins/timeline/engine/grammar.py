@@ -140,6 +140,7 @@ def _build(lex: Lexicon) -> Grammar:
     spelled_yr = rf"(?i:nineteen|twenty)[-\s]+(?i:{tens})(?:[-\s](?i:{ones}))?(?![-\w])"
     pods = alt(lex.parts_of_day)
     in_the_pod = rf"(?i:in\s+the\s+{pods}|at\s+night)(?![-\w])"  # "11 o'clock at night"
+    face = r"(?:1[0-2]|0?[1-9])(?!\d)"  # an hour of the clock face
     tz = alt(lex.timezones)
     mods = alt([k for k, v in lex.mods.items() if v not in ("START", "END", "MID")])
     edge = (
@@ -361,9 +362,10 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+{tz})|\s+(?i:hours|hrs)\b)"
             rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{tz})"  # British "09.41 BST"
             rf"|(?i:noon|midnight|midday|dawn|daybreak|dusk|nightfall)(?!\s+(?i:of)\b)"
-            rf"|\d{{1,2}}\s+o'clock(?:\s+(?:{in_the_pod}))?|\d{{1,2}}\s+(?:{in_the_pod})"
+            # an hour of the clock face only: "62 this morning" is an index, not a time
+            rf"|{face}\s+o'clock(?:\s+(?:{in_the_pod}))?|{face}\s+(?:{in_the_pod})"
             # "open until 9 tonight", "at 10 this morning": the hour its part of the day tells
-            rf"|\d{{1,2}}{TONIGHT_AHEAD}"
+            rf"|{face}{TONIGHT_AHEAD}"
             # broadcast style: "four o'clock", "nine a.m."
             # "four in the morning" too, where a word before asks for a time (see on_time); not
             # "two in the morning sessions"
