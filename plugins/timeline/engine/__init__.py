@@ -67,7 +67,6 @@ MONTHS_LONG = re.compile(r"P(\d+)([MY])")  # "the six months ended Aug. 12"
 # a level read on a day: "stocks on May 1", "subscribers as of June 30", "sales through
 # Sept. 27"; not the day a period "ended on"
 LEVEL_ON = re.compile(r"(?<!ended\s)(?<!ending\s)(?<!ends\s)\b(?:on|as\s+of|through)\s+$", re.I)
-YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|before)", re.I)  # not "ago": today's
 YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
 PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 Dated = dict[tuple[int, int], P.Period]  # the calendar stretch of each dated expression
@@ -321,7 +320,7 @@ def _ended_periods(text: str, found: list[Timex], dated: Dated) -> None:
                 continue  # beyond the calendar: the quarter keeps its calendar months
 
 
-def _level_a_year_back(text: str, found: list[Timex], dated: Dated,
+def _level_a_year_back(text: str, found: list[Timex], dated: Dated, reference: date,
                        weekdays: dict[str, int]) -> None:
     """Refiner: a level on a day ("turkey in storage on Oct. 31, up 9 percent from a year
     earlier", "as of June 30, up from 240,000 a year before") is compared with that day a
@@ -331,7 +330,8 @@ def _level_a_year_back(text: str, found: list[Timex], dated: Dated,
         a, b = found[i - 1], found[i]
         pa = dated.get(a.span)
         if pa is None or pa.gran != P.DAY or a.type != "DATE" or b.type != "DATE" or \
-                a.sentence != b.sentence or not YEAR_EARLIER.fullmatch(b.text) or \
+                a.sentence != b.sentence or b.span not in dated or \
+                not YEAR_BACK.fullmatch(b.text) or b.text.lower().endswith("ago") or \
                 b.value != str(pa.start.year - 1) or _names_weekday(a.text, weekdays) or \
                 not LEVEL_ON.search(text, max(a.sentence[0], a.span[0] - 24), a.span[0]):
             continue
@@ -339,8 +339,7 @@ def _level_a_year_back(text: str, found: list[Timex], dated: Dated,
             back = P.move(pa, "Y", -1)
         except (OverflowError, ValueError):
             continue  # before year 1, or Feb. 29 of no leap year: the year stays
-        dated[b.span] = back
-        found[i] = replace(b, value=back.value, start=back.start, end=back.end, planned=False)
+        _redate(found, dated, i, back, reference)  # "a year ago" counts from today, not this
 
 
 def _year_back_part(found: list[Timex], j: int, part: P.Period) -> None:
@@ -546,7 +545,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     _paired_months(text, found, dated, reference, lex, cue_cache)
     _order_ranges(text, found, dated, reference, lex, cue_cache, borrowed)
     _ended_periods(text, found, dated)
-    _level_a_year_back(text, found, dated, lex.weekdays)
+    _level_a_year_back(text, found, dated, reference, lex.weekdays)
     _clock_on_day(text, found, dated, borrowed)
     _weekday_by_day(text, found, dated, lex.weekdays)
     _day_next_to(text, found, dated)

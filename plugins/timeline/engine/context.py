@@ -93,6 +93,10 @@ SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?
 _PLANNED = r"(?:scheduled|set|planned|slated)"
 # "had been scheduled to open a revival on Monday": a plan called off before its day
 PLAN_CALLED_OFF = re.compile(rf"\bhad\s+been\s+{_PLANNED}\b[^,;]*$", re.I)
+# "which had been scheduled for Saturday", "had planned to begin taking eggs Monday", "was to
+# have been held Wednesday": a plan the story tells was given up, in the clause up to the date
+PLAN_GIVEN_UP = re.compile(rf"\b(?:had\s+(?:been\s+)?(?:{_PLANNED}|due|expected|hoped|intended)|"
+                           r"(?:was|were)\s+to\s+have\s+been)\b[^,;.!?]*$", re.I)
 # "The summit was scheduled to end Friday, but negotiators worked through the night": a plan
 # of the past for a day the "but" clause tells of as gone by
 PLAN_WAS = re.compile(rf"\b(?:was|were)\s+(?:{_PLANNED}|supposed|due|expected)\s+to\b[^,;]*$",
@@ -319,10 +323,11 @@ TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s
 TO_VERB_BETWEEN = re.compile(rf"\b{TO_VERB}\b")
 
 
-def _setting_to(verbs: frozenset[str]) -> re.Pattern:
-    """A verb of `verbs`, its object and an infinitive before the date."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})\s+(?:[\w'-]+\s+){{0,4}}{TO_VERB}\b[^;]*$",
-                      re.I)
+def _setting_to(verbs: frozenset[str], least: int = 0, tail: str = r"[^;]*") -> re.Pattern:
+    """A verb of `verbs`, its object (at least `least` words) and an infinitive before the
+    date, `tail` between them."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})\s+(?:[\w'-]+\s+){{{least},4}}{TO_VERB}\b"
+                      rf"{tail}$", re.I)
 
 
 # "asked residents to keep cutting back through Tuesday": what was asked lies ahead
@@ -331,9 +336,10 @@ ASKED_TO = _setting_to(DEADLINE_SETTING)
 ASKING_TO = _setting_to(frozenset(["asking", "ordering", "urging", "requiring", "telling"]))
 # "told jurors to return Wednesday", "urged residents to move cars before Friday": the task
 # set lies ahead of the telling ("ordered" leaves it open: orders take effect the day given)
-TASKED_TO = re.compile(r"\b(?:told|asked|urged|warned|advised|encouraged|invited|"
-                       r"instructed)\s+(?:[\w'-]+\s+){1,4}" + TO_VERB +
-                       r"(?:\s+[\w'-]+){0,5}\s+$", re.I)
+# (an object of one word at least: "were told to leave Saturday night" is what was done)
+TASKED_TO = _setting_to(frozenset(["told", "asked", "urged", "warned", "advised", "encouraged",
+                                   "invited", "instructed"]),
+                        least=1, tail=r"(?:\s+[\w'-]+){0,5}\s+")
 TO_VERB_AT = re.compile(TO_VERB)
 HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", re.I)  # "had set a deadline"
 # "had built it by Friday", "had been moved to shelters by Thursday": done by then; not

@@ -584,13 +584,13 @@ class Resolver:
                                              abs((c.end - self.ref).days)))
         else:
             p = max((c for c in cands if c.end < self.ref), key=lambda c: c.start)
-            coming = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
-            months_to = (coming.start.year - self.ref.year) * 12 + coming.start.month - \
-                self.ref.month
-            if m.rel != "weather" and months_to <= SEASON_AT_HAND and direction == -1:
+            if m.rel != "weather" and direction == -1:
                 # "warned that shoppers could see higher prices by summer", said in April:
                 # a season about to begin, not the one a year back
-                p = coming
+                coming = min((c for c in cands if c.start > self.ref), key=lambda c: c.start)
+                if (coming.start.year - self.ref.year) * 12 + coming.start.month - \
+                        self.ref.month <= SEASON_AT_HAND:
+                    p = coming
         if m.years_back:
             p = P.move(p, "Y", -m.years_back)  # "three summers ago": two before last summer
         return Resolved("DATE", p.value, p)

@@ -236,8 +236,7 @@ ONE_DAY_VERB = re.compile(r"\s+(?!(?:a|an|the|per|each|every|of|and|or|in|at|on|
 UNITS_OF = re.compile(r"\b(?:days|weeks|months)\s+of\s+$", re.I)  # "six weeks of winter"
 # "the current below the dam", "a strong current far from the boat": the water's, which
 # an adverb or a verb follows, where the time's "current" is followed by its noun
-WATER_CURRENT_AFTER = frozenset(["also", "below", "far", "out", "remains", "will", "would",
-                                 "can", "could", "may", "might"])
+WATER_CURRENT_AFTER = frozenset(["also", "below", "far", "out", "remains"])
 WEEKEND_AHEAD = frozenset(["for", "through", "before", "until", "till"])
 SEASON_PAIR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$", re.I)
 # "the days of the week", "the early hours of Thursday": parts of a whole, not a span;
@@ -2251,6 +2250,7 @@ class Rules:
             return None  # "recent", "future" as adjectives are mostly not times in news
         if not nxt or nxt in PREPS or nxt in AFTER_PART or \
                 nxt in WATER_CURRENT_AFTER or past_verb(nxt, self.lex) or \
+                MODAL_AFTER.match(text, m.end()) or \
                 self.prev_word(text, m.start()).lower() == "rip":
             return None  # "a rip current off the pier", "the current is strong", "the
             # current swept them toward the bridge", "the current also scoured sand": water

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .context import PLAN_GIVEN_UP
 from .grammar import DIGIT, Grammar, build
 from .lexicon import load
 from .mention import Mention
@@ -26,10 +27,6 @@ RELATIVE_BEFORE = re.compile(r"(?:,|—|--)\s+(which|who)\b[^,;.—]*$")
 # the comma that closes such a clause after its date ("Shinde, who took office on June 30
 # after a revolt, performed"); the comma right after "Nov. 9, 2017" is the date's own
 CLAUSE_CLOSES = re.compile(r"(?:[^,;.]|,(?!\s)|\.(?=\w))*,\s")
-# "which had been scheduled for Saturday", "had planned to begin taking eggs Monday", "was to
-# have been held Wednesday": a plan the story tells was given up
-PLAN_GIVEN_UP = re.compile(r"\b(?:had\s+(?:been\s+)?(?:scheduled|set|planned|slated|due|expected|"
-                           r"hoped|intended)|(?:was|were)\s+to\s+have\s+been)\b[^,;.!?]*$", re.I)
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 QUOTE_MARKS = ('"', "“", "``", "‘", "'")
 QUOTE_REACH = 60  # characters from an opening quote to a date word inside the title
