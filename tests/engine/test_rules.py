@@ -5370,3 +5370,11 @@ def test_only_an_hour_of_the_clock_face_is_read_before_this_morning():
     assert found("The index stood at 62 this morning.", date(2023, 6, 10)) == [
         ("this morning", "TIME", "2023-06-10TMO")]
     assert one("She woke at 5 this morning.", date(2023, 6, 10)).value == "2023-06-10T05:00"
+
+
+def test_midnight_gone_by_today_is_the_one_that_opened_the_day():
+    ref = date(1990, 5, 12)
+    assert found("Teams of birders began racing across the state at midnight.", ref) == [
+        ("midnight", "TIME", "1990-05-12T00:00")]
+    assert found("The fireworks will begin at midnight.", ref) == [
+        ("midnight", "TIME", "1990-05-13T00:00")]
