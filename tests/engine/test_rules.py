@@ -5378,3 +5378,13 @@ def test_midnight_gone_by_today_is_the_one_that_opened_the_day():
         ("midnight", "TIME", "1990-05-12T00:00")]
     assert found("The fireworks will begin at midnight.", ref) == [
         ("midnight", "TIME", "1990-05-13T00:00")]
+
+
+def test_by_noon_after_a_night_told_is_the_next_day_s():
+    ref = date(1991, 11, 1)
+    got = found("Snow began falling Thursday afternoon, and children scrambled home through "
+                "blowing snow Thursday night. By noon, 18 inches had fallen.", ref)
+    assert got[-1] == ("noon", "TIME", "1991-11-01T12:00")
+    got = found("Snow began falling Thursday afternoon and kept on into Thursday night. The "
+                "plows went out at noon.", ref)
+    assert got[-1] == ("noon", "TIME", "1991-10-31T12:00")

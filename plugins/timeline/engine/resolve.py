@@ -118,6 +118,13 @@ def _seconds(clock: str) -> int:
     return int(hh) * 3600 + int(mm) * 60 + int(ss[0] if ss else 0)
 
 
+def _clock_at(m: Mention) -> int:
+    """Seconds into the day of a clock mention, "by noon" counted as the morning it ends
+    ("snow fell Thursday night. By noon, 18 inches had fallen": the next morning)."""
+    at = _seconds(m.clock)
+    return at - 1 if m.rel == "by" and at == NOON else at
+
+
 def fmt_value(period: Period, type_: str, pod: str | None = None,
               clock: str | None = None) -> str:
     if clock:
@@ -940,7 +947,7 @@ class Resolver:
             # governs the time ("is scheduled to run through Friday. The rally began at 10
             # a.m.")
             d = self.anchor.start
-            if m.clock and self._into_next_morning(self.anchor, _seconds(m.clock), direction):
+            if m.clock and self._into_next_morning(self.anchor, _clock_at(m), direction):
                 d += timedelta(days=1)
         elif untold and direction < 0 and self.anchor is not None and \
                 self.anchor.gran == P.DAY and self.anchor.start > self.ref and \
@@ -953,7 +960,7 @@ class Resolver:
             # story's last day, if the clause looks the same way ("will stay open until 9
             # p.m." after "yesterday" is today's)
             d = day.start
-            if m.clock and self._into_next_morning(day, _seconds(m.clock), direction):
+            if m.clock and self._into_next_morning(day, _clock_at(m), direction):
                 d += timedelta(days=1)  # "did not end until late Saturday night. ... lifted
                 # a ban on travel at 7 a.m.", with a month told between
         elif untold and direction < 0 and self.last_day is not None and \
