@@ -5388,3 +5388,9 @@ def test_by_noon_after_a_night_told_is_the_next_day_s():
     got = found("Snow began falling Thursday afternoon and kept on into Thursday night. The "
                 "plows went out at noon.", ref)
     assert got[-1] == ("noon", "TIME", "1991-10-31T12:00")
+
+
+def test_is_after_a_number_is_a_verb_not_a_count_of_things():
+    ref = date(2016, 5, 4)
+    assert found("Game 4 is at 7:05 p.m. Saturday in Wheeling.", ref) == [
+        ("7:05 p.m. Saturday", "TIME", "2016-05-07T19:05")]

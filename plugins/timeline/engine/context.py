@@ -921,7 +921,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "tore open", "came close", "stays open": how the verb ended, no plan
         if k == 1 and word.endswith("s") and prev_end == adjective_end and joined:
             continue  # "the eight scheduled launches": the noun the adjective goes with
-        if k == 1 and (word.endswith("ed") and joined and (
+        if k == 1 and word not in ("is", "has") and (word.endswith("ed") and joined and (
                 modified or last in lex.cardinals and last != "one")  # not "the one expected"
                        or word.endswith("s") and last in lex.cardinals
                        or word.endswith(("ed", "s")) and DIGITS_BEFORE.search(
@@ -930,7 +930,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 adjective_end = m.end()
             continue  # "their last scheduled evictions Monday", "23 scheduled evictions",
             # "eight scheduled launches": an adjective, no plan; "won by 537 votes Sunday
-            # night", "two visits": a count of things
+            # night", "two visits": a count of things (not "Game 4 is at 7 p.m.")
         if k == 1 and out and out[-1][2] == -1 and not GOING_TO.match(text, m.end()) and (
                 word.endswith("s") and OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start())
                 or word in NOUN_CUES and text[out[-1][1]:m.start()].isspace()):
