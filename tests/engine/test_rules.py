@@ -5394,3 +5394,9 @@ def test_is_after_a_number_is_a_verb_not_a_count_of_things():
     ref = date(2016, 5, 4)
     assert found("Game 4 is at 7:05 p.m. Saturday in Wheeling.", ref) == [
         ("7:05 p.m. Saturday", "TIME", "2016-05-07T19:05")]
+
+
+def test_a_number_after_to_is_no_infinitive():
+    ref = date(2009, 1, 29)
+    assert found("The storm coated the county with up to two inches of ice by Wednesday "
+                 "morning.", ref) == [("Wednesday morning", "TIME", "2009-01-28TMO")]

@@ -314,11 +314,14 @@ DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
                               r"(?:(?:[\w.:-]+'s|[$£€]?[\w.:-]+(?<!s)),?\s+){0,3}"
                               r"(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+$")  # "a slow, rainy start"
-# an infinitive: "to clear", not "to the streets", "to shelters" nor "to about 20 mph"
+# an infinitive: "to clear", not "to the streets", "to shelters", "to about 20 mph" nor
+# "up to two inches"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less", "most",
                                     "all", "many", "much", "several", "both", "each", "every",
-                                    "no", "this", "that", "these", "those"}
+                                    "no", "this", "that", "these", "those", "one", "two",
+                                    "three", "four", "five", "six", "seven", "eight", "nine",
+                                    "ten", "twelve", "twenty", "fifty", "hundred"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 TO_VERB_BETWEEN = re.compile(rf"\b{TO_VERB}\b")
 
