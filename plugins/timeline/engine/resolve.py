@@ -975,16 +975,17 @@ class Resolver:
                 self.clock[0].start == d and seconds <= self.clock[1]:
             d += timedelta(days=1)  # "a curfew from 6 p.m. to 6 a.m.": the next morning
         p = P.day(d)
-        # "fireworks at midnight": written as the instant the next day begins; only
-        # "midnight Friday" names the end of a day. The story stays on its day. Told of
-        # today in the past ("birders began racing at midnight"), it is the midnight that
-        # opened today, unless the story has reached today's evening ("came in at 7:15
-        # p.m. and left after midnight"): the one ending today has not come yet.
-        begun = d == self.ref and direction < 0 and not (
-            self.clock is not None and self.clock[0] == p and self.clock[1] >= NOON)
+        before = self.clock
         if seconds is not None:
             self.clock = (p, seconds)  # the anchor itself: "Four minutes later" checks that
         if untold and m.clock == "24:00":
+            # "fireworks at midnight": written as the instant the next day begins; only
+            # "midnight Friday" names the end of a day. The story stays on its day. Told of
+            # today in the past ("birders began racing at midnight"), it is the midnight
+            # that opened today, unless the story has reached today's evening ("came in at
+            # 7:15 p.m. and left after midnight"): the one ending today has not come yet.
+            begun = d == self.ref and direction < 0 and not (
+                before is not None and before[0] == p and before[1] >= NOON)
             return Resolved("TIME", fmt_value(P.day(d + timedelta(days=0 if begun else 1)),
                                               "TIME", clock="00:00"), p)
         return Resolved("TIME", fmt_value(p, "TIME", pod=m.pod, clock=m.clock), p)
