@@ -5400,3 +5400,15 @@ def test_a_number_after_to_is_no_infinitive():
     ref = date(2009, 1, 29)
     assert found("The storm coated the county with up to two inches of ice by Wednesday "
                  "morning.", ref) == [("Wednesday morning", "TIME", "2009-01-28TMO")]
+
+
+def test_a_preposition_after_to_is_no_infinitive():
+    ref = date(2019, 7, 16)
+    assert found("It was part of a package of rules agreed to by owners and the union in "
+                 "March.", ref) == [("March", "DATE", "2019-03")]
+
+
+def test_a_title_with_a_period_stays_inside_the_verb_s_object():
+    ref = date(2010, 12, 31)
+    assert found("The law, signed by Gov. Pat Quinn in March, raises the retirement age.",
+                 ref) == [("March", "DATE", "2010-03")]

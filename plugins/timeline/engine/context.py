@@ -224,7 +224,7 @@ GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|from|last|early|la
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "told lawmakers Tuesday they are not ready": a speaking verb, its object, the date and
 # the clause it reports, "that" left out
-TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
+TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w.'-]*\s+){1,3}(?:on\s+)?$")
 REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
 WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:(?:the|its|their|his|her|all|most|some|many)\s+)?"
                               r"[a-z][\w'-]*\s+$", re.I)
@@ -238,7 +238,9 @@ RECENTLY_AT = re.compile(r"\b(?:most\s+)?recently,?\s+(?:(?:in|on|at)\s+)?$", re
 GOVERNED_LIGHT = re.compile(r"\s+(?:into\s+)?(?:effect|force|place|office|power)\s+"
                             r"(?:(?:in|on|at|during|last|early|late|mid)\s+)*$", re.I)
 # "changed from a fiscal year to a calendar year in December": its object between them
-GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,8}?(?:(?:in|on|at|during)\s+)+$")
+# (a name's title "Gov." or "U.S." among them: the sentence was split where periods end one)
+GOVERNED_OVER = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w.'-]*\s+){1,8}?"
+                           r"(?:(?:in|on|at|during)\s+)+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)  # "has (now) extended"
 PAST_AUX_BEFORE = re.compile(r"\b(?:was|were|had)\s+$", re.I)  # "was cut back in March"
 ATTRIBUTIVE_BEFORE = re.compile(rf"{_ARTICLE}$", re.I)
@@ -314,14 +316,16 @@ DIGITS_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[5-9]|20)\d\d\s)[\d,]*\d\s+"
 NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
                               r"(?:(?:[\w.:-]+'s|[$£€]?[\w.:-]+(?<!s)),?\s+){0,3}"
                               r"(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+$")  # "a slow, rainy start"
-# an infinitive: "to clear", not "to the streets", "to shelters", "to about 20 mph" nor
-# "up to two inches"
+# an infinitive: "to clear", not "to the streets", "to shelters", "to about 20 mph", "up to
+# two inches" nor "rules agreed to by owners in March"
 NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
                                     "some", "just", "over", "under", "more", "less", "most",
                                     "all", "many", "much", "several", "both", "each", "every",
                                     "no", "this", "that", "these", "those", "one", "two",
                                     "three", "four", "five", "six", "seven", "eight", "nine",
-                                    "ten", "twelve", "twenty", "fifty", "hundred"}
+                                    "ten", "twelve", "twenty", "fifty", "hundred", "by", "in",
+                                    "on", "at", "for", "with", "from", "into", "of", "and", "or",
+                                    "but", "since", "until", "after", "before", "during"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 TO_VERB_BETWEEN = re.compile(rf"\b{TO_VERB}\b")
 
