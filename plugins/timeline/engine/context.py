@@ -224,7 +224,7 @@ GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|after|before|from|last|early|la
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # "told lawmakers Tuesday they are not ready": a speaking verb, its object, the date and
 # the clause it reports, "that" left out
-TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w.'-]*\s+){1,3}(?:on\s+)?$")
+TOLD_OBJECT = re.compile(r"\s+(?:(?!that\s)[A-Za-z][\w'-]*\s+){1,3}(?:on\s+)?$")
 REPORTED_OPENS = re.compile(r",?\s+(?:that|he|she|they|it|we|I|the|its|their|his|her)\s", re.I)
 WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:(?:the|its|their|his|her|all|most|some|many)\s+)?"
                               r"[a-z][\w'-]*\s+$", re.I)
