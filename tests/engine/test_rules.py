@@ -5412,3 +5412,9 @@ def test_a_title_with_a_period_stays_inside_the_verb_s_object():
     ref = date(2010, 12, 31)
     assert found("The law, signed by Gov. Pat Quinn in March, raises the retirement age.",
                  ref) == [("March", "DATE", "2010-03")]
+
+
+def test_ahead_of_an_event_named_at_length_is_ahead():
+    ref = date(1996, 2, 28)
+    assert found("The club would sit second in the table ahead of the visit of the league "
+                 "leaders on Saturday.", ref) == [("Saturday", "DATE", "1996-03-02")]

@@ -145,7 +145,7 @@ HEARING_ON = re.compile(r"\b(?:until|for|to|ahead\s+of|before)\s+"
                         re.I)
 # "warned on Sunday, ahead of the government's spending review on", if no past verb comes
 # between: not "traffic ahead of the holiday began building on Monday"
-AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+((?:[\w'-]+\s+){1,5}?)on\s+$", re.I)
+AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+((?:[\w'-]+\s+){1,7}?)on\s+$", re.I)
 # past verbs that put a date ahead
 SCHEDULING = frozenset(["set", "fixed", "called", "summoned", "invited", "added", "proposed"])
 SCHEDULED_FOR = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?(?:for|(?:date|deadline)\s+of)\s+(?:the\s+)?$",
