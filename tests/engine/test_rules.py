@@ -5419,3 +5419,10 @@ def test_ahead_of_an_event_named_at_length_is_ahead():
     assert found("Athletic have been unbeaten for weeks and sit second in the table ahead of "
                  "the visit of the league leaders on Saturday.", ref) == [
         ("weeks", "DURATION", "PXW"), ("Saturday", "DATE", "1996-03-02")]
+
+
+def test_a_date_right_after_a_saying_is_the_day_of_the_saying():
+    ref = date(2021, 7, 30)
+    assert found("The museum will reopen to visitors next month, the trust that runs it said "
+                 "on Wednesday.", ref) == [("next month", "DATE", "2021-08"),
+                                           ("Wednesday", "DATE", "2021-07-28")]

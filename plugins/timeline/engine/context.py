@@ -655,6 +655,9 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             # relative clause holds the date, the main clause's verb is not its
         # the governing verb mostly comes before the time adverbial in English
         dist = (span[0] - end if end <= span[0] else (start - span[1]) * AFTER_WEIGHT) * weight
+        if weight == REPORTED_WEIGHT and (text[end:span[0]].isspace() or
+                                          GOVERNED.match(text, end, span[0])):
+            dist = 0  # "the trust that runs it said on Wednesday": the day of the saying
         if dist < best_dist:
             best, best_dist, best_start, best_end = k, dist, start, end
             best_present = text[start:end].lower() in PRESENT
