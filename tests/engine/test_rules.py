@@ -5426,3 +5426,11 @@ def test_a_date_right_after_a_saying_is_the_day_of_the_saying():
     assert found("The museum will reopen to visitors next month, the trust that runs it said "
                  "on Wednesday.", ref) == [("next month", "DATE", "2021-08"),
                                            ("Wednesday", "DATE", "2021-07-28")]
+
+
+def test_a_count_with_a_modifier_is_a_count_of_things():
+    ref = date(1989, 8, 21)
+    assert found("Danny Ocampo hit two home runs Sunday in what turned out to be his last "
+                 "game.", ref) == [("Sunday", "DATE", "1989-08-20")]
+    assert found("A provision requiring a bond takes effect July 1.", date(2020, 6, 3)) == [
+        ("July 1", "DATE", "2020-07-01")]

@@ -933,14 +933,18 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "the eight scheduled launches": the noun the adjective goes with
         if k == 1 and word not in ("is", "has") and (word.endswith("ed") and joined and (
                 modified or last in lex.cardinals and last != "one")  # not "the one expected"
-                       or word.endswith("s") and last in lex.cardinals
+                       or word.endswith("s") and (last in lex.cardinals or joined and
+                                                  before_last in lex.cardinals and
+                                                  before_last not in ("a", "an", "one") and
+                                                  _kind(last, lex) == 2)
                        or word.endswith(("ed", "s")) and DIGITS_BEFORE.search(
                            text, max(sentence[0], m.start() - 12), m.start())):
             if word.endswith("ed"):
                 adjective_end = m.end()
             continue  # "their last scheduled evictions Monday", "23 scheduled evictions",
             # "eight scheduled launches": an adjective, no plan; "won by 537 votes Sunday
-            # night", "two visits": a count of things (not "Game 4 is at 7 p.m.")
+            # night", "two visits", "two home runs": a count of things (not "Game 4 is at 7
+            # p.m.", nor "a bond takes effect")
         if k == 1 and out and out[-1][2] == -1 and not GOING_TO.match(text, m.end()) and (
                 word.endswith("s") and OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start())
                 or word in NOUN_CUES and text[out[-1][1]:m.start()].isspace()):
