@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, function_words, load
 
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 PRESENT = frozenset(["is", "are", "am"])
@@ -317,15 +317,12 @@ NOUN_PHRASE_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+"
                               r"(?:(?:[\w.:-]+'s|[$£€]?[\w.:-]+(?<!s)),?\s+){0,3}"
                               r"(?:[\w.:-]+'s|[\w.:-]+(?<!s))\s+$")  # "a slow, rainy start"
 # an infinitive: "to clear", not "to the streets", "to shelters", "to about 20 mph", "up to
-# two inches" nor "rules agreed to by owners in March"
-NOT_VERBS_AFTER_TO = DETERMINERS | {"her", "about", "around", "nearly", "almost", "roughly",
-                                    "some", "just", "over", "under", "more", "less", "most",
-                                    "all", "many", "much", "several", "both", "each", "every",
-                                    "no", "this", "that", "these", "those", "one", "two",
-                                    "three", "four", "five", "six", "seven", "eight", "nine",
-                                    "ten", "twelve", "twenty", "fifty", "hundred", "by", "in",
-                                    "on", "at", "for", "with", "from", "into", "of", "and", "or",
-                                    "but", "since", "until", "after", "before", "during"}
+# two inches" (a number) nor "rules agreed to by owners in March" (a function word)
+NOT_VERBS_AFTER_TO = DETERMINERS | function_words("en")["stop"] | {
+    w for w in load("en").cardinals if " " not in w} | {
+    "her", "about", "around", "nearly", "almost", "roughly", "some", "just", "over", "under",
+    "more", "less", "most", "all", "many", "much", "several", "both", "each", "every", "no",
+    "this", "that", "these", "those", "of", "or", "until"}
 TO_VERB = rf"to\s+(?!(?:{'|'.join(sorted(NOT_VERBS_AFTER_TO))})\b)(?![a-z]*[^s]s\b)[a-z]+"
 TO_VERB_BETWEEN = re.compile(rf"\b{TO_VERB}\b")
 

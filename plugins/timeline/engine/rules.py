@@ -87,7 +87,6 @@ THE_FOURTH = re.compile(r"\b(?:on|for|over|before|after|until|through|by|of)\s+t
 # "from 6 p.m. to 6 a.m.", "free after 8 p.m., and trains will run until 2 a.m.": a range's end
 CLOCK_RANGE_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|o'clock)\s*(?:to|until|till|-|–)\s*$"
                                 r"|\b(?:until|till)\s+$", re.I)
-BY_BEFORE = re.compile(r"\b[Bb]y\s+$")  # "by noon": the morning up to then
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 # "ending weeks of speculation", "after months of talks": a spell of some length
 AFTER_SPELL = frozenset(["after", "following", "follows", "followed", "ending", "ended", "ends",
@@ -2014,8 +2013,8 @@ class Rules:
         day = next((int(w) for w in after_month if w.isdigit() and len(w) <= 2), None)
         # "9am today": not the day told of; "until 6 a.m.": maybe the end of a range
         rel = "today" if today else "until" if CLOCK_RANGE_BEFORE.search(
-            text, max(0, m.start() - 20), m.start()) else "by" if BY_BEFORE.search(
-            text, max(0, m.start() - 4), m.start()) else None
+            text, max(0, m.start() - 20), m.start()) else "by" if self.prev_word(
+            text, m.start()).lower() == "by" else None  # "by noon": the morning up to then
         clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss else "")
         return Mention(m.start(), m.end(), "time", "TIME", weekday=wd, shift=shift, month=mon,
                        day=day, pod=pod, clock=None if pod else clock, mod=mod,
