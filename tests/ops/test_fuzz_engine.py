@@ -21,7 +21,8 @@ _WORD_LIST = """
     1999 2021 99999 12,000 BC AD 45th 30 31 1st 2nd third fourth quarter spring
     summer fall winter weekend morning evening night noon midnight early late mid
     end beginning every each daily weekly annually recently now currently former
-    once when while he said told Reuters officials war troops left fled
+    once when while he said told Reuters officials war troops left fled open work
+    weekdays weekends for
 """
 WORDS = tuple(_WORD_LIST.split())
 PUNCT = [" ", " ", " ", ", ", ". ", "; ", ": ", " - ", "\n", "\n\n", "'s ", "(", ")", '"', "/"]
@@ -88,6 +89,14 @@ def test_the_generator_writes_dates_the_engine_finds() -> None:
     assert len(found) >= 10
 
 
+def test_values_of_unstated_unit_and_weekdays_are_valid() -> None:
+    """"a while" has no unit (TimeBank writes PXX); "weekdays" recur on each weekday."""
+    text = "The gate stayed shut for a while. The museum is open weekdays."
+    found = extract(text, date(2021, 7, 5))
+    assert [(t.text, t.value) for t in found] == [("a while", "PXX"), ("weekdays", "XXXX-WXX-WD")]
+    assert all(valid_value(t.type, t.value) for t in found)
+
+
 def test_value_checker_rejects_malformed_values() -> None:
     good = [
         ("DATE", "2021-07-04"),
@@ -98,6 +107,10 @@ def test_value_checker_rejects_malformed_values() -> None:
         ("DURATION", "P20Y"),
         ("DURATION", "PXD"),
         ("SET", "XXXX-WXX-2"),
+        ("SET", "XXXX-WXX-WD"),
+        ("DURATION", "PXX"),
+        ("DURATION", "PT2H"),
+        ("DURATION", "P1DT2H"),
         ("DATE", "PRESENT_REF"),
         ("DATE", "2021-Q3"),
     ]
@@ -107,6 +120,8 @@ def test_value_checker_rejects_malformed_values() -> None:
         ("DATE", "2021-7-4"),
         ("DURATION", "P"),
         ("DURATION", "20Y"),
+        ("DURATION", "PXXT2H"),
+        ("SET", "XXXX-WXX-WX"),
         ("DATE", "-12000"),
         ("TIME", ""),
         ("SET", "every"),
