@@ -671,6 +671,14 @@ def test_the_latest_quarter_has_ended():
     assert [v for _, _, v in found(text, ref)] == ["2021-Q4", "2021-Q3", "2020-Q3"]
 
 
+def test_a_quarter_whose_results_are_out_has_ended():
+    """Results told in the past for a quarter the calendar has not closed: a fiscal one."""
+    ref = date(2021, 11, 2)
+    text = ("The company reported a decline in fourth-quarter earnings. Sales in the latest "
+            "period rose 13% from last year's $1.5 billion.")
+    assert [v for _, _, v in found(text, ref)] == ["2021-Q4", "2021-Q4", "2020-Q4"]
+
+
 def test_a_plan_in_the_past_progressive_points_forward():
     ref = date(2021, 10, 20)  # a Wednesday
     assert found("Fans planned a rally on Saturday and were planning to march on Monday.",

@@ -165,6 +165,10 @@ class Resolver:
         # makes the day the anchor, but "the 1988 period" still means that quarter
         self.last_quarter: Period | None = None
         self.last_quarter_sentence: tuple[int, int] = (-1, -1)
+        # a quarter told in the past tense though the calendar's is not over: its results
+        # are out ("reported a decline in fourth-quarter earnings", said in November), so it
+        # is a fiscal quarter that has ended
+        self.quarter_told_past: Period | None = None
         # the last quarter written, comparisons included, and where it ends: an apposition
         # ("the year-ago quarter, the second quarter ended ...") names the same one
         self.named_quarter: Period | None = None
@@ -273,6 +277,7 @@ class Resolver:
                 # its sentence told of
                 if r.period.gran in (P.QUARTER, P.HALF):
                     self.last_quarter, self.last_quarter_sentence = r.period, self.sentence
+                    self.quarter_told_past = r.period if direction < 0 else None
                 self.anchor = r.period
                 self.anchor_perfect = self.told_before and self.anchor_pos < self.sentence[0]
                 if r.period.gran == P.DAY and not self.told_before:
@@ -489,8 +494,13 @@ class Resolver:
         # change before the third quarter", said in February), nor a half a plan without
         # results is for ("will open a laboratory in the second half"), unless it is the half
         # under way ("expected sales for the first half to rise", said in June)
+        under_way = (self.ref.month - 1) // months + 1 == m.part
+        if direction < 0 and under_way:
+            # results told of a quarter the calendar has not closed ("reported a decline in
+            # fourth-quarter earnings", said in November): a fiscal one, of this year
+            return self.ref.year
         mid = nearest(mids, self.ref, min(direction, 0))
-        current = mid.year == self.ref.year and (self.ref.month - 1) // months + 1 == m.part
+        current = mid.year == self.ref.year and under_way
         if direction > 0 and ((self.ref - mid).days > 15 * months + JUST_ENDED
                               or months == 6 and not self.reporting and not current):
             mid = nearest(mids, self.ref, direction)
@@ -550,7 +560,7 @@ class Resolver:
                  and self.anchor_pos >= self.sentence[0]) or
                 self.last_quarter_sentence[0] <= self.anchor_pos < self.last_quarter_sentence[1]):
             q = self.last_quarter
-        if q is not None and reported and q.end >= self.ref:
+        if q is not None and reported and q.end >= self.ref and q != self.quarter_told_past:
             return None
         return q
 
