@@ -2230,6 +2230,16 @@ def test_an_ed_word_after_an_adverb_and_an_article_is_an_adjective():
                  "Monday.", ref) == [("Monday", "DATE", "2020-08-17")]
 
 
+def test_words_ending_in_ed_that_are_no_past_tense():
+    """"Breed", "creed" or "greed" end in -ed but tell of no past; "agreed" does."""
+    ref = date(2021, 6, 14)  # a Monday
+    assert found("Breed judging begins Friday.", ref) == [("Friday", "DATE", "2021-06-18")]
+    assert found("Breed judging starts at 8 a.m. Saturday.", ref) == [
+        ("8 a.m. Saturday", "TIME", "2021-06-19T08:00")]
+    assert found("Breeders agreed Friday to cap entries.", ref) == [
+        ("Friday", "DATE", "2021-06-11")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "
