@@ -2240,6 +2240,17 @@ def test_words_ending_in_ed_that_are_no_past_tense():
         ("Friday", "DATE", "2021-06-11")]
 
 
+def test_beat_is_past_unless_a_noun_and_a_past_or_present_noun_leaves_the_verb_after_it():
+    ref = date(2024, 7, 7)  # a Sunday
+    assert found("Oxbury will face Roskilde Viking, which beat the defending champions Friday.",
+                 ref) == [("Friday", "DATE", "2024-07-05")]
+    assert found("Oxbury hopes to beat Roskilde Viking on Friday.", ref) == [
+        ("Friday", "DATE", "2024-07-12")]
+    assert found("The budget cut takes effect Friday.", ref) == [("Friday", "DATE", "2024-07-12")]
+    assert found("The police beat is quiet on Friday.", ref) == [
+        ("Friday", "DATE", "2024-07-12")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

@@ -877,6 +877,10 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
             continue  # "difficult to meet", "failed to start": the infinitive has no tense
         if k == 2:
             continue
+        if k == 1 and out and out[-1][2] == -1 and out[-1][1] == prev_end and joined and \
+                text[out[-1][0]:out[-1][1]].lower() in lex.past_as_present:
+            out.pop()  # "the budget cut takes effect", "the police beat is quiet": a noun,
+            # the verb after it decides
         if k == -1 and word in lex.past_as_present and last in NOUN_ADJECTIVES:
             continue  # "will debut its own new set Monday": a noun
         if k == -1 and (KEPT_BEFORE.search(text, max(sentence[0], m.start() - 80), m.start())
