@@ -2251,6 +2251,17 @@ def test_beat_is_past_unless_a_noun_and_a_past_or_present_noun_leaves_the_verb_a
         ("Friday", "DATE", "2024-07-12")]
 
 
+def test_the_date_of_a_clause_subject_takes_the_past_verb_after_it():
+    ref = date(2016, 3, 27)
+    assert found("Last spring the valley escaped frost, but a hailstorm on May 2 bruised the "
+                 "fruit.", ref) == [("Last spring", "DATE", "2015-SP"),
+                                    ("May 2", "DATE", "2015-05-02")]
+    assert found("The crop will be smaller because hail in June damaged buds.", ref) == [
+        ("June", "DATE", "2015-06")]
+    assert found("The crop will be smaller because hail in June will damage buds.", ref) == [
+        ("June", "DATE", "2016-06")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

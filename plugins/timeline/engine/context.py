@@ -184,6 +184,10 @@ CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause be
 # its own, whose verbs the future before it does not rule; a concession (", though she was
 # counting on Easter") goes on looking ahead
 SUBORDINATE = re.compile(r",\s+(?:as|while|because|when)\s", re.I)
+# past forms that may carry a plan or a progressive: "sales for December were running ahead"
+AUXILIARIES_PAST = frozenset(["was", "were", "had", "did"])
+# where a clause opens inside a sentence
+CLAUSE_LEAD = re.compile(r"(?:,\s+(?:and|but)|\b(?:because|although|though|while|when))\s", re.I)
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
 # a day's event as the subject of a schedule: "Thursday's meeting begins at 7 p.m.",
 # "Thursday's curtain is at 7:30 p.m.", "Saturday's matinee is sold out"
@@ -675,6 +679,13 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return best if best == 2 or best == 1 and (
             text[best_start:best_end].lower() in MAYBE or best_start < span[0] and not
             EVENT_GONE_AFTER.search(text, max(0, span[0] - 8), span[0])) else -1
+    if (verb := NEXT_WORD.match(text, span[1])) and _kind(verb.group(1), lex) == -1 and \
+            verb.group(1) not in lex.past_as_present | AUXILIARIES_PAST:
+        lead = max([segment_start] + [c.end() for c in CLAUSE_LEAD.finditer(
+            text, segment_start, span[0])])
+        if not any(lead <= c[0] < span[0] for c in sentence_cues(text, sentence, lex, cache)):
+            return -2  # "but a hailstorm on May 2 bruised the fruit", "because hail in June
+            # damaged buds": the date of the clause's subject, and its verb is past
     if not (best == 2 and best_start < span[0]) and \
             ATTRIBUTIVE_BEFORE.search(text, max(0, span[0] - 8), span[0]) and (
             verb := NOUN_THEN_VERB.match(text, span[1])) and _kind(
