@@ -2262,6 +2262,13 @@ def test_the_date_of_a_clause_subject_takes_the_past_verb_after_it():
         ("June", "DATE", "2016-06")]
 
 
+def test_a_season_something_is_moved_to():
+    ref = date(2029, 3, 14)
+    assert found("The opening has been pushed back to the autumn.", ref) == [
+        ("the autumn", "DATE", "2029-FA")]
+    assert found("He returned to the fall line of the slope.", ref) == []
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "
