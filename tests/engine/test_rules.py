@@ -2269,6 +2269,14 @@ def test_a_season_something_is_moved_to():
     assert found("He returned to the fall line of the slope.", ref) == []
 
 
+def test_recently_as_a_conjunction_follows_and_as_recently_as_is_past():
+    ref = date(2010, 10, 14)
+    assert found("Prices have slipped recently as fruit from other regions arrives.", ref) == [
+        ("recently", "DATE", "PAST_REF")]
+    assert found("Prices were this high as recently as December.", ref) == [
+        ("December", "DATE", "2009-12")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

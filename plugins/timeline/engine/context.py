@@ -186,6 +186,7 @@ CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause be
 SUBORDINATE = re.compile(r",\s+(?:as|while|because|when)\s", re.I)
 # past forms that may carry a plan or a progressive: "sales for December were running ahead"
 AUXILIARIES_PAST = frozenset(["was", "were", "had", "did"])
+AS_RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.I)
 # where a clause opens inside a sentence
 CLAUSE_LEAD = re.compile(r"(?:,\s+(?:and|but)|\b(?:because|although|though|while|when))\s", re.I)
 CLAUSE_OPENS = re.compile(r",\s+(?:and|but)\s+(?:(?:early|late|on|by)\s+)?$", re.I)
@@ -519,6 +520,8 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
     deadline ("by", "until"): these outweigh the distance of dates (a deadline less: "by
     Jan. 14" may be one just past)."""
     before = text[sentence[0] : span[0]]
+    if AS_RECENTLY_AS.search(before[-24:]):
+        return -2  # "as recently as December": the latest time it was so, gone by
     prev = prev_word_match(before)
     through = False  # "loans through January": a term ending ahead, unless the verb is past
     deadline_noun = False

@@ -1066,10 +1066,12 @@ class Rules:
             if w.isdigit() or w in self.lex.units or w in self.lex.cardinals or w in (
                     "few", "several", "couple", "many"):
                 return None  # "the past year", "the past three years": a unit follows
-        if key == "recently" and (re.match(r"\s+as\b", nxt) or (
-                self.prev_word(text, m.start()).lower() == "most"
+        prev = self.prev_word(text, m.start()).lower()
+        if key == "recently" and (re.match(r"\s+as\b", nxt) and prev == "as" or (
+                prev == "most"
                 and re.match(r"\s+(?:in|on|at|during|last|this|early|late)\b", nxt))):
-            return None  # "as recently as December": a hedge on the date that follows;
+            return None  # "as recently as December": a hedge on the date that follows (not
+            # "have slipped recently as fruit arrives");
             # "canceled twice, most recently in 1996": the last of a series, dated after
             # (not "and, most recently, a thrift shop")
         if key == "the future" and re.match(r" [A-Z]", nxt):
