@@ -2277,6 +2277,17 @@ def test_recently_as_a_conjunction_follows_and_as_recently_as_is_past():
         ("December", "DATE", "2009-12")]
 
 
+def test_weekdays_ahead_in_one_sentence_follow_each_other():
+    ref = date(2015, 11, 29)  # a Sunday
+    assert found("Play begins at 9 a.m. Saturday, and the finals will be played on Sunday "
+                 "afternoon.", ref) == [("9 a.m. Saturday", "TIME", "2015-12-05T09:00"),
+                                        ("Sunday afternoon", "TIME", "2015-12-06TAF")]
+    assert found("Rehearsals start Monday, the company said Sunday.", ref) == [
+        ("Monday", "DATE", "2015-11-30"), ("Sunday", "DATE", "2015-11-29")]
+    assert found("Hearings begin Wednesday, after City Hall closes Tuesday.", ref) == [
+        ("Wednesday", "DATE", "2015-12-02"), ("Tuesday", "DATE", "2015-12-01")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

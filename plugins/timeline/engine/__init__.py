@@ -58,6 +58,9 @@ _EVENTS = "|".join(sorted(function_words("en")["scheduled_events"], key=len, rev
 EVENT_SUBJECT = re.compile(rf"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})s?\b")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.I)
+NEXT_CLAUSE = re.compile(r",[\"”’']?\s+(?:and|but|which|when|while)\b|;")
+SEQUENCE_WORDS = re.compile(r"\b(?:after|before|since|following|then)\b", re.I)
 PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)  # "in December and January"
 YEAR_TOLD = re.compile(rf"{YEAR_WRITTEN.pattern}|\b(?:last|this|next|that)\s+year\b", re.I)
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -176,6 +179,37 @@ def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
         for j, old, new in ((i - 1, pa, new_a), (i, pb, new_b)):
             if new != old:
                 _redate(found, dated, j, new, reference)
+
+
+def _weekdays_in_order(text: str, found: list[Timex], dated: Dated, reference: date,
+                       lex: Lexicon, cue_cache: dict) -> None:
+    """Refiner: weekdays ahead told one after the other in a sentence follow each other. "Play
+    begins Saturday, and the finals will be played on Sunday", said on a Sunday, ends a week on,
+    as "agents arrive Monday, and the trade days run until Friday", said on a Friday; not the
+    day of saying ("scheduled to start Monday, the company said Friday"), one set before or
+    after the other ("hearings begin Tuesday, after City Hall closes Monday"), parallel ends of
+    spans ("canceled through Sunday, and schools closed through Friday") nor days' events
+    ("Saturday's matinee is sold out, and Thursday's curtain is at 7:30 p.m.")."""
+    for i in range(1, len(found)):
+        b = found[i]
+        pb = dated.get(b.span)
+        if pb is None or pb.gran != P.DAY or pb.start < reference or \
+                not _names_weekday(b.text, lex.weekdays) or \
+                SAID_BEFORE.search(text, max(b.sentence[0], b.span[0] - 16), b.span[0]):
+            continue
+        for a in reversed(found[:i]):
+            pa = dated.get(a.span)
+            if a.sentence != b.sentence or pa is None or pa.gran != P.DAY:
+                break
+            if not _names_weekday(a.text, lex.weekdays) or pa.start <= reference:
+                continue
+            if pb.start < pa.start and NEXT_CLAUSE.search(text, a.span[1], b.span[0]) and \
+                    not SEQUENCE_WORDS.search(text, a.span[1], b.span[0]) and \
+                    not RANGE_END.search(text, max(a.sentence[0], a.span[0] - 9), a.span[0]) and \
+                    not any(text.startswith(("'s", "’s"), t.span[1]) for t in (a, b)) and \
+                    direction(text, b.sentence, b.span, lex, cue_cache) >= 0:
+                _redate(found, dated, i, P.day(pb.start + timedelta(days=7)), reference)
+            break
 
 
 def _range_years(text: str, found: list[Timex], dated: Dated, reference: date,
@@ -544,6 +578,7 @@ def extract(text: str, reference: date, lang: str = "en") -> list[Timex]:
     _range_years(text, found, dated, reference, lex.weekdays, lex.holidays)
     _paired_months(text, found, dated, reference, lex, cue_cache)
     _order_ranges(text, found, dated, reference, lex, cue_cache, borrowed)
+    _weekdays_in_order(text, found, dated, reference, lex, cue_cache)
     _ended_periods(text, found, dated)
     _level_a_year_back(text, found, dated, reference, lex.weekdays)
     _clock_on_day(text, found, dated, borrowed)
