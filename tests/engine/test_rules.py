@@ -2288,6 +2288,16 @@ def test_weekdays_ahead_in_one_sentence_follow_each_other():
         ("Wednesday", "DATE", "2015-12-02"), ("Tuesday", "DATE", "2015-12-01")]
 
 
+def test_a_season_a_sentence_opens_with_holds_its_months():
+    ref = date(2024, 6, 15)
+    assert found("Last summer, temperatures reached 46.3 degrees in August.", ref) == [
+        ("Last summer", "DATE", "2023-SU"), ("August", "DATE", "2023-08")]
+    assert found("Last winter, temperatures fell to -30 in January.", ref) == [
+        ("Last winter", "DATE", "2023-WI"), ("January", "DATE", "2024-01")]
+    assert found("Last winter, the town spent $2 million, and it will spend more in January.",
+                 ref)[1] == ("January", "DATE", "2025-01")
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

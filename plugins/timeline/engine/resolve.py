@@ -146,6 +146,8 @@ class Resolver:
         # a year opening a sentence ("In 2016, ...") or one a "when" clause follows, with
         # that sentence
         self.fronted: tuple[int, tuple[int, int]] | None = None
+        # the season a sentence opens with ("Last summer, ..."), and that sentence
+        self.fronted_season: tuple[Period, tuple[int, int]] | None = None
         # a year written with a day or month ahead of the reference, or "next year", and its
         # sentence
         self.year_ahead: tuple[int, tuple[int, int]] | None = None
@@ -285,6 +287,8 @@ class Resolver:
                 if r.period.gran == P.YEAR and m.start - self.sentence[0] <= 4:
                     # "In 2016, ...", "The 1994 fair is scheduled to open on Aug. 25"
                     self.fronted = (r.period.start.year, self.sentence)
+                elif r.period.gran == P.SEASON and m.start - self.sentence[0] <= 4:
+                    self.fronted_season = (r.period, self.sentence)
                 if r.period.gran == P.DAY:
                     self.last_day, self.last_day_pos = r.period, m.start
                     if r.type == "TIME":
@@ -380,7 +384,7 @@ class Resolver:
         if year is not None:
             return date(year, m.month, m.day)
         cands = []
-        fronted = self._fronted_year(direction)
+        fronted = self._fronted_year(direction, m.month)
         for y in (fronted,) if fronted else (self.ref.year - 1, self.ref.year, self.ref.year + 1):
             try:
                 cands.append(date(y, m.month, m.day))
@@ -406,7 +410,7 @@ class Resolver:
         if m.anaphoric:  # "met in February 1961 ... married the following June"
             p = self._from_story(lambda y: P.month(y, m.month), m.rel)
             return Resolved("DATE", p.value, p)
-        if m.rel is None and (fronted := self._fronted_year(direction)):
+        if m.rel is None and (fronted := self._fronted_year(direction, m.month)):
             p = P.month(fronted, m.month)  # "Last year, the heat did not come until July"
             return Resolved("DATE", p.value, p)
         ref_month = date(self.ref.year, self.ref.month, 1)
@@ -439,13 +443,20 @@ class Resolver:
             return inside[0]  # "in 1973 ... that fall": the fall of 1973, not the nearer 1972's
         return min(cands, key=lambda c: abs((c.start - base.start).days))
 
-    def _fronted_year(self, direction: int) -> int | None:
+    def _fronted_year(self, direction: int, month: int | None = None) -> int | None:
         """The year a sentence opens with ("In 2016, ...", "Next year, ..."): the year of the
         months and days it names without one, unless a verb looks ahead from a year gone
-        ("In 2016, sales rose; the company will report in March")."""
+        ("In 2016, sales rose; the company will report in March"). A season it opens with
+        holds its own months ("Last summer, temperatures reached 46 degrees in August")."""
         if self.fronted is not None and self.fronted[1] == self.sentence and not (
                 direction in (1, 2) and self.fronted[0] < self.ref.year):
             return self.fronted[0]
+        if month is not None and self.fronted_season is not None and \
+                self.fronted_season[1] == self.sentence and not (
+                    direction in (1, 2) and self.fronted_season[0].end < self.ref):
+            season = self.fronted_season[0]
+            return next((y for y in (season.start.year, season.end.year)
+                         if season.start <= date(y, month, 1) <= season.end), None)
         return None
 
     def r_year(self, m, direction):
