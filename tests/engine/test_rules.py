@@ -2298,6 +2298,11 @@ def test_a_season_a_sentence_opens_with_holds_its_months():
                  ref)[1] == ("January", "DATE", "2025-01")
 
 
+def test_since_a_month_is_past_even_after_called_to():
+    assert found("The team has been called to the quarry since January.", date(2018, 4, 2)) == [
+        ("January", "DATE", "2018-01")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

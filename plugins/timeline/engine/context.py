@@ -64,6 +64,7 @@ WHEN_AFTER = re.compile(r",\s+when\b([^,;:]*)")
 UNTIL_AT_LEAST = re.compile(r"\b(until|till|by|through)\s+at\s+least\s+$", re.I)
 # "have been invited to a meeting at 7 p.m. Tuesday", "has called unions to talks on Friday":
 # where they are asked to come lies ahead
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 INVITED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:invited|called|summoned)\b[^,;]*"
                         r"\bto\s+[^,;]*$", re.I)
 # "rain fell for five days starting Monday": a stretch gone by, unless it was set or
@@ -449,8 +450,10 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         # "rain fell for five days starting Monday", a stretch gone by; but "has ordered
         # businesses to close, starting at 8 p.m. Thursday", "threatened a strike of five days
         # starting Monday" look ahead
-    if d < 1 and INVITED_TO.search(text, sentence[0], span[0]):
-        return 1
+    if d < 1 and INVITED_TO.search(text, sentence[0], span[0]) and \
+            not SINCE_BEFORE.search(text, max(sentence[0], span[0] - 8), span[0]):
+        return 1  # "have been invited to a meeting Tuesday"; not "has been called to the
+        # quarry since January", begun in the past
     if d == 0 and text[span[0]:span[1]].lower().rsplit(None, 1)[-1] in lex.weekdays and \
             PLAN_CALLED_OFF.search(text, sentence[0], span[0]):
         return 1  # "The Met had been scheduled to open a revival on Monday": the plan called
