@@ -2303,6 +2303,14 @@ def test_since_a_month_is_past_even_after_called_to():
         ("January", "DATE", "2018-01")]
 
 
+def test_a_forecast_in_the_past_perfect_was_for_a_day_gone_by():
+    ref = date(2015, 9, 28)  # a Monday
+    assert found("Forecasters had predicted cloud on Saturday, but the sky stayed clear.",
+                 ref) == [("Saturday", "DATE", "2015-09-26")]
+    assert found("Forecasters predicted cloud on Saturday.", ref) == [
+        ("Saturday", "DATE", "2015-10-03")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

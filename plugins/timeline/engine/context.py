@@ -726,10 +726,11 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
         return 1  # "issued a wind watch from 6 p.m. Saturday": what it sets lies ahead; not
         # "had posted a travel advisory until 9 a.m. Monday", told of a day gone by
     if best <= 0 and (fo := FORECAST_OF.search(text, segment_start, span[0])) and \
-            not FORECAST_NOUN.search(text, max(0, fo.start() - 20), fo.start()):
+            not FORECAST_NOUN.search(text, max(0, fo.start() - 20), fo.start()) and \
+            not HAD_JUST_BEFORE.search(text, max(sentence[0], fo.start() - 12), fo.start()):
         return 1  # "Forecasters warned of more freezing rain Wednesday night", "forecast more
         # snow Tuesday night, though it said": what is foreseen; not "A forecast the group
-        # released Monday"
+        # released Monday", nor "had predicted cloud on Saturday, but the sky stayed clear"
     if best == -1 and best_start < span[0] and (
             GOVERNED.match(text, best_end, span[0]) or not ahead_before) and \
             _governs(text, best_start, best_end, span, lex):
