@@ -2311,6 +2311,14 @@ def test_a_forecast_in_the_past_perfect_was_for_a_day_gone_by():
         ("Saturday", "DATE", "2015-10-03")]
 
 
+def test_the_next_morning_of_a_past_story_told_around_today():
+    text = ("On April 30, 1955, the lifeboat capsized. Today, relatives will gather at the "
+            "harbour. The survivors were found the next morning. An inquiry later that year "
+            "blamed the design.")
+    assert found(text, date(2005, 5, 1))[2:] == [
+        ("the next morning", "TIME", "1955-05-01TMO"), ("later that year", "DATE", "1955")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

@@ -338,6 +338,10 @@ class Resolver:
         return self.range_end and r.planned and self.last_day is not None and \
             self.last_day_pos >= self.sentence[0] and self.last_day.start <= self.ref
 
+    def _day_gone(self) -> date | None:
+        """The last day told that is gone by."""
+        return next((d for d in reversed(self.days_told) if d < self.ref), None)
+
     def _year_gone(self) -> int | None:
         """The last year written, if it is gone by: "since 2004", "in 2002"."""
         return self.years_told[-1] if self.years_told and \
@@ -749,7 +753,11 @@ class Resolver:
                     (year := self._year_gone()) is not None:
                 base = P.year(year)  # "killed at a festival in 2002 ... his lawyer said today
                 # ... tightened the rules the following year": 2003
-            if gran == P.DAY and direction < 0 and base.start > self.ref and \
+            if gran == P.DAY and m.rel == "following" and direction < 0 and \
+                    base.start >= self.ref and (day := self._day_gone()) is not None:
+                base = P.day(day)  # "capsized on April 30, 1955 ... Today, relatives will
+                # gather ... The survivors were found the next morning": May 1, 1955
+            elif gran == P.DAY and direction < 0 and base.start > self.ref and \
                     self.said_day is not None:
                 base = self.said_day  # "will reopen April 26, the minister announced Tuesday.
                 # Unions welcomed the decision the same day": the day it was said
