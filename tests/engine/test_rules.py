@@ -2319,6 +2319,11 @@ def test_the_next_morning_of_a_past_story_told_around_today():
         ("the next morning", "TIME", "1955-05-01TMO"), ("later that year", "DATE", "1955")]
 
 
+def test_a_delay_asked_until_a_time_runs_ahead():
+    assert found("Business groups asked for a delay until the fall, but the council rejected "
+                 "the request.", date(2009, 5, 27)) == [("the fall", "DATE", "2009-FA")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

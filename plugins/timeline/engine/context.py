@@ -128,7 +128,8 @@ DEFERRED_TO = re.compile(rf"\b(?:{'|'.join(DEFERRING)})\s+"
 # "postponed until Tuesday" sets a day ahead even in the past tense; "gave employees until
 # Thursday": time granted runs ahead
 DEFERRAL = frozenset(DEFERRING) | {"extended", "suspended", "deadline", "recessed", "gave",
-                                   "given", "granted", "allowed"}
+                                   "given", "granted", "allowed", "delay", "extension",
+                                   "postponement", "reprieve"}
 LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # the words before "until", a hyphenated one whole ("are back-ordered until January")
 UNTIL_AFTER_VERB = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){1,4})(?:until|till|into)\s+"
