@@ -26,7 +26,7 @@ from .resolve import Resolver, shift_amount
 from .scanner import scan
 from .sentences import containing, split
 
-ENGINE_VERSION = "1.4.56"
+ENGINE_VERSION = "1.4.57"
 FEW = 3  # "a few" units, to place vague durations on a chart
 
 __all__ = ["ENGINE_VERSION", "TYPES", "Derived", "Timex", "extract"]
