@@ -2267,6 +2267,9 @@ def test_a_season_something_is_moved_to():
     assert found("The opening has been pushed back to the autumn.", ref) == [
         ("the autumn", "DATE", "2029-FA")]
     assert found("He returned to the fall line of the slope.", ref) == []
+    assert found("From the summer, members will be paid monthly.", ref)[0] == (
+        "the summer", "DATE", "2029-SU")
+    assert found("He took a break from the summer heat.", ref) == []
 
 
 def test_recently_as_a_conjunction_follows_and_as_recently_as_is_past():
@@ -2322,6 +2325,14 @@ def test_the_next_morning_of_a_past_story_told_around_today():
 def test_a_delay_asked_until_a_time_runs_ahead():
     assert found("Business groups asked for a delay until the fall, but the council rejected "
                  "the request.", date(2009, 5, 27)) == [("the fall", "DATE", "2009-FA")]
+
+
+def test_an_amount_then_a_year_earlier_is_no_rate():
+    assert found("Refunds took 41 days, up from 29 days a year earlier.", date(2010, 6, 10)) == [
+        ("41 days", "DURATION", "P41D"), ("29 days", "DURATION", "P29D"),
+        ("a year earlier", "DATE", "2009")]
+    assert found("Crews work 12 hours a day.", date(2010, 6, 10)) == [
+        ("12 hours a day", "SET", "P1D")]
 
 
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():

@@ -1883,7 +1883,8 @@ class Rules:
                 ) and not AS_LATE_AS.search(text, max(0, m.start() - 20), m.start()) and \
                         not PERIOD_COMES.match(text, m.end()) and \
                         not PERIOD_CLOSED.search(text, max(0, m.start() - 20), m.start()) and \
-                        not (prev in ("on", "to") and not self._noun_follows(text, m.end())) and \
+                        not (prev in ("on", "to", "from") and
+                             not self._noun_follows(text, m.end())) and \
                         not (IT_WILL_BE.search(text, max(0, m.start() - 20), m.start())
                              and not self._noun_follows(text, m.end())):
                     return None
