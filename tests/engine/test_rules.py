@@ -2289,6 +2289,9 @@ def test_weekdays_ahead_in_one_sentence_follow_each_other():
         ("Monday", "DATE", "2015-11-30"), ("Sunday", "DATE", "2015-11-29")]
     assert found("Hearings begin Wednesday, after City Hall closes Tuesday.", ref) == [
         ("Wednesday", "DATE", "2015-12-02"), ("Tuesday", "DATE", "2015-12-01")]
+    assert found("Leaders will meet with management Thursday morning, and the union plans a "
+                 "march on Tuesday.", ref) == [("Thursday morning", "TIME", "2015-12-03TMO"),
+                                               ("Tuesday", "DATE", "2015-12-01")]
 
 
 def test_a_season_a_sentence_opens_with_holds_its_months():

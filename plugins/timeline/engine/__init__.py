@@ -183,9 +183,11 @@ def _paired_months(text: str, found: list[Timex], dated: Dated, reference: date,
 
 def _weekdays_in_order(text: str, found: list[Timex], dated: Dated, reference: date,
                        lex: Lexicon, cue_cache: dict) -> None:
-    """Refiner: weekdays ahead told one after the other in a sentence follow each other. "Play
-    begins Saturday, and the finals will be played on Sunday", said on a Sunday, ends a week on,
-    as "agents arrive Monday, and the trade days run until Friday", said on a Friday; not the
+    """Refiner: a weekday that would be the day of telling, told in a clause after one ahead,
+    follows it. "Play begins Saturday, and the finals will be played on Sunday", said on a
+    Sunday, ends a week on, as "agents arrive Monday, and the trade days run until Friday",
+    said on a Friday; another day between stays ("will meet Monday morning, and the union
+    plans a march on Saturday", said on a Thursday, is two days on). Not the
     day of saying ("scheduled to start Monday, the company said Friday"), one set before or
     after the other ("hearings begin Tuesday, after City Hall closes Monday"), parallel ends of
     spans ("canceled through Sunday, and schools closed through Friday") nor days' events
@@ -193,7 +195,7 @@ def _weekdays_in_order(text: str, found: list[Timex], dated: Dated, reference: d
     for i in range(1, len(found)):
         b = found[i]
         pb = dated.get(b.span)
-        if pb is None or pb.gran != P.DAY or pb.start < reference or \
+        if pb is None or pb.gran != P.DAY or pb.start != reference or \
                 not _names_weekday(b.text, lex.weekdays) or \
                 SAID_BEFORE.search(text, max(b.sentence[0], b.span[0] - 16), b.span[0]):
             continue
