@@ -2338,6 +2338,14 @@ def test_an_amount_then_a_year_earlier_is_no_rate():
         ("12 hours a day", "SET", "P1D")]
 
 
+def test_as_early_as_after_a_present_perfect_is_gone_by():
+    ref = date(2001, 12, 5)
+    assert found("Stations have switched to holiday music, some as early as Nov. 1.", ref) == [
+        ("Nov. 1", "DATE", "2001-11-01")]
+    assert found("Officials have said trading could begin as early as May.", ref) == [
+        ("May", "DATE", "2002-05")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

@@ -88,6 +88,9 @@ PURPOSE_OPENS = re.compile(r"[\s\"“‘'(]*To\s+[a-z]+\b[^,;]*$")
 # "could be given as early as Monday": the soonest day ahead; not "open as early as 5 p.m.",
 # the hour of a day the story has told
 SOONEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+# "have switched to holiday music, some as early as Nov. 1": done already, since then
+PERFECT_DONE = re.compile(r"\b(?:have|has)\s+(?:already\s+)?[a-z]+ed\b"
+                          r"(?![^;]*\b(?:could|would|will|may|might|can)\b)[^;]*$", re.I)
 # "a strike that could have begun as early as Monday": the soonest of a past that was not
 SOONEST_NOT_MET = re.compile(r"\b(?:could|would|might)\s+have\s+[a-z]+\s+as\s+(?:early|soon)"
                              r"\s+as\s+$", re.I)
@@ -439,6 +442,7 @@ def direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex: 
         # a.m.": a day heading a schedule
     d = _direction(text, sentence, span, lex, cache)
     if d < 2 and SOONEST.search(text, max(sentence[0], span[0] - 16), span[0]) and \
+            not PERFECT_DONE.search(text, sentence[0], span[0]) and \
             not CLOCK.search(text, *span) and \
             not SOONEST_NOT_MET.search(text, max(sentence[0], span[0] - 40), span[0]):
         return 2  # "could begin trading as soon as May": surely ahead
