@@ -2346,6 +2346,13 @@ def test_as_early_as_after_a_present_perfect_is_gone_by():
         ("May", "DATE", "2002-05")]
 
 
+def test_a_plural_after_a_preposition_and_a_noun_is_a_noun():
+    ref = date(2030, 5, 22)  # a Wednesday
+    assert found("Residents complained about noise from test runs late Sunday night.", ref) == [
+        ("late Sunday night", "TIME", "2030-05-19TNI")]
+    assert found("The ferry from Dover sails Friday.", ref) == [("Friday", "DATE", "2030-05-24")]
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "
