@@ -2353,6 +2353,14 @@ def test_a_plural_after_a_preposition_and_a_noun_is_a_noun():
     assert found("The ferry from Dover sails Friday.", ref) == [("Friday", "DATE", "2030-05-24")]
 
 
+def test_days_later_in_the_past_count_from_a_day_they_can_follow():
+    text = ("She was dismissed on Oct. 14. Her lawsuit was filed Monday. Her lawyer said the "
+            "station replaced her three days later.")
+    assert found(text, date(1997, 1, 8))[2] == ("three days later", "DATE", "1996-10-17")
+    text = "The suit was filed Monday. The station replied two days later."
+    assert found(text, date(1997, 1, 8))[1] == ("two days later", "DATE", "1997-01-08")
+
+
 def test_bare_spans_after_need_not_than_only_and_before_earlier_and_a_month_in_a_list():
     ref = date(2005, 3, 17)
     assert found("The effort would last years, not weeks. Herders need years to rebuild. Farmers "

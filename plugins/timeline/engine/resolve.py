@@ -883,6 +883,12 @@ class Resolver:
             base = P.year(year)  # "held each year since 2004 ... will play Saturday ...
             # Fifteen years later, we're turning teams away": from the year told; so too "met
             # in 1959 ... and were married two years later", a past not yet come from today
+        if m.rel == "later" and m.unit in ("D", "W") and direction < 0 and \
+                base.gran == P.DAY and shift_amount(base.start, m.unit, m.amount) > self.ref and \
+                (day := next((d for d in reversed(self.days_told)
+                              if shift_amount(d, m.unit, m.amount) <= self.ref), None)):
+            base = P.day(day)  # "dismissed on Oct. 14 ... sued Monday ... replaced her three
+            # days later", said on a Wednesday: from Oct. 14, a past not yet come from Monday
         if not deictic and m.unit == "Y" and P.ORDER[base.gran] > P.ORDER[P.YEAR] and \
                 self.last_fine is not None:
             base = self.last_fine  # "came in January 2000 ... riders arrived in the late
