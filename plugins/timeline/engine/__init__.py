@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from . import periods as P
 from .anchored import derive
-from .context import direction, sentence_cues
+from .context import REPORTED, direction, prev_word_match, sentence_cues
 from .lexicon import Lexicon, function_words, load
 from .mention import Mention
 from .model import TYPES, Derived, Timex
@@ -58,7 +58,6 @@ _EVENTS = "|".join(sorted(function_words("en")["scheduled_events"], key=len, rev
 EVENT_SUBJECT = re.compile(rf"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})s?\b")
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.I)
 NEXT_CLAUSE = re.compile(r",[\"”’']?\s+(?:and|but|which|when|while)\b|;")
 SEQUENCE_WORDS = re.compile(r"\b(?:after|before|since|following|then)\b", re.I)
 PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)  # "in December and January"
@@ -187,17 +186,18 @@ def _weekdays_in_order(text: str, found: list[Timex], dated: Dated, reference: d
     follows it. "Play begins Saturday, and the finals will be played on Sunday", said on a
     Sunday, ends a week on, as "agents arrive Monday, and the trade days run until Friday",
     said on a Friday; another day between stays ("will meet Monday morning, and the union
-    plans a march on Saturday", said on a Thursday, is two days on). Not the
-    day of saying ("scheduled to start Monday, the company said Friday"), one set before or
-    after the other ("hearings begin Tuesday, after City Hall closes Monday"), parallel ends of
-    spans ("canceled through Sunday, and schools closed through Friday") nor days' events
+    plans a march on Saturday", said on a Thursday, is two days on). Not the day of saying
+    ("scheduled to start Monday, the company said Friday"), one set before or after the
+    other ("hearings begin Tuesday, after City Hall closes Monday"), parallel ends of spans
+    ("canceled through Sunday, and schools closed through Friday") nor days' events
     ("Saturday's matinee is sold out, and Thursday's curtain is at 7:30 p.m.")."""
     for i in range(1, len(found)):
         b = found[i]
         pb = dated.get(b.span)
         if pb is None or pb.gran != P.DAY or pb.start != reference or \
-                not _names_weekday(b.text, lex.weekdays) or \
-                SAID_BEFORE.search(text, max(b.sentence[0], b.span[0] - 16), b.span[0]):
+                not _names_weekday(b.text, lex.weekdays) or (
+                    (said := prev_word_match(text[b.sentence[0]:b.span[0]])) is not None
+                    and said.group(1).lower() in REPORTED):
             continue
         for a in reversed(found[:i]):
             pa = dated.get(a.span)
