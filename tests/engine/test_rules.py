@@ -2336,6 +2336,8 @@ def test_an_amount_then_a_year_earlier_is_no_rate():
         ("a year earlier", "DATE", "2009")]
     assert found("Crews work 12 hours a day.", date(2010, 6, 10)) == [
         ("12 hours a day", "SET", "P1D")]
+    assert found("Sprinklers had run three times a day earlier this summer.",
+                 date(2010, 6, 10))[0] == ("three times a day", "SET", "P1D")
 
 
 def test_as_early_as_after_a_present_perfect_is_gone_by():

@@ -113,7 +113,10 @@ def _build(lex: Lexicon) -> Grammar:
     # 1320."; not "sold 1,200 on May 3, 1500 of them online"
     date_yr = rf"(?:{yr}|1[0-5]\d\d(?=[,.;:)!?\"”]|$))"
     yr_short = r"'\d\d(?!\w)"
-    not_offset = r"(?!\s+(?i:earlier|ago|later|before|after)\b)"
+    # "29 days a year earlier" is an amount and an offset; "three times a day earlier this
+    # summer" a rate
+    not_offset = r"(?!\s+(?i:ago)\b|\s+(?i:earlier|later|before|after)\b" \
+        r"(?!\s+(?i:this|that|the|in|on|last|next)\b))"
     dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,]\d)"
     # "the first of August": ordinals written out name a day only before "of <month>"
     day_ordw = "(?i:" + alt([k for k, v in lex.ordinals.items() if isinstance(v, int)
@@ -385,7 +388,6 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:{num}\s+|(?i:half|quarter)[-\s])?(?:(?i:{units}|{pods}|{seasons})|{wd}(?:\s+(?i:{pods}))?|{mon_full}(?:\s+{dnum})?|{mon_any}\s+{dnum})(?![-\w])"
             rf"|(?:(?i:once|twice)[-\s])?(?i:{alt(lex.sets)})(?![-\w])"  # "twice-daily"
             # "two or three times a week", "three or four nights a week", "10 to 12 hours a day"
-            # (not "up from 29 days a year earlier": an amount, then an offset)
             rf"|(?i:once|twice|(?:\w+\s+(?:or|to)\s+)?\w+\s+times)\s+(?:a|an|per|each|every)\s+(?i:hour|day|week|month|year|quarter|decade|century)(?![-\w]){not_offset}"
             rf"|(?i:{num_range})\s+(?i:days?|nights?|evenings?)\s+(?:a|an|per|each)\s+(?i:week|month|year)(?![-\w]){not_offset}"
             rf"|(?i:{num_range})\s+(?i:hours)\s+(?:a|an|per|each)\s+(?i:day|week)(?![-\w]){not_offset}",
