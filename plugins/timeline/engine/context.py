@@ -189,8 +189,8 @@ CLAUSE_AFTER = re.compile(r"[;,]\s+(?:and|but)\b|;")  # where the next clause be
 # its own, whose verbs the future before it does not rule; a concession (", though she was
 # counting on Easter") goes on looking ahead
 SUBORDINATE = re.compile(r",\s+(?:as|while|because|when)\s", re.I)
-# past forms that may carry a plan or a progressive: "sales for December were running ahead"
-AUXILIARIES_PAST = frozenset(["was", "were", "had", "did"])
+# verbs that may carry a plan or a progressive: "sales for December were running ahead"
+AUXILIARIES = frozenset(function_words("en")["auxiliaries"])
 AS_RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.I)
 # where a clause opens inside a sentence
 CLAUSE_LEAD = re.compile(r"(?:,\s+(?:and|but)|\b(?:because|although|though|while|when))\s", re.I)
@@ -695,7 +695,7 @@ def _direction(text: str, sentence: tuple[int, int], span: tuple[int, int], lex:
             text[best_start:best_end].lower() in MAYBE or best_start < span[0] and not
             EVENT_GONE_AFTER.search(text, max(0, span[0] - 8), span[0])) else -1
     if (verb := NEXT_WORD.match(text, span[1])) and _kind(verb.group(1), lex) == -1 and \
-            verb.group(1) not in lex.past_as_present | AUXILIARIES_PAST:
+            verb.group(1) not in lex.past_as_present and verb.group(1) not in AUXILIARIES:
         lead = max([segment_start] + [c.end() for c in CLAUSE_LEAD.finditer(
             text, segment_start, span[0])])
         if not any(lead <= c[0] < span[0] for c in sentence_cues(text, sentence, lex, cache)):
@@ -983,8 +983,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], lex: Lexicon,
                 OBJECT_AFTER_VERB.fullmatch(text, out[-1][1], m.start()):
             continue  # "riders got a chance to object Saturday": what the past gave them
         if k == 1 and word.endswith("s") and word not in PRESENT and before_last in NOUN_LEAD \
-                and last_joined and joined and last not in DETERMINERS | PRONOUN_OBJECTS and \
-                _kind(last, lex) == 2:
+                and last_joined and joined and last not in DETERMINERS and \
+                last not in PRONOUN_OBJECTS and _kind(last, lex) == 2:
             continue  # "noise from test runs Sunday night": a compound noun after a preposition
         if k == 1 and word not in FORWARD_NOUNS and (
                 (last in DETERMINERS or last.endswith("'s") or (

@@ -338,9 +338,12 @@ class Resolver:
         return self.range_end and r.planned and self.last_day is not None and \
             self.last_day_pos >= self.sentence[0] and self.last_day.start <= self.ref
 
-    def _day_gone(self) -> date | None:
-        """The last day told that is gone by."""
-        return next((d for d in reversed(self.days_told) if d < self.ref), None)
+    def _day_told_back(self, unit: str = "D", amount: float = 0) -> date | None:
+        """The last day told from which `amount` units on is not past the reference: where a
+        past story that has come to today goes back to ("capsized on April 30, 1955 ...
+        Today ... found the next morning")."""
+        return next((d for d in reversed(self.days_told)
+                     if shift_amount(d, unit, amount) <= self.ref), None)
 
     def _year_gone(self) -> int | None:
         """The last year written, if it is gone by: "since 2004", "in 2002"."""
@@ -754,7 +757,7 @@ class Resolver:
                 base = P.year(year)  # "killed at a festival in 2002 ... his lawyer said today
                 # ... tightened the rules the following year": 2003
             if gran == P.DAY and m.rel == "following" and direction < 0 and \
-                    base.start >= self.ref and (day := self._day_gone()) is not None:
+                    base.start >= self.ref and (day := self._day_told_back("D", 1)) is not None:
                 base = P.day(day)  # "capsized on April 30, 1955 ... Today, relatives will
                 # gather ... The survivors were found the next morning": May 1, 1955
             elif gran == P.DAY and direction < 0 and base.start > self.ref and \
@@ -885,8 +888,7 @@ class Resolver:
             # in 1959 ... and were married two years later", a past not yet come from today
         if m.rel == "later" and m.unit in ("D", "W") and direction < 0 and \
                 base.gran == P.DAY and shift_amount(base.start, m.unit, m.amount) > self.ref and \
-                (day := next((d for d in reversed(self.days_told)
-                              if shift_amount(d, m.unit, m.amount) <= self.ref), None)):
+                (day := self._day_told_back(m.unit, m.amount)):
             base = P.day(day)  # "dismissed on Oct. 14 ... sued Monday ... replaced her three
             # days later", said on a Wednesday: from Oct. 14, a past not yet come from Monday
         if not deictic and m.unit == "Y" and P.ORDER[base.gran] > P.ORDER[P.YEAR] and \
@@ -986,7 +988,7 @@ class Resolver:
                 d += timedelta(days=1)
         elif untold and direction < 0 and self.anchor is not None and \
                 self.anchor.gran == P.DAY and self.anchor.start > self.ref and \
-                (told := next((d for d in reversed(self.days_told) if d <= self.ref), None)):
+                (told := self._day_told_back()):
             d = told  # "rallied Sunday afternoon, as lawmakers prepared to open a session
             # Tuesday. The march began at 1 p.m.": the last day gone by the story told
         elif untold and (day := self._recent_day(m)) is not None and \
